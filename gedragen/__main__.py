@@ -1,0 +1,7 @@
+"""Allow `python -m gedragen`."""
+
+import sys
+
+from gedragen.cli import main
+
+sys.exit(main())

@@ -1,0 +1,105 @@
+"""Command line front: `gedragen` starts the app; the subcommands of DESIGN §4 run headless.
+
+Each subcommand lives in a module of `gedragen.commands` that exposes `add_parser(subparsers)`;
+the parser it adds sets `run=callable(args) -> int`. Command modules import only argparse at the top,
+so `gedragen --help` and the app start stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from gedragen import __version__
+from gedragen.core.errors import GedragenError
+from gedragen.core.paths import data_dir
+
+COMMAND_MODULES = (
+    "gedragen.commands.decks",
+    "gedragen.commands.printing",
+    "gedragen.commands.sessions",
+    "gedragen.commands.report",
+)
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """ArgumentParser whose usage errors say one Dutch line and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"gedragen: fout in de opdracht: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every subcommand."""
+    parser = _Parser(
+        prog="gedragen",
+        description="Gedragen gedrag: het gespreksspel over gewenst en ongewenst gedrag op school. "
+        "Zonder opdracht start de app.",
+        epilog="Meer uitleg per opdracht: gedragen OPDRACHT --help",
+    )
+    parser.add_argument("--version", action="version", version=f"gedragen {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        help="gebruik deze gegevensmap (eigen stokken, geschiedenis); ook via GEDRAGEN_HOME",
+    )
+    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="taal van meldingen (standaard nl)")
+    parser.add_argument("--debug", action="store_true", help="toon bij een fout ook de technische details")
+    parser.add_argument(
+        "--measure-startup",
+        action="store_true",
+        help="start de app, meet de tijd tot het eerste getekende venster, print de milliseconden en stop",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        module.add_parser(sub)
+    return parser
+
+
+def _resolve(args: argparse.Namespace) -> argparse.Namespace:
+    args.data_dir = data_dir(args.data_dir)
+    args.lang = args.lang or "nl"
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `gedragen` command; returns the exit code."""
+    parser = build_parser()
+    args = _resolve(parser.parse_args(argv))
+    if args.command is None:
+        from gedragen.ui.app import run_app
+
+        return run_app(data_dir=Path(args.data_dir), measure_startup=args.measure_startup, debug=args.debug)
+    try:
+        return int(args.run(args))
+    except GedragenError as exc:
+        if args.debug:
+            raise
+        for line in str(exc).splitlines() or [type(exc).__name__]:
+            print(f"gedragen: {line}" if ":" not in line.split(" ")[0] else line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("gedragen: afgebroken", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        if args.debug:
+            raise
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"gedragen: bestand of map niet bruikbaar{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def main_gui() -> int:
+    """Entry point for the windowed launcher (no console on Windows)."""
+    return main([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

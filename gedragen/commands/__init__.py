@@ -1,0 +1,1 @@
+"""Headless subcommands of the `gedragen` command line; one module per group of commands."""

@@ -1,0 +1,1 @@
+"""PDFs (cards, board, report, poster, protocol) and CSV/JSON. Imports core, never ui."""

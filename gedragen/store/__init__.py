@@ -1,0 +1,1 @@
+"""SQLite session history: schema migrations, crash-safe writes. Imports core, never ui."""

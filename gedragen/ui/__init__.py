@@ -1,0 +1,1 @@
+"""PySide6 front end: windows, views, Qt models over core objects, presenter mode."""
