@@ -1,0 +1,1 @@
+"""Benchmarks against bare baselines (DESIGN §6). Run all: `python -m benchmarks` (or `make bench`)."""
