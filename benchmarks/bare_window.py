@@ -14,7 +14,7 @@ class Label(QLabel):
 
     painted = False
 
-    def paintEvent(self, event):  # noqa: N802 - Qt override
+    def paintEvent(self, event):
         super().paintEvent(event)
         if not Label.painted:
             Label.painted = True
