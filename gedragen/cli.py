@@ -27,8 +27,23 @@ COMMAND_MODULES = (
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
+class _DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Help in Dutch: 'gebruik:' instead of 'usage:'."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """ArgumentParser whose usage errors say one Dutch line and exit 2."""
+    """ArgumentParser with Dutch help headings whose usage errors say one Dutch line and exit 2."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _DutchHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -43,11 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Zonder opdracht start de app.",
         epilog="Meer uitleg per opdracht: gedragen OPDRACHT --help",
     )
-    parser.add_argument("--version", action="version", version=f"gedragen {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"gedragen {__version__}", help="toon het versienummer en stop"
+    )
     parser.add_argument(
         "--data-dir",
         metavar="MAP",
-        help="gebruik deze gegevensmap (eigen stokken, geschiedenis); ook via GEDRAGEN_HOME",
+        help="gebruik deze gegevensmap (eigen kaartensets, geschiedenis); ook via GEDRAGEN_HOME",
     )
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help="taal van meldingen (standaard nl)")
     parser.add_argument("--debug", action="store_true", help="toon bij een fout ook de technische details")
@@ -56,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start de app, meet de tijd tot het eerste getekende venster, print de milliseconden en stop",
     )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    sub = parser.add_subparsers(title="opdrachten", dest="command", metavar="OPDRACHT", parser_class=_Parser)
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
         module.add_parser(sub)

@@ -13,7 +13,7 @@ def data_root() -> Path:
     for candidate in (here / "_data", here.parent):
         if (candidate / "decks").is_dir() and (candidate / "assets").is_dir():
             return candidate
-    raise FileNotFoundError("de ingebouwde stokken en afbeeldingen van Gedragen zijn niet gevonden")
+    raise FileNotFoundError("de ingebouwde kaartensets en afbeeldingen van Gedragen zijn niet gevonden")
 
 
 def builtin_decks_dir() -> Path:
