@@ -1,0 +1,368 @@
+"""What the report, poster and protocol share: the plain, frozen report data and the page basics.
+
+The session engine's state and analysis are turned into `ReportData` once (see `gedragen.export.report`),
+so the three documents only read plain values and never recompute a number of DESIGN §2.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A3, A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from gedragen.core.atomic import atomic_writer
+from gedragen.core.errors import ExportError
+from gedragen.export.fonts import missing_glyphs, register_fonts
+
+Progress = Callable[[int, int], None]
+T = TypeVar("T")
+
+PAPERS = {"a4": A4, "a3": A3}
+
+# The five protocol sections of DESIGN §2, in the order the protocol lists them.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("gedragsregels", "Gedragsregels"),
+    ("privacy", "Privacy en gegevensbescherming"),
+    ("contact", "Contact tussen leerlingen en leraren"),
+    ("les", "Sociale media in de les"),
+    ("handhaving", "Handhaving en consequenties"),
+)
+UNSECTIONED_LABEL = "Nog in te delen"
+
+VARIANT_LABELS = {
+    "board": "Op het bord (rangschikken)",
+    "quick": "Snel sorteren",
+    "debate": "Overloopdebat",
+}
+AUDIENCE_LABELS = {
+    "po": "Primair onderwijs (groep 6–8, speciaal onderwijs)",
+    "vo-mbo": "Voortgezet onderwijs en mbo",
+    "other": "Eigen doelgroep",
+}
+NO_AGREEMENTS_TEXT = "Er zijn in deze sessie nog geen afspraken vastgelegd."
+
+_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+INK = HexColor("#1A1A1A")
+MUTED = HexColor("#555555")
+RULE = HexColor("#B0B0B0")
+FAINT = HexColor("#EDEDED")
+ACCENT = HexColor("#01665E")
+# Marker letters of teams 1–8; the chart pairs each with a distinct shape so print in greyscale works.
+MARKER_LETTERS = "ABCDEFGH"
+MARKER_SHAPES = ("circle", "square", "triangle", "diamond", "down", "hexagon", "pentagon", "cross")
+
+
+@dataclass(frozen=True)
+class ReportTeam:
+    """A team as the documents show it: name, colour and a letter + shape marker."""
+
+    id: str
+    name: str
+    color: str
+    index: int
+
+    @property
+    def letter(self) -> str:
+        """The team's marker letter (A, B, …)."""
+        return MARKER_LETTERS[self.index % len(MARKER_LETTERS)]
+
+    @property
+    def shape(self) -> str:
+        """The team's marker shape in charts."""
+        return MARKER_SHAPES[self.index % len(MARKER_SHAPES)]
+
+
+@dataclass(frozen=True)
+class ReportTheme:
+    """A theme with its label, colour and icon file (None: no icon)."""
+
+    id: str
+    label: str
+    color: str
+    icon_path: Path | None = None
+
+
+@dataclass(frozen=True)
+class ReportCard:
+    """A situation card that was played; `custom` marks an eigen situatie."""
+
+    id: str
+    text: str
+    theme: str
+    kind: str
+    custom: bool = False
+
+
+@dataclass(frozen=True)
+class CardResult:
+    """One card's numbers in one round, as the analysis computed them."""
+
+    card: str
+    zones: tuple[tuple[str, int], ...]
+    disagreement: float | None
+    spread: float | None
+    median_zone: int | None
+
+    def zone_of(self, team_id: str) -> int | None:
+        """The zone the team placed this card in (None: not placed)."""
+        return dict(self.zones).get(team_id)
+
+
+@dataclass(frozen=True)
+class TeamAgreement:
+    """Kendall's tau-b between two teams' rankings (None: not defined)."""
+
+    team_a: str
+    team_b: str
+    tau_b: float | None
+
+
+@dataclass(frozen=True)
+class DebateResult:
+    """Walking-debate heads before and after, and the shift towards gewenst (fraction, not points)."""
+
+    card: str
+    before: tuple[int, int] | None
+    after: tuple[int, int] | None
+    shift: float | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the group decided about a card: group position, agreement and protocol section."""
+
+    round_number: int
+    card: str
+    group_zone: int | None
+    agreement: str
+    section: str | None
+
+
+@dataclass(frozen=True)
+class ReportRound:
+    """One round: cards in drawn order, results in disagreement order, consensus, tau-b, debate."""
+
+    number: int
+    cards: tuple[str, ...]
+    results: tuple[CardResult, ...] = ()
+    consensus: tuple[str, ...] = ()
+    team_agreement: tuple[TeamAgreement, ...] = ()
+    debate: tuple[DebateResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report, poster and protocol show about one session, as plain values."""
+
+    session_id: str
+    name: str
+    started: datetime | None
+    ended: datetime | None
+    deck_id: str
+    deck_title: str
+    deck_version: str
+    deck_audience: str
+    variant: str
+    zones: tuple[str, ...]
+    teams: tuple[ReportTeam, ...]
+    themes: tuple[ReportTheme, ...]
+    cards: tuple[ReportCard, ...]
+    rounds: tuple[ReportRound, ...]
+    outcomes: tuple[Outcome, ...]
+    _cards: dict[str, ReportCard] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._cards.update({c.id: c for c in self.cards})
+
+    def card(self, card_id: str) -> ReportCard:
+        """The card with this id; an unknown id gives a placeholder rather than a crash."""
+        found = self._cards.get(card_id)
+        return found if found is not None else ReportCard(card_id, f"(kaart {card_id})", "", "")
+
+    def theme(self, theme_id: str) -> ReportTheme | None:
+        """The theme with this id, or None."""
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+    def team(self, team_id: str) -> ReportTeam | None:
+        """The team with this id, or None."""
+        return next((t for t in self.teams if t.id == team_id), None)
+
+    def zone_label(self, zone: int | None) -> str:
+        """The label of a zone index ('–' when unknown)."""
+        if zone is None or not 0 <= zone < len(self.zones):
+            return "–"
+        return self.zones[zone]
+
+    def agreements(self) -> tuple[Outcome, ...]:
+        """Outcomes that carry an agreement text, in round and record order."""
+        return tuple(o for o in self.outcomes if o.agreement.strip())
+
+    def custom_cards(self) -> tuple[ReportCard, ...]:
+        """The eigen situaties of this session."""
+        return tuple(c for c in self.cards if c.custom)
+
+    def agreements_by_theme(self) -> list[tuple[ReportTheme, list[Outcome]]]:
+        """Agreements grouped by their card's theme, themes in deck order; unknown themes last."""
+        groups: dict[str, list[Outcome]] = {}
+        for outcome in self.agreements():
+            groups.setdefault(self.card(outcome.card).theme, []).append(outcome)
+        ordered = [(t, groups.pop(t.id)) for t in self.themes if t.id in groups]
+        rest = [o for items in groups.values() for o in items]
+        if rest:
+            ordered.append((ReportTheme("", "Overige afspraken", "#555555"), rest))
+        return ordered
+
+    def agreements_by_section(self) -> list[tuple[str, list[Outcome]]]:
+        """Agreements under the five protocol section labels (in order), then 'Nog in te delen'."""
+        known = dict(SECTIONS)
+        groups: list[tuple[str, list[Outcome]]] = [(label, []) for _, label in SECTIONS]
+        index = {sid: i for i, (sid, _) in enumerate(SECTIONS)}
+        untagged: list[Outcome] = []
+        for outcome in self.agreements():
+            if outcome.section in known:
+                groups[index[outcome.section]][1].append(outcome)
+            else:
+                untagged.append(outcome)
+        if untagged:
+            groups.append((UNSECTIONED_LABEL, untagged))
+        return groups
+
+
+def section_label(section: str | None) -> str:
+    """The Dutch label of a protocol section id ('Nog in te delen' for none or unknown)."""
+    return dict(SECTIONS).get(section or "", UNSECTIONED_LABEL)
+
+
+def dutch_date(moment: datetime | None, with_time: bool = True) -> str:
+    """'maandag 23 november 2026, 20:15' (or without the time); '' for None."""
+    if moment is None:
+        return ""
+    day = f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    return f"{day}, {moment:%H:%M}" if with_time else day
+
+
+def session_when(data: ReportData) -> str:
+    """Date and time span of a session, e.g. 'maandag 23 november 2026, 20:15–21:00'."""
+    text = dutch_date(data.started)
+    if data.started and data.ended:
+        same_day = data.ended.date() == data.started.date()
+        text += f"–{data.ended:%H:%M}" if same_day else f" tot {dutch_date(data.ended)}"
+    return text
+
+
+def percent_points(shift: float | None) -> str:
+    """A shift as signed percentage points, e.g. '+15 pp' ('–' when unknown)."""
+    if shift is None:
+        return "–"
+    points = round(shift * 100)
+    sign = "+" if points > 0 else ("−" if points < 0 else "±")
+    return f"{sign}{abs(points)} pp"
+
+
+def number(value: float | None, digits: int = 2) -> str:
+    """A number with a decimal comma, Dutch style ('–' when unknown)."""
+    if value is None:
+        return "–"
+    return f"{value:.{digits}f}".replace(".", ",").replace("-", "−")
+
+
+def safe_text(text: str) -> str:
+    """The text with every character the embedded font cannot draw replaced by U+FFFD."""
+    missing = missing_glyphs(text)
+    for ch in missing:
+        text = text.replace(ch, "\ufffd")
+    return text
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Text broken into lines no wider than `width`; words longer than a line are cut (no overflow)."""
+    lines: list[str] = []
+    for paragraph in safe_text(text).splitlines() or [""]:
+        current = ""
+        for word in paragraph.split():
+            while stringWidth(word, font, size) > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and stringWidth(word[:cut], font, size) > width:
+                    cut -= 1
+                if current:
+                    lines.append(current)
+                    current = ""
+                lines.append(word[:cut])
+                word = word[cut:]
+            trial = f"{current} {word}" if current else word
+            if stringWidth(trial, font, size) <= width:
+                current = trial
+            else:
+                lines.append(current)
+                current = word
+        if current:
+            lines.append(current)
+    return lines
+
+
+def para(text: str) -> str:
+    """Plain text made safe for a ReportLab Paragraph: glyphs checked, markup escaped."""
+    return html.escape(safe_text(text), quote=False)
+
+
+def color(value: str, fallback: str = "#555555") -> Color:
+    """A ReportLab colour from '#RRGGBB' (fallback when malformed)."""
+    try:
+        return HexColor(value)
+    except (ValueError, TypeError):
+        return HexColor(fallback)
+
+
+def tint(value: str, amount: float) -> Color:
+    """The colour mixed with white: amount 0 = the colour, 1 = white."""
+    base = color(value)
+    return Color(
+        base.red + (1 - base.red) * amount,
+        base.green + (1 - base.green) * amount,
+        base.blue + (1 - base.blue) * amount,
+    )
+
+
+def fonts() -> tuple[str, str]:
+    """The regular and bold font names, registered with ReportLab."""
+    return register_fonts()
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    """Page size in points for 'a4' or 'a3' (ExportError otherwise)."""
+    try:
+        return PAPERS[paper.lower()]
+    except KeyError:
+        raise ExportError(f"onbekend papierformaat '{paper}': kies a4 of a3") from None
+
+
+def write_pdf_atomic(out: Path, produce: Callable[[BinaryIO], T]) -> T:
+    """Run `produce(handle)` into `out` atomically and return its result; OS errors become ExportError."""
+    try:
+        with atomic_writer(out) as handle:
+            return produce(handle)
+    except OSError as exc:
+        raise ExportError(f"{out}: kan het bestand niet schrijven ({exc.strerror or exc})") from exc
+
+
+def texts_of(data: ReportData) -> Iterable[str]:
+    """Every user text that ends up in a document (for glyph checks in tests and tools)."""
+    yield data.name
+    yield data.deck_title
+    yield from (t.name for t in data.teams)
+    yield from (t.label for t in data.themes)
+    yield from (c.text for c in data.cards)
+    yield from (o.agreement for o in data.outcomes)
+    yield from data.zones
