@@ -484,6 +484,7 @@ class CardView(QWidget):
         self._large = large
         self._painter = CardPainter()
         self._background: QColor | None = None
+        self._scale: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 200)
 
@@ -506,6 +507,11 @@ class CardView(QWidget):
         self._large = large
         self.update()
 
+    def set_scale(self, scale: float | None) -> None:
+        """Size the projector look for a screen `scale` × 1920×1080 (None: from this widget's own size)."""
+        self._scale = scale
+        self.update()
+
     def is_large(self) -> bool:
         """Whether the projector look is on."""
         return self._large
@@ -515,11 +521,17 @@ class CardView(QWidget):
         self._background = QColor(color) if color is not None else None
         self.update()
 
+    def scale(self) -> float:
+        """The projector scale in use (1.0 at a full 1920×1080 screen)."""
+        if not self._large:
+            return 1.0
+        return self._scale if self._scale is not None else screen_scale(self.size())
+
     def card_rect(self) -> QRectF:
         """Where the card is drawn inside the widget."""
         outer = QRectF(self.rect())
         if self._large:
-            margin = max(8.0, 24.0 * screen_scale(self.size()))
+            margin = max(8.0, 24.0 * self.scale())
             return outer.adjusted(margin, margin, -margin, -margin)
         return fitted_rect(outer, CARD_ASPECT, 6.0)
 
@@ -539,7 +551,7 @@ class CardView(QWidget):
                 self._deck,
                 self._card,
                 large=self._large,
-                scale=screen_scale(self.size()) if self._large else 1.0,
+                scale=self.scale(),
             )
         painter.end()
 
