@@ -1,0 +1,210 @@
+"""Support for the facilitator: Gesprekstips, and Hulp en melden (what to do now, whom to call)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from gedragen.core.errors import GedragenError
+from gedragen.resources import assets_dir
+from gedragen.ui import theme
+from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, tr
+
+HELP_FORMAT = "gedragen-help/1"
+HELP_TEXT_PX = 26
+
+
+@dataclass(frozen=True)
+class HelpPlace:
+    """A national place to get help."""
+
+    name: str
+    phone: str
+    web: str
+    about: str
+
+
+@dataclass(frozen=True)
+class HelpInfo:
+    """The contents of the Hulp en melden data file."""
+
+    title: str
+    intro: str
+    now: tuple[str, ...]
+    places: tuple[HelpPlace, ...]
+
+
+def help_file() -> Path:
+    """The editable data file with the help steps and national helplines."""
+    return assets_dir() / "help" / "hulp-en-melden.yaml"
+
+
+def load_help(path: Path | None = None) -> HelpInfo:
+    """Read the help data file; a missing or broken file raises GedragenError with a Dutch message."""
+    import yaml
+
+    path = path or help_file()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise GedragenError(
+            tr("Help", "Het hulpbestand {0} kan niet worden gelezen: {1}").format(path, exc)
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != HELP_FORMAT:
+        raise GedragenError(tr("Help", "Het hulpbestand {0} heeft niet de vorm {1}.").format(path, HELP_FORMAT))
+    places = tuple(
+        HelpPlace(str(p.get("name", "")), str(p.get("phone", "") or ""), str(p.get("web", "") or ""),
+                  str(p.get("about", "") or ""))
+        for p in data.get("places") or ()
+        if isinstance(p, dict)
+    )
+    return HelpInfo(
+        title=str(data.get("title", "Hulp en melden")),
+        intro=str(data.get("intro", "")).strip(),
+        now=tuple(str(s) for s in data.get("now") or ()),
+        places=places,
+    )
+
+
+def conversation_tips() -> tuple[tuple[str, str], ...]:
+    """The Gesprekstips: (heading, explanation), in the app's own words."""
+    c = "Tips"
+    return (
+        (tr(c, "Begin open"), tr(c, "Vraag eerst wat mensen zien en denken, zonder meteen te oordelen. "
+                                   "Er zijn geen domme antwoorden.")),
+        (tr(c, "Vraag naar wat er online gebeurt"), tr(c, "Leerlingen weten vaak beter dan wij wat er in "
+                                                          "groepsapps en op sociale media speelt. Vraag ernaar.")),
+        (tr(c, "Laat de groep de afspraken maken"), tr(c, "Afspraken die de groep zelf formuleert, worden "
+                                                         "beter nageleefd dan regels van bovenaf.")),
+        (tr(c, "Benoem waar de grens ligt"), tr(c, "Nuance mag, maar zeg het duidelijk als iets niet kan, "
+                                                  "bijvoorbeeld omdat het strafbaar is of iemand schaadt.")),
+        (tr(c, "Geef concrete plekken voor hulp"), tr(c, "Noem wie op school helpt en welke hulplijnen er "
+                                                        "zijn. Het scherm Hulp en melden zet ze op een rij.")),
+        (tr(c, "Leer van de leerlingen"), tr(c, "Wees nieuwsgierig naar hun ervaringen en hun taal. "
+                                               "U hoeft niet alles te weten.")),
+        (tr(c, "Let op uw eigen voorbeeld"), tr(c, "Hoe u zelf reageert en spreekt, telt meer dan elke regel "
+                                                  "op papier.")),
+        (tr(c, "Verschil is waardevol"), tr(c, "Waar teams het oneens zijn, valt het meest te leren. "
+                                              "Begin daar: de vergelijking zet die kaarten bovenaan.")),
+    )
+
+
+def _card_frame() -> QFrame:
+    frame = QFrame()
+    p = theme.current_palette()
+    frame.setStyleSheet(f"QFrame {{ background: {p.panel}; border: 2px solid {p.muted_text}; border-radius: 8px; }}"
+                        " QLabel { border: none; }")
+    return frame
+
+
+class TipsScreen(QWidget):
+    """The Gesprekstips as a readable list."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(80, 40, 80, 30)
+        outer.addWidget(RoomLabel(self.tr("Gesprekstips"), px=theme.ROOM_TITLE_PX, bold=True))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        grid = QVBoxLayout(body)
+        grid.setSpacing(12)
+        for heading, text in conversation_tips():
+            frame = _card_frame()
+            inner = QVBoxLayout(frame)
+            inner.addWidget(RoomLabel(heading, bold=True))
+            inner.addWidget(SmallLabel(text, px=HELP_TEXT_PX + 2))
+            grid.addWidget(frame)
+        grid.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.back_button = big_button(self.tr("Terug"))
+        self.back_button.clicked.connect(self.closed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        outer.addLayout(row)
+
+
+class HelpScreen(QWidget):
+    """Hulp en melden: what to do now, the school's own contacts, and national places to get help."""
+
+    closed = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, contacts: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 30, 60, 20)
+        outer.setSpacing(12)
+        try:
+            info: HelpInfo | None = load_help()
+            problem = ""
+        except GedragenError as exc:
+            info, problem = None, str(exc)
+        outer.addWidget(RoomLabel(info.title if info else self.tr("Hulp en melden"), px=theme.ROOM_TITLE_PX,
+                                  bold=True))
+        if info and info.intro:
+            outer.addWidget(SmallLabel(info.intro, px=HELP_TEXT_PX, bold=True))
+        columns = QHBoxLayout()
+        columns.setSpacing(30)
+        outer.addLayout(columns, 1)
+
+        left = QVBoxLayout()
+        left.addWidget(RoomLabel(self.tr("Wat doet u nu?"), bold=True))
+        for i, step in enumerate(info.now if info else (), start=1):
+            left.addWidget(SmallLabel(f"{i}. {step}", px=HELP_TEXT_PX))
+        if problem:
+            left.addWidget(SmallLabel(problem + "\n" + self.tr("Herstel het bestand of zet het originele terug."),
+                                      px=HELP_TEXT_PX))
+        left.addSpacing(12)
+        left.addWidget(RoomLabel(self.tr("Op onze school"), bold=True))
+        labels = (
+            ("school/vertrouwenspersoon", self.tr("Vertrouwenspersoon")),
+            ("school/anti_pestcoordinator", self.tr("Anti-pestcoördinator")),
+            ("school/mentor", self.tr("Mentor")),
+        )
+        filled = False
+        for key, label in labels:
+            value = contacts.get(key, "").strip()
+            if value:
+                filled = True
+                left.addWidget(SmallLabel(f"{label}: {value}", px=HELP_TEXT_PX))
+        if not filled:
+            left.addWidget(SmallLabel(self.tr("Nog niet ingevuld. Vul de contactpersonen van de school één keer "
+                                              "in bij Instellingen."), px=HELP_TEXT_PX))
+            settings_button = big_button(self.tr("Naar Instellingen"), px=24)
+            settings_button.clicked.connect(self.settings_requested)
+            left.addWidget(settings_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        right.addWidget(RoomLabel(self.tr("Hulp buiten school"), bold=True))
+        self.place_labels: list[SmallLabel] = []
+        for place in info.places if info else ():
+            frame = _card_frame()
+            inner = QVBoxLayout(frame)
+            inner.setSpacing(2)
+            head = " · ".join(x for x in (place.name, place.phone, place.web) if x)
+            inner.addWidget(SmallLabel(head, px=HELP_TEXT_PX + 2, bold=True))
+            about = SmallLabel(place.about, px=HELP_TEXT_PX - 2)
+            inner.addWidget(about)
+            self.place_labels.append(about)
+            right.addWidget(frame)
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+
+        row = QHBoxLayout()
+        row.addWidget(SmallLabel(self.tr("Dit overzicht staat in {0}; de school kan het aanpassen.").format(
+            help_file().name), px=18), 1)
+        self.back_button = big_button(self.tr("Terug"))
+        self.back_button.clicked.connect(self.closed)
+        row.addWidget(self.back_button)
+        outer.addLayout(row)

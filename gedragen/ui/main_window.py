@@ -1,0 +1,432 @@
+"""The main window: start screen, navigation between screens, presentation keys, black screen, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from gedragen.core.deck import Deck
+from gedragen.core.errors import GedragenError
+from gedragen.ui import theme
+from gedragen.ui.settings import Settings
+from gedragen.ui.start_screen import StartScreen
+from gedragen.ui.widgets import show_error
+
+if TYPE_CHECKING:
+    from gedragen.ui.controller import SessionController
+    from gedragen.ui.presenter import AudienceWindow
+
+
+class BlackScreen(QLabel):
+    """A black cover over the whole window (key B), e.g. while the room talks."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("background: #000000; color: #333333;")
+        self.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight)
+        self.setText(self.tr("B: beeld terug"))
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    """One window on the laptop/projector; screens are pages of a stack."""
+
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings
+        self.setWindowTitle(self.tr("Gedragen gedrag"))
+        self.setMinimumSize(1024, 640)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_screen = StartScreen()
+        self.stack.addWidget(self.start_screen)
+        self.black = BlackScreen(self)
+        self.controller: SessionController | None = None
+        self.audience: AudienceWindow | None = None
+        self._pages: dict[str, QWidget] = {}
+        self.library: Any = None
+        self.decks: list[Deck] = []
+        self._load_library()
+        self._connect_start()
+        self._make_actions()
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 900)
+        self.check_unfinished()
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def _load_library(self) -> None:
+        try:
+            from gedragen.core.library import DeckLibrary
+        except ImportError:
+            self.start_screen.set_status(self.tr("De stokken konden niet worden geladen."))
+            return
+        self.library = DeckLibrary(self.data_dir)
+        self.decks = list(self.library.all())
+        problems = list(self.library.problems())
+        status = self.tr("{0} stokken geladen").format(len(self.decks))
+        if problems:
+            status += self.tr(" · {0} eigen stok(ken) met fouten: zie Stokken").format(len(problems))
+        self.start_screen.set_status(status)
+
+    def reload_library(self) -> None:
+        """Read the decks again (after the deck editor saved one)."""
+        self._load_library()
+
+    def deck(self, deck_id: str) -> Deck | None:
+        """A loaded deck by id."""
+        return next((d for d in self.decks if d.id == deck_id), None)
+
+    def check_unfinished(self) -> None:
+        """Ask the store (in the background) for an interrupted session and offer to resume it."""
+        from gedragen.ui.controller import find_unfinished
+
+        find_unfinished(self.data_dir, self._offer_resume, self._store_failed)
+
+    def _offer_resume(self, found: tuple[str, str, str] | None) -> None:
+        if found is None:
+            self.start_screen.clear_resume()
+        else:
+            self.start_screen.offer_resume(*found)
+
+    def _store_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, GedragenError):
+            self.start_screen.set_status(str(exc))
+            return
+        raise exc
+
+    def offer_resume_later(self) -> None:
+        """Hook for run_app: the resume offer appears on the start screen as soon as the store answers."""
+
+    # --- navigation ------------------------------------------------------------------------------
+
+    def _connect_start(self) -> None:
+        s = self.start_screen
+        s.new_session_requested.connect(self.show_setup)
+        s.resume_requested.connect(self.resume_session)
+        s.history_requested.connect(self.show_history)
+        s.print_requested.connect(self.open_print)
+        s.decks_requested.connect(self.open_decks)
+        s.settings_requested.connect(self.open_settings)
+        s.help_requested.connect(self.show_help)
+        s.tips_requested.connect(self.show_tips)
+
+    def _show_page(self, name: str, widget: QWidget) -> QWidget:
+        old = self._pages.pop(name, None)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._pages[name] = widget
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        return widget
+
+    def page(self, name: str) -> QWidget | None:
+        """A page shown earlier, by name (tests and screenshots)."""
+        return self._pages.get(name)
+
+    def current_page(self) -> QWidget:
+        """The visible page."""
+        return self.stack.currentWidget()
+
+    @Slot()
+    def show_start(self) -> None:
+        """Back to the start screen."""
+        self.stack.setCurrentWidget(self.start_screen)
+        self.start_screen.new_button.setFocus()
+        self.check_unfinished()
+
+    @Slot()
+    def show_setup(self) -> None:
+        """The new-session form."""
+        from gedragen.ui.session_setup import SessionSetup
+
+        defaults = {
+            "deck": self.settings.get("session/deck"),
+            "cards_per_round": self.settings.get("session/cards_per_round"),
+            "zones": self.settings.get("session/zones"),
+            "timer_minutes": self.settings.get("session/timer_minutes"),
+        }
+        setup = SessionSetup(self.decks, defaults)
+        setup.start_requested.connect(self.start_session)
+        setup.cancelled.connect(self.show_start)
+        self._show_page("setup", setup)
+        setup.start_button.setFocus()
+
+    @Slot(object)
+    def start_session(self, plan: Any) -> None:
+        """Start a new session from a SessionPlan."""
+        from gedragen.ui.controller import SessionController
+
+        self.settings.set("session/deck", plan.deck_id)
+        self.settings.set("session/cards_per_round", plan.cards_per_round)
+        if plan.zones in (2, 3, 5) and plan.variant == "board":
+            self.settings.set("session/zones", plan.zones)
+        self.settings.set("session/timer_minutes", plan.timer_minutes)
+        controller = SessionController(self.data_dir, self.library, self)
+        try:
+            controller.start(plan)
+        except GedragenError as exc:
+            show_error(self, self.tr("Sessie niet gestart"), str(exc),
+                       self.tr("Controleer de keuzes en probeer opnieuw."))
+            return
+        self._attach(controller)
+        self.show_session()
+
+    @Slot(str)
+    def resume_session(self, session_id: str) -> None:
+        """Continue an interrupted session exactly where it was."""
+        from gedragen.ui.controller import SessionController
+
+        controller = SessionController(self.data_dir, self.library, self)
+        try:
+            controller.resume(session_id)
+        except GedragenError as exc:
+            show_error(self, self.tr("Sessie niet te hervatten"), str(exc),
+                       self.tr("Open de sessie via Geschiedenis, of begin een nieuwe sessie."))
+            return
+        self._attach(controller)
+        self.show_session()
+
+    def _attach(self, controller: SessionController) -> None:
+        if self.controller is not None:
+            self.controller.close()
+        self.controller = controller
+        controller.failed.connect(self._session_failed)
+        controller.ended.connect(self.show_summary_of_current)
+        self._update_audience_window()
+
+    @Slot(str)
+    def _session_failed(self, message: str) -> None:
+        show_error(self, self.tr("Niet gelukt"), message,
+                   self.tr("De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting."))
+
+    @Slot()
+    def show_session(self) -> None:
+        """The screen that belongs to the session's current step."""
+        from gedragen.ui.session_screen import SessionScreen
+
+        if self.controller is None:
+            self.show_start()
+            return
+        screen = SessionScreen(self.controller, self.settings)
+        screen.leave_requested.connect(self.leave_session)
+        screen.help_requested.connect(self.show_help)
+        screen.tips_requested.connect(self.show_tips)
+        self._show_page("session", screen)
+        screen.setFocus()
+
+    @Slot()
+    def leave_session(self) -> None:
+        """Back to the start screen; an unfinished session stays resumable."""
+        if self.controller is not None:
+            self.controller.close()
+            self.controller = None
+        self._update_audience_window()
+        self.show_start()
+
+    @Slot()
+    def show_summary_of_current(self) -> None:
+        """The summary of the session that just ended."""
+        if self.controller is None:
+            return
+        session_id = self.controller.session_id
+        self.controller.close()
+        self.controller = None
+        self._update_audience_window()
+        self.show_summary(session_id)
+
+    @Slot(str)
+    def show_summary(self, session_id: str) -> None:
+        """Summary and export buttons of a recorded session."""
+        from gedragen.ui.summary_view import SummaryView
+
+        view = SummaryView(self.data_dir, self.library, session_id)
+        view.closed.connect(self.show_start)
+        view.history_requested.connect(self.show_history)
+        self._show_page("summary", view)
+
+    @Slot()
+    def show_history(self) -> None:
+        """The list of recorded sessions."""
+        from gedragen.ui.history_view import HistoryView
+
+        view = HistoryView(self.data_dir, self.library)
+        view.closed.connect(self.show_start)
+        view.open_requested.connect(self.show_summary)
+        view.resume_requested.connect(self.resume_session)
+        self._show_page("history", view)
+
+    @Slot()
+    def show_help(self) -> None:
+        """Hulp en melden, from anywhere (F1); Terug returns to where you were."""
+        from gedragen.ui.help_screens import HelpScreen
+
+        back_to = self.stack.currentWidget()
+        contacts = {k: str(self.settings.get(k)) for k in
+                    ("school/vertrouwenspersoon", "school/anti_pestcoordinator", "school/mentor")}
+        screen = HelpScreen(contacts)
+        screen.closed.connect(lambda: self._back_to(back_to))
+        screen.settings_requested.connect(self.open_settings)
+        self._show_page("help", screen)
+        screen.back_button.setFocus()
+
+    @Slot()
+    def show_tips(self) -> None:
+        """The Gesprekstips; Terug returns to where you were."""
+        from gedragen.ui.help_screens import TipsScreen
+
+        back_to = self.stack.currentWidget()
+        screen = TipsScreen()
+        screen.closed.connect(lambda: self._back_to(back_to))
+        self._show_page("tips", screen)
+        screen.back_button.setFocus()
+
+    def _back_to(self, widget: QWidget) -> None:
+        if self.stack.indexOf(widget) >= 0:
+            self.stack.setCurrentWidget(widget)
+            widget.setFocus()
+        else:
+            self.show_start()
+
+    @Slot()
+    def open_print(self) -> None:
+        """The print dialog of the deck-UI part, when present."""
+        try:
+            from gedragen.ui.print_dialog import PrintDialog
+        except ImportError:
+            show_error(self, self.tr("Afdrukken"), self.tr("Afdrukken is in deze versie nog niet beschikbaar."),
+                       self.tr("Gebruik de opdracht 'gedragen print' op de opdrachtregel."))
+            return
+        dialog = PrintDialog(self, self.library, self.data_dir)
+        dialog.exec()
+
+    @Slot()
+    def open_decks(self) -> None:
+        """The deck browser of the deck-UI part, when present."""
+        try:
+            from gedragen.ui.deck_browser import DeckBrowser
+        except ImportError:
+            show_error(self, self.tr("Stokken"), self.tr("Het stokkenoverzicht is in deze versie nog niet beschikbaar."),
+                       self.tr("Gebruik de opdracht 'gedragen decks' op de opdrachtregel."))
+            return
+        browser = DeckBrowser(self.library)
+        back = self.start_screen
+        if hasattr(browser, "closed"):
+            browser.closed.connect(lambda: (self.reload_library(), self._back_to(back)))
+        self._show_page("decks", browser)
+
+    @Slot()
+    def open_settings(self) -> None:
+        """The settings dialog; a language or theme change applies at once where it can."""
+        from gedragen.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            app = QCoreApplication.instance()
+            from PySide6.QtWidgets import QApplication
+
+            if isinstance(app, QApplication):
+                theme.apply_palette(app, theme.PALETTES[self.settings.get("ui/theme")])
+
+    # --- presentation ----------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(text: str, keys: list[QKeySequence | str], slot: Any) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.fullscreen_action = action(self.tr("Volledig scherm"), ["F5"], self.toggle_full_screen)
+        self.leave_full_action = action(self.tr("Volledig scherm verlaten"), ["Esc"], self.leave_full_screen)
+        self.black_action = action(self.tr("Zwart scherm"), ["B", "."], self.toggle_black)
+        self.undo_action = action(self.tr("Ongedaan maken"), [QKeySequence.StandardKey.Undo.name], self.undo)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.help_action = action(self.tr("Hulp en melden"), ["F1"], self.show_help)
+        self.next_action = action(self.tr("Volgende"), ["PgDown"], lambda: self._step(+1))
+        self.prev_action = action(self.tr("Vorige"), ["PgUp"], lambda: self._step(-1))
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        """F5: presentation mode on/off."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    @Slot()
+    def leave_full_screen(self) -> None:
+        """Esc: leave presentation mode (and the black screen)."""
+        if self.black.isVisible():
+            self.toggle_black()
+        if self.isFullScreen():
+            self.showNormal()
+
+    @Slot()
+    def toggle_black(self) -> None:
+        """B: black out the window and the audience screen, or bring them back."""
+        show = not self.black.isVisible()
+        self.black.setGeometry(self.rect())
+        self.black.setVisible(show)
+        if show:
+            self.black.raise_()
+        if self.audience is not None:
+            self.audience.set_black(show)
+
+    def is_black(self) -> bool:
+        """Whether the black screen is on."""
+        return self.black.isVisible()
+
+    @Slot()
+    def undo(self) -> None:
+        """Ctrl+Z: drop the session's last event."""
+        if self.controller is not None and self.stack.currentWidget() is self._pages.get("session"):
+            self.controller.undo()
+
+    def _step(self, direction: int) -> None:
+        if self.black.isVisible():
+            self.toggle_black()
+            return
+        page = self.stack.currentWidget()
+        step = getattr(page, "go_next" if direction > 0 else "go_previous", None)
+        if callable(step):
+            step()
+
+    def _update_audience_window(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        screens = QGuiApplication.screens()
+        if self.controller is not None and len(screens) > 1:
+            from gedragen.ui.presenter import AudienceWindow
+
+            if self.audience is None:
+                self.audience = AudienceWindow(self.controller)
+                self.audience.show_on(screens[1])
+            else:
+                self.audience.set_controller(self.controller)
+        elif self.audience is not None:
+            self.audience.close()
+            self.audience = None
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.black.setGeometry(self.rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("main", self.saveGeometry())
+        if self.controller is not None:
+            self.controller.close()
+        if self.audience is not None:
+            self.audience.close()
+        super().closeEvent(event)

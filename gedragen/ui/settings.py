@@ -1,0 +1,93 @@
+"""Every preference declared once, with its type and default, over QSettings (window geometry kept apart).
+
+Settings live in the data folder (`settings.ini`), so `--data-dir` on a USB stick carries them along
+and tests stay isolated; window geometry goes to `window.ini` beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Option:
+    """One declared preference."""
+
+    key: str
+    type: type
+    default: Any
+    choices: tuple[Any, ...] = ()
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("ui/language", str, "nl", ("nl", "en")),
+    Option("ui/theme", str, "light", ("light", "dark")),
+    Option("session/cards_per_round", int, 6),
+    Option("session/zones", int, 3, (2, 3, 5)),
+    Option("session/timer_minutes", int, 0),
+    Option("session/deck", str, ""),
+    Option("timer/beep", bool, True),
+    Option("school/name", str, ""),
+    Option("school/vertrouwenspersoon", str, ""),
+    Option("school/anti_pestcoordinator", str, ""),
+    Option("school/mentor", str, ""),
+)
+
+_BY_KEY = {o.key: o for o in OPTIONS}
+
+
+def _coerce(option: Option, raw: Any) -> Any:
+    """Turn what QSettings returns (often a string in ini files) into the declared type, or the default."""
+    if raw is None:
+        return option.default
+    try:
+        if option.type is bool:
+            value: Any = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("1", "true", "yes", "ja")
+        else:
+            value = option.type(raw)
+    except (TypeError, ValueError):
+        return option.default
+    if option.choices and value not in option.choices:
+        return option.default
+    return value
+
+
+class Settings:
+    """Typed access to the declared preferences of one data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._qs = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        self._geometry = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> Any:
+        """The value of a declared option (its default when unset or unreadable)."""
+        option = _BY_KEY[key]
+        return _coerce(option, self._qs.value(key))
+
+    def set(self, key: str, value: Any) -> None:
+        """Store a declared option; a value of the wrong type or outside its choices is refused."""
+        option = _BY_KEY[key]
+        coerced = _coerce(option, value)
+        if coerced != value and not (option.type is bool and bool(value) == coerced):
+            raise ValueError(f"{key}: {value!r} is not a valid {option.type.__name__}")
+        self._qs.setValue(key, coerced)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._qs.sync()
+        self._geometry.sync()
+
+    def geometry(self, name: str) -> QByteArray | None:
+        """Saved geometry of a window, or None."""
+        raw = self._geometry.value(f"{name}/geometry")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    def set_geometry(self, name: str, data: QByteArray) -> None:
+        """Remember a window's geometry (kept apart from the preferences)."""
+        self._geometry.setValue(f"{name}/geometry", data)
+        self._geometry.sync()

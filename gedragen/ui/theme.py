@@ -1,0 +1,192 @@
+"""Colours and sizes for a projector: light and dark high-contrast palettes, team colours, room font sizes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Pixel sizes at 1920×1080 (DESIGN §2): card text ≥ 48 px, anything the room reads ≥ 32 px.
+CARD_TEXT_PX = 52
+ROOM_TEXT_PX = 34
+ROOM_TITLE_PX = 44
+TIMER_PX = 56
+FACILITATOR_TEXT_PX = 22
+MIN_CONTRAST = 7.0
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of one high-contrast theme; every text/background pair here is ≥ 7:1."""
+
+    name: str
+    window: str
+    text: str
+    panel: str
+    muted_text: str
+    accent: str
+    accent_text: str
+    card_light: str
+    card_light_text: str
+    card_dark: str
+    card_dark_text: str
+    focus: str
+    alert: str
+    alert_text: str
+
+
+LIGHT = Palette(
+    name="light",
+    window="#FFFFFF",
+    text="#000000",
+    panel="#F0F0F0",
+    muted_text="#333333",
+    accent="#003F7F",
+    accent_text="#FFFFFF",
+    card_light="#FFFFFF",
+    card_light_text="#000000",
+    card_dark="#1C1C1C",
+    card_dark_text="#FFFFFF",
+    focus="#C75000",
+    alert="#FFE14D",
+    alert_text="#000000",
+)
+
+DARK = Palette(
+    name="dark",
+    window="#000000",
+    text="#FFFFFF",
+    panel="#1A1A1A",
+    muted_text="#D9D9D9",
+    accent="#9CCBFF",
+    accent_text="#000000",
+    card_light="#F5F5F5",
+    card_light_text="#000000",
+    card_dark="#262626",
+    card_dark_text="#FFFFFF",
+    focus="#FFB000",
+    alert="#FFE14D",
+    alert_text="#000000",
+)
+
+PALETTES = {"light": LIGHT, "dark": DARK}
+
+
+@dataclass(frozen=True)
+class TeamStyle:
+    """How a team is shown: a colour AND a letter and a shape, so colour never carries meaning alone."""
+
+    color: str
+    letter: str
+    marker: str
+
+
+# Okabe–Ito: distinguishable with the common kinds of colour blindness.
+TEAM_STYLES: tuple[TeamStyle, ...] = (
+    TeamStyle("#0072B2", "A", "●"),
+    TeamStyle("#E69F00", "B", "▲"),
+    TeamStyle("#009E73", "C", "■"),
+    TeamStyle("#CC79A7", "D", "◆"),
+    TeamStyle("#56B4E9", "E", "★"),
+    TeamStyle("#D55E00", "F", "✚"),
+    TeamStyle("#F0E442", "G", "⬟"),
+    TeamStyle("#000000", "H", "✖"),
+)
+
+
+def team_style(index: int) -> TeamStyle:
+    """The style of the team at this 0-based position."""
+    return TEAM_STYLES[index % len(TEAM_STYLES)]
+
+
+def relative_luminance(color: str) -> float:
+    """WCAG relative luminance of a #RRGGBB colour."""
+    c = QColor(color)
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast_ratio(fg: str, bg: str) -> float:
+    """WCAG contrast ratio between two colours (1 … 21)."""
+    a, b = relative_luminance(fg), relative_luminance(bg)
+    hi, lo = max(a, b), min(a, b)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def text_on(bg: str) -> str:
+    """Black or white, whichever reads best on `bg`."""
+    return "#000000" if contrast_ratio("#000000", bg) >= contrast_ratio("#FFFFFF", bg) else "#FFFFFF"
+
+
+def font_px(px: int, bold: bool = False) -> QFont:
+    """The application font at a pixel size (pixels, not points: the projector budget is in pixels)."""
+    font = QFont(QApplication.font())
+    font.setPixelSize(px)
+    font.setBold(bold)
+    return font
+
+
+def set_font_px(widget: QWidget, px: int, bold: bool = False) -> None:
+    """Give a widget a pixel-sized font."""
+    widget.setFont(font_px(px, bold))
+
+
+def apply_palette(app: QApplication, palette: Palette) -> None:
+    """Install a palette and the base style sheet on the whole application."""
+    qp = QPalette()
+    qp.setColor(QPalette.ColorRole.Window, QColor(palette.window))
+    qp.setColor(QPalette.ColorRole.WindowText, QColor(palette.text))
+    qp.setColor(QPalette.ColorRole.Base, QColor(palette.window))
+    qp.setColor(QPalette.ColorRole.AlternateBase, QColor(palette.panel))
+    qp.setColor(QPalette.ColorRole.Text, QColor(palette.text))
+    qp.setColor(QPalette.ColorRole.Button, QColor(palette.panel))
+    qp.setColor(QPalette.ColorRole.ButtonText, QColor(palette.text))
+    qp.setColor(QPalette.ColorRole.Highlight, QColor(palette.accent))
+    qp.setColor(QPalette.ColorRole.HighlightedText, QColor(palette.accent_text))
+    qp.setColor(QPalette.ColorRole.ToolTipBase, QColor(palette.window))
+    qp.setColor(QPalette.ColorRole.ToolTipText, QColor(palette.text))
+    qp.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette.muted_text))
+    app.setPalette(qp)
+    app.setStyleSheet(style_sheet(palette))
+    app.setProperty("gedragen_palette", palette.name)
+
+
+def current_palette() -> Palette:
+    """The palette installed on the running application (light when none)."""
+    app = QApplication.instance()
+    name = app.property("gedragen_palette") if app is not None else None
+    return PALETTES.get(str(name), LIGHT)
+
+
+def style_sheet(p: Palette) -> str:
+    """Base style: big focus rings (keyboard and clicker users must see where they are), large buttons."""
+    return f"""
+    QWidget {{ color: {p.text}; background: {p.window}; }}
+    QPushButton {{ background: {p.panel}; color: {p.text}; border: 2px solid {p.text};
+                   border-radius: 6px; padding: 8px 18px; font-size: {FACILITATOR_TEXT_PX}px; }}
+    QPushButton:default, QPushButton[primary="true"] {{ background: {p.accent}; color: {p.accent_text};
+                   border-color: {p.accent}; }}
+    QPushButton:focus, QListView:focus, QLineEdit:focus, QSpinBox:focus, QComboBox:focus,
+    QCheckBox:focus, QRadioButton:focus, QTextEdit:focus, QPlainTextEdit:focus, QTableView:focus {{
+                   outline: none; border: 4px solid {p.focus}; }}
+    QPushButton:disabled {{ color: {p.muted_text}; border-color: {p.muted_text}; }}
+    QLineEdit, QSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{ background: {p.window}; color: {p.text};
+                   border: 2px solid {p.muted_text}; border-radius: 4px; padding: 4px;
+                   font-size: {FACILITATOR_TEXT_PX}px; }}
+    QListView, QTableView, QTableWidget, QListWidget {{ background: {p.window}; color: {p.text};
+                   border: 2px solid {p.muted_text}; }}
+    QListView::item:selected, QTableView::item:selected, QListWidget::item:selected {{
+                   background: {p.accent}; color: {p.accent_text}; }}
+    QHeaderView::section {{ background: {p.panel}; color: {p.text}; border: 1px solid {p.muted_text};
+                   padding: 4px; }}
+    QCheckBox, QRadioButton, QLabel {{ background: transparent; }}
+    QGroupBox {{ border: 2px solid {p.muted_text}; border-radius: 6px; margin-top: 18px; padding-top: 12px;
+                   font-size: {FACILITATOR_TEXT_PX}px; font-weight: bold; }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+    QScrollArea {{ border: none; }}
+    QToolTip {{ color: {p.text}; background: {p.window}; border: 1px solid {p.text}; }}
+    """

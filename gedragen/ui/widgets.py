@@ -1,0 +1,99 @@
+"""Small shared widgets: room-size labels, team badges, big buttons, Dutch error dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
+
+from gedragen.ui import theme
+
+
+def tr(context: str, text: str) -> str:
+    """Translate a user-facing string (Dutch is the source language)."""
+    return QCoreApplication.translate(context, text)
+
+
+class RoomLabel(QLabel):
+    """A label the room must read: pixel-sized font, at least ROOM_TEXT_PX, word wrap."""
+
+    def __init__(self, text: str = "", px: int = theme.ROOM_TEXT_PX, bold: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        theme.set_font_px(self, max(px, theme.ROOM_TEXT_PX), bold)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class SmallLabel(QLabel):
+    """A label for the facilitator only (setup screens, settings)."""
+
+    def __init__(self, text: str = "", px: int = theme.FACILITATOR_TEXT_PX, bold: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        theme.set_font_px(self, px, bold)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def big_button(text: str, px: int = 28, primary: bool = False, parent: QWidget | None = None) -> QPushButton:
+    """A button that is easy to hit and read on a projector."""
+    button = QPushButton(text, parent)
+    button.setFont(theme.font_px(px, bold=primary))
+    button.setMinimumHeight(int(px * 2.1))
+    button.setStyleSheet(f"font-size: {px}px;")
+    if primary:
+        button.setProperty("primary", True)
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return button
+
+
+class TeamBadge(QWidget):
+    """A team's colour square with its letter and marker: colour never carries the meaning alone."""
+
+    def __init__(self, color: str, letter: str, marker: str = "", size: int = 48,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.color, self.letter, self.marker = color, letter, marker
+        self._size = size
+        self.setFixedSize(QSize(size + (size if marker else 0), size))
+        self.setAccessibleName(letter)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._size * (2 if self.marker else 1), self._size)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(2, 2, self._size - 4, self._size - 4)
+        painter.setBrush(QColor(self.color))
+        painter.setPen(QPen(QColor(theme.current_palette().text), 2))
+        painter.drawRoundedRect(box, 6, 6)
+        font = QFont(self.font())
+        font.setPixelSize(int(self._size * 0.62))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(theme.text_on(self.color)))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.letter)
+        if self.marker:
+            painter.setPen(QColor(theme.current_palette().text))
+            painter.drawText(QRectF(self._size, 0, self._size, self._size), Qt.AlignmentFlag.AlignCenter,
+                             self.marker)
+        painter.end()
+
+
+def show_error(parent: QWidget | None, title: str, message: str, next_step: str) -> None:
+    """A Dutch error dialog that always says what to do next."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(next_step)
+    box.exec()
+
+
+def ask(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> bool:
+    """A yes/no question with explicit Dutch button texts; True for yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
