@@ -181,6 +181,7 @@ class ReportData:
     cards: tuple[ReportCard, ...]
     rounds: tuple[ReportRound, ...]
     outcomes: tuple[Outcome, ...]
+    audience: str = ""
     _cards: dict[str, ReportCard] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -1,0 +1,377 @@
+"""The session report (PDF, A4): summary, a chart and the numbers per round, the agreements, the poster.
+
+`write_report(...)` is the one entry point for every part (full report, poster, protocol) and is a
+pure function of its inputs, so the UI can run it on its background worker with a progress callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from gedragen.core.errors import ExportError
+from gedragen.export.charts import debate_chart, team_marker_drawing, zone_chart
+from gedragen.export.poster import draw_poster_page, layout_poster
+from gedragen.export.report_common import (
+    AUDIENCE_LABELS,
+    FAINT,
+    INK,
+    MUTED,
+    NO_AGREEMENTS_TEXT,
+    RULE,
+    VARIANT_LABELS,
+    Progress,
+    ReportData,
+    ReportRound,
+    color,
+    fonts,
+    number,
+    paper_size,
+    para,
+    percent_points,
+    section_label,
+    session_when,
+    write_pdf_atomic,
+)
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+
+PARTS = ("full", "poster", "protocol")
+MARGIN = 18 * mm
+SESSION_AUDIENCES = {"team": "team (collega's)", "class": "klas (leerlingen)"}
+
+
+class _Styles:
+    """The paragraph styles of the report, all in the embedded font."""
+
+    def __init__(self) -> None:
+        regular, bold = fonts()
+        self.body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13.5, textColor=INK)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11, textColor=MUTED)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11.5)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=bold)
+        self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
+        self.title = ParagraphStyle("title", parent=self.body, fontName=bold, fontSize=26, leading=31,
+                                    spaceAfter=4)
+        self.kicker = ParagraphStyle("kicker", parent=self.body, fontSize=12, leading=16, textColor=MUTED)
+        self.h1 = ParagraphStyle("h1", parent=self.body, fontName=bold, fontSize=17, leading=21,
+                                 spaceBefore=4, spaceAfter=8)
+        self.h2 = ParagraphStyle("h2", parent=self.body, fontName=bold, fontSize=12.5, leading=16,
+                                 spaceBefore=12, spaceAfter=5)
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float], header: bool = True,
+           extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """A report table: thin rules, header row on a light background, repeated across pages."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts()[0]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), FAINT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
+    table.setStyle(TableStyle(style + list(extra)))
+    return table
+
+
+class _PosterSheet(Flowable):
+    """A whole poster sheet inside the report: fills a margin-less frame and draws at page origin."""
+
+    def __init__(self, data: ReportData, page: Any, total: int, pagesize: tuple[float, float]) -> None:
+        super().__init__()
+        self._data, self._page, self._total, self._pagesize = data, page, total, pagesize
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return availWidth, availHeight
+
+    def draw(self) -> None:
+        draw_poster_page(self.canv, self._data, self._page, self._total, self._pagesize)
+
+
+def _summary(data: ReportData, st: _Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        Paragraph("Verslag van de sessie", st.kicker),
+        Paragraph(para(data.name), st.title),
+        Paragraph(para(session_when(data)) or "Datum onbekend", st.kicker),
+        Spacer(1, 10 * mm),
+    ]
+    zones = " · ".join(f"{i + 1} {para(z)}" for i, z in enumerate(data.zones)) or "–"
+    audience = AUDIENCE_LABELS.get(data.deck_audience, data.deck_audience)
+    if data.audience in SESSION_AUDIENCES:
+        audience = f"{SESSION_AUDIENCES[data.audience]} · {audience}"
+    deck = para(data.deck_title or data.deck_id) + (f" (versie {para(data.deck_version)})"
+                                                    if data.deck_version else "")
+    cards_played = sum(len(r.cards) for r in data.rounds)
+    rows = [
+        ("Groep", para(data.name)),
+        ("Datum en tijd", para(session_when(data)) or "–"),
+        ("Doelgroep", para(audience) or "–"),
+        ("Kaartenset", deck),
+        ("Spelvorm", para(VARIANT_LABELS.get(data.variant, data.variant))),
+        ("Zones", zones if data.variant != "debate" else "gewenst (links) · ongewenst (rechts)"),
+        ("Rondes", str(len(data.rounds))),
+        ("Kaarten besproken", str(cards_played)),
+        ("Afspraken", str(len(data.agreements()))),
+        ("Eigen situaties", str(len(data.custom_cards()))),
+    ]
+    story.append(_table([[Paragraph(k, st.cell_bold), Paragraph(v, st.cell)] for k, v in rows],
+                        [45 * mm, width - 45 * mm], header=False))
+    story.append(Paragraph("Teams", st.h2))
+    if data.teams:
+        team_rows: list[list[Any]] = [[Paragraph("Teken", st.cell_bold), Paragraph("Team", st.cell_bold),
+                                       Paragraph("Kleur", st.cell_bold)]]
+        swatches: list[tuple[Any, ...]] = []
+        for i, team in enumerate(data.teams, start=1):
+            team_rows.append([team_marker_drawing(team), Paragraph(f"<b>{team.letter}</b> – {para(team.name)}",
+                                                                   st.cell), ""])
+            swatches.append(("BACKGROUND", (2, i), (2, i), color(team.color)))
+        story.append(_table(team_rows, [18 * mm, width - 48 * mm, 30 * mm], extra=swatches))
+        story.append(Spacer(1, 3))
+        story.append(Paragraph("In de grafieken staat elk team als zijn letter in een eigen vorm, zodat "
+                               "ook een afdruk in grijstinten leesbaar is.", st.small))
+    else:
+        story.append(Paragraph("Een overloopdebat speelt de hele groep samen: er zijn geen teams.", st.body))
+    return story
+
+
+def _has_ties(rnd: ReportRound) -> bool:
+    values = [r.disagreement for r in rnd.results if r.disagreement is not None]
+    return len(values) != len(set(values))
+
+
+def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph(f"Ronde {rnd.number}", st.h1)]
+    if not rnd.cards:
+        story.append(Paragraph("In deze ronde zijn geen kaarten gespeeld.", st.body))
+        return story
+    if rnd.results and any(r.zones for r in rnd.results):
+        story.append(Paragraph("Waar legde elk team de kaarten?", st.h2))
+        charts: list[Drawing] = zone_chart(data, rnd.results, width, max_height=560)
+        story.extend(charts)
+        story.append(Spacer(1, 3))
+        story.append(Paragraph(
+            "De kaarten staan op volgorde van onenigheid: bovenaan de kaart waarover de teams het minst "
+            "eens waren. Grijs vlak: de mediaanzone. D (onenigheid): 0 = alle teams eens, 1 = tegenover "
+            "elkaar aan beide uiteinden.", st.small))
+        story.extend(_disagreement_table(data, rnd, st, width))
+        story.extend(_consensus(data, rnd, st))
+        story.extend(_tau_table(data, rnd, st, width))
+    elif not rnd.debate:
+        story.append(Paragraph("In deze ronde hebben de teams nog geen kaarten gelegd.", st.body))
+    if rnd.debate:
+        story.extend(_debate_story(data, rnd, st, width))
+    return story
+
+
+def _card_cell(data: ReportData, card_id: str, st: _Styles) -> Paragraph:
+    card = data.card(card_id)
+    theme = data.theme(card.theme)
+    meta = [para(theme.label)] if theme else []
+    if card.custom:
+        meta.append("eigen situatie")
+    tail = f"<br/><font size='7.5' color='#555555'>{' · '.join(meta)}</font>" if meta else ""
+    return Paragraph(para(card.text) + tail, st.cell)
+
+
+def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
+    ties = _has_ties(rnd) and any(r.spread is not None for r in rnd.results)
+    header = ["#", "Kaart", "D"] + (["spreiding"] if ties else []) + ["Mediaanzone"]
+    rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in header]]
+    for i, result in enumerate(rnd.results, start=1):
+        row: list[Any] = [Paragraph(str(i), st.cell), _card_cell(data, result.card, st),
+                          Paragraph(number(result.disagreement), st.cell_center)]
+        if ties:
+            row.append(Paragraph(number(result.spread, 3), st.cell_center))
+        row.append(Paragraph(para(data.zone_label(result.median_zone)), st.cell))
+        rows.append(row)
+    fixed = [8 * mm, 14 * mm] + ([18 * mm] if ties else []) + [32 * mm]
+    widths = [fixed[0], width - sum(fixed), *fixed[1:]]
+    story: list[Flowable] = [Paragraph("Volgorde van onenigheid", st.h2), _table(rows, widths)]
+    if ties:
+        story.append(Spacer(1, 3))
+        story.append(Paragraph("Bij gelijke D gaat de kaart met de grootste spreiding (standaardafwijking "
+                               "van de posities) voor.", st.small))
+    return story
+
+
+def _consensus(data: ReportData, rnd: ReportRound, st: _Styles) -> list[Flowable]:
+    if not rnd.consensus:
+        return []
+    items = [f"{i}. {para(data.card(c).text)}" for i, c in enumerate(rnd.consensus, start=1)]
+    body = [Paragraph(item, st.cell) for item in items]
+    return [Paragraph("Gezamenlijke volgorde, van gewenst naar ongewenst", st.h2), *body,
+            Spacer(1, 2), Paragraph("Op gemiddelde plaats over alle teams.", st.small)]
+
+
+def _tau_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
+    if len(data.teams) < 2 or not rnd.team_agreement:
+        return []
+    values = {}
+    for pair in rnd.team_agreement:
+        values[(pair.team_a, pair.team_b)] = values[(pair.team_b, pair.team_a)] = pair.tau_b
+    teams = data.teams
+    name_w = 48 * mm
+    col_w = min(22 * mm, (width - name_w) / len(teams))
+    rows: list[list[Any]] = [[Paragraph("", st.cell)] + [Paragraph(f"<b>{t.letter}</b>", st.cell_center)
+                                                          for t in teams]]
+    for a in teams:
+        row: list[Any] = [Paragraph(f"<b>{a.letter}</b> {para(a.name)}", st.cell)]
+        for b in teams:
+            text = "—" if a.id == b.id else number(values.get((a.id, b.id)))
+            row.append(Paragraph(text, st.cell_center))
+        rows.append(row)
+    return [KeepTogether([
+        Paragraph("Hoe eens waren de teams het met elkaar?", st.h2),
+        _table(rows, [name_w] + [col_w] * len(teams)),
+        Spacer(1, 3),
+        Paragraph("Kendalls tau-b van de volgorde van twee teams: 1 = dezelfde volgorde, 0 = geen verband, "
+                  "−1 = precies omgekeerd; – = niet te berekenen.", st.small),
+    ])]
+
+
+def _debate_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph("Overloopdebat: wie stond waar?", st.h2),
+                             debate_chart(data, rnd.debate, width)]
+    rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in
+                              ("#", "Kaart", "Voor (gewenst / ongewenst)", "Na", "Verschuiving")]]
+    for i, row in enumerate(rnd.debate, start=1):
+        before = f"{row.before[0]} / {row.before[1]}" if row.before else "–"
+        after = f"{row.after[0]} / {row.after[1]}" if row.after else "–"
+        rows.append([Paragraph(str(i), st.cell), _card_cell(data, row.card, st),
+                     Paragraph(before, st.cell_center), Paragraph(after, st.cell_center),
+                     Paragraph(percent_points(row.shift), st.cell_center)])
+    fixed = [8 * mm, 30 * mm, 22 * mm, 27 * mm]
+    story += [Spacer(1, 4),
+              _table(rows, [fixed[0], width - sum(fixed), *fixed[1:]]),
+              Spacer(1, 3),
+              Paragraph("Verschuiving: het aandeel 'gewenst' na het gesprek min het aandeel ervoor, in "
+                        "procentpunten (pp).", st.small)]
+    return story
+
+
+def _agreements_story(data: ReportData, st: _Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph("Afspraken", st.h1)]
+    decided = [o for o in data.outcomes if o.agreement.strip() or o.group_zone is not None]
+    if not decided:
+        story.append(Paragraph(NO_AGREEMENTS_TEXT, st.body))
+    else:
+        rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in
+                                  ("Kaart", "Positie groep", "Afspraak", "Onderdeel protocol")]]
+        for o in decided:
+            rows.append([
+                _card_cell(data, o.card, st),
+                Paragraph(para(data.zone_label(o.group_zone)), st.cell),
+                Paragraph(para(o.agreement) if o.agreement.strip() else "–", st.cell),
+                Paragraph(para(section_label(o.section)) if o.agreement.strip() else "–", st.cell),
+            ])
+        story.append(_table(rows, [width * 0.32, 24 * mm, width * 0.68 - 24 * mm - 32 * mm, 32 * mm]))
+    story.append(Paragraph("Eigen situaties", st.h2))
+    custom = data.custom_cards()
+    if custom:
+        for card in custom:
+            story.append(_card_cell(data, card.id, st))
+            story.append(Spacer(1, 4))
+    else:
+        story.append(Paragraph("In deze sessie zijn geen eigen situaties toegevoegd.", st.body))
+    return story
+
+
+def render_full_report(data: ReportData, handle: BinaryIO, progress: Progress | None = None) -> None:
+    """Write the full A4 report (summary, rounds, agreements, poster) to an open binary file."""
+    regular, _ = fonts()
+    st = _Styles()
+    pagesize = paper_size("a4")
+    width = pagesize[0] - 2 * MARGIN
+    poster_pages = layout_poster(data, pagesize)
+    total_steps = len(data.rounds) + 3
+
+    def step(done: int) -> None:
+        if progress:
+            progress(done, total_steps)
+
+    def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, 10 * mm, f"Gedragen gedrag · verslag · {para(data.name)}")
+        canvas.drawRightString(pagesize[0] - MARGIN, 10 * mm, f"blad {doc.page}")
+        canvas.restoreState()
+
+    doc = BaseDocTemplate(
+        handle, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=f"Verslag – {data.name}", author="Gedragen", initialFontName=regular,
+        pageCompression=1,
+    )
+    body_frame = Frame(MARGIN, MARGIN, width, pagesize[1] - 2 * MARGIN, id="body")
+    poster_frame = Frame(0, 0, pagesize[0], pagesize[1], leftPadding=0, rightPadding=0, topPadding=0,
+                         bottomPadding=0, id="poster")
+    doc.addPageTemplates([PageTemplate("report", [body_frame], onPage=footer),
+                          PageTemplate("poster", [poster_frame])])
+    story: list[Flowable] = _summary(data, st, width)
+    step(1)
+    if not data.rounds:
+        story += [Spacer(1, 8 * mm), Paragraph("In deze sessie zijn nog geen rondes gespeeld.", st.body)]
+    for n, rnd in enumerate(data.rounds, start=2):
+        story += [PageBreak(), *_round_story(data, rnd, st, width)]
+        step(n)
+    story += [CondPageBreak(90 * mm) if not data.rounds else PageBreak(), *_agreements_story(data, st, width)]
+    story.append(NextPageTemplate("poster"))
+    for page in poster_pages:
+        story += [PageBreak(), _PosterSheet(data, page, len(poster_pages), pagesize)]
+    step(total_steps - 1)
+    doc.build(story)
+    step(total_steps)
+
+
+def write_report(
+    data: ReportData,
+    out: str | Path,
+    part: str = "full",
+    paper: str = "a4",
+    progress: Progress | None = None,
+) -> Path:
+    """Write one part of the session's report to `out` atomically and return the path.
+
+    part 'full': the A4 report with the poster as its last page(s); 'poster': the poster on `paper`
+    (a4 or a3); 'protocol': the protocol draft, as Markdown when `out` ends in .md, else PDF.
+    Raises ExportError for a bad part or paper, or a file that cannot be written.
+    """
+    from gedragen.export import poster, protocol
+
+    target = Path(out)
+    if part not in PARTS:
+        raise ExportError(f"onbekend onderdeel '{part}': kies full, poster of protocol")
+    paper_size(paper)
+    if part == "poster":
+        poster.write_poster(data, target, paper, progress)
+    elif part == "protocol":
+        protocol.write_protocol(data, target, paper, progress)
+    else:
+        write_pdf_atomic(target, lambda handle: render_full_report(data, handle, progress))
+    return target
