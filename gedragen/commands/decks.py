@@ -1,0 +1,104 @@
+"""`gedragen decks`, `gedragen decks add FILE.yaml` and `gedragen validate FILE...` (DESIGN §4)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the `decks` (with its `add` action) and `validate` subcommands."""
+    decks = sub.add_parser(
+        "decks",
+        help="toon de ingebouwde en eigen stokken",
+        description="Toon de ingebouwde en eigen stokken (id, titel, aantal kaarten), "
+        "of voeg met 'decks add' een stokbestand toe aan de eigen stokken.",
+    )
+    decks.set_defaults(run=run_list)
+    actions = decks.add_subparsers(dest="deck_action", metavar="ACTIE")
+    add = actions.add_parser(
+        "add",
+        help="controleer een stokbestand en voeg het toe aan de eigen stokken",
+        description="Controleer een stokbestand (.yaml) en kopieer het naar de eigen stokken.",
+    )
+    add.add_argument("file", metavar="BESTAND.yaml", help="het stokbestand")
+    clash = add.add_mutually_exclusive_group()
+    clash.add_argument(
+        "--replace", action="store_true", help="vervang een eigen stok met dezelfde id"
+    )
+    clash.add_argument(
+        "--rename", action="store_true", help="geef de stok een nieuwe id als de id al bestaat"
+    )
+    add.set_defaults(run=run_add)
+
+    validate = sub.add_parser(
+        "validate",
+        help="controleer stokbestanden",
+        description="Controleer stokbestanden; bij fouten komt elke fout op een eigen regel als "
+        "BESTAND:REGEL:KOLOM: melding en is de afsluitcode 1.",
+    )
+    validate.add_argument("files", nargs="+", metavar="BESTAND", help="een of meer stokbestanden (.yaml)")
+    validate.set_defaults(run=run_validate)
+
+
+def _cards_word(count: int, lang: str) -> str:
+    if lang == "en":
+        return f"{count} card" if count == 1 else f"{count} cards"
+    return f"{count} kaart" if count == 1 else f"{count} kaarten"
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """List built-in and own decks; own decks that fail to load go to stderr with their first error."""
+    import sys
+
+    from gedragen.core.library import DeckLibrary
+
+    library = DeckLibrary(args.data_dir, lang=args.lang)
+    english = args.lang == "en"
+    decks = library.all()
+    width = max((len(d.id) for d in decks), default=2)
+    for deck in decks:
+        where = ("built-in" if english else "ingebouwd") if deck.builtin else ("own" if english else "eigen")
+        print(f"{deck.id:<{width}}  {deck.title}  ({_cards_word(len(deck.cards), args.lang)}, {where})")
+    if not decks:
+        print("no decks found" if english else "geen stokken gevonden")
+    for error in library.problems():
+        first = error.problems[0] if error.problems else None
+        label = "not loaded" if english else "niet geladen"
+        print(f"{first}  [{label}]" if first else f"{error}", file=sys.stderr)
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Validate a deck file and copy it into the own decks; nothing changes when it is invalid."""
+    from gedragen.core.library import DeckLibrary
+
+    library = DeckLibrary(args.data_dir, lang=args.lang)
+    on_clash = "replace" if args.replace else "rename" if args.rename else "error"
+    deck = library.add_file(args.file, on_clash=on_clash)
+    count = _cards_word(len(deck.cards), args.lang)
+    if args.lang == "en":
+        print(f"Deck '{deck.id}' ({deck.title}, {count}) added to your own decks.")
+    else:
+        print(f"Stok '{deck.id}' ({deck.title}, {count}) is toegevoegd aan de eigen stokken.")
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Check each file; report 'in orde' per valid file, every problem of the others on stderr."""
+    import sys
+
+    from gedragen.core.errors import DeckError
+    from gedragen.core.loader import load_deck
+
+    failed = False
+    for name in args.files:
+        try:
+            deck = load_deck(name, lang=args.lang)
+        except DeckError as exc:
+            failed = True
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            continue
+        count = _cards_word(len(deck.cards), args.lang)
+        print(f"{name}: OK ({count})" if args.lang == "en" else f"{name}: in orde ({count})")
+    return 1 if failed else 0
