@@ -1,0 +1,618 @@
+"""Card sheets: fronts, backs, blank cards and the calibration sheet of a deck as one print-ready PDF.
+
+Every card is checked (glyphs, text fits at >= the minimum font size of assets/layout/print.yaml,
+7 pt) before a byte is written, so a failed print leaves no file. Static parts of a card (background,
+theme band, icon, kind word, deck name) and the backs are Form XObjects drawn once per document;
+per card only its text and id are drawn. Geometry and duplex conventions: see `gedragen.export.layout`.
+
+Decisions: blank cards are theme-less (band "Eigen situatie", writing lines) and are spread over
+the selected kinds in turn, so each has the back of its kind and a filled-in blank hides in a face-down
+pile. With `duplex="none"` all front pages come first and the back pages (laid out for long-edge
+flipping) follow, for printing the second side by hand. In print-shop mode the pages alternate
+front, back, front, ... (or all fronts, then all backs, with `duplex="none"`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.colors import Color, HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from gedragen.core.atomic import write_atomic_with
+from gedragen.core.deck import Card, Deck, Kind, Theme
+from gedragen.core.errors import ExportError
+from gedragen.export.fonts import BOLD, REGULAR, missing_glyphs, register_fonts
+from gedragen.export.icons import IconForms, icon_file
+from gedragen.export.layout import (
+    Affine,
+    Line,
+    PrintOptions,
+    Rect,
+    SheetLayout,
+    geometry,
+    layout_sheet,
+    mm,
+    paper_size,
+)
+
+Progress = Callable[[int, int], None]
+
+GAME_TITLE = ("Gedragen", "gedrag")
+BLANK_LABEL = "Eigen situatie"
+BLANK_THEME_COLOR = "#5B6770"
+INK = HexColor("#1A1A1A")
+BACK_COLORS = {"light": (HexColor("#F4F1EA"), HexColor("#1A1A1A")), "dark": (HexColor("#24313B"), white)}
+DUPLEX_PREFS = {"long": "DuplexFlipLongEdge", "short": "DuplexFlipShortEdge", "none": "Simplex"}
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """What was printed: page and card counts and the sheet layout used."""
+
+    pages: int
+    cards: int
+    blanks: int
+    sheets: int
+    per_sheet: int
+    layout: SheetLayout
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """Card text broken into lines at the largest size that fits."""
+
+    lines: tuple[str, ...]
+    size: float
+    leading: float
+
+
+@dataclass(frozen=True)
+class Face:
+    """One card to print: a deck card with its fitted text, or a blank card of a kind."""
+
+    kind: Kind
+    theme: Theme | None
+    card: Card | None
+    text: FittedText | None
+
+    @property
+    def template(self) -> str:
+        """Name of the front template form this face is drawn on."""
+        return f"front-{self.theme.id if self.theme else '_blank'}-{self.kind.id}"
+
+
+@dataclass(frozen=True)
+class CardBoxes:
+    """The zones of a card front in card coordinates (points), from the layout data."""
+
+    width: float
+    height: float
+    scale: float
+    safe: float
+    band_h: float
+    icon: float
+    text: Rect
+    kind_baseline: float
+    small_baseline: float
+    kind_size: float
+    small_size: float
+    label_max: float
+    label_min: float
+    text_max: float
+    text_min: float
+    text_step: float
+    leading: float
+
+
+def card_boxes(card_size: str) -> CardBoxes:
+    """The front's zones for a card size (fonts scale with the card relative to the poker reference)."""
+    geo = geometry()
+    spec = geo.card
+    w, h = (mm(v) for v in geo.card_sizes[card_size])
+    ref_w, ref_h = spec["reference_size"]
+    scale = min(w / mm(ref_w), h / mm(ref_h))
+    safe = spec["safe_frac"] * w
+    band_h = spec["band_frac"] * h
+    small = spec["small_pt"] * scale
+    kind = spec["kind_pt"] * scale
+    small_base = safe * 0.8
+    kind_base = small_base + small * 1.7
+    text_bottom = kind_base + kind * 1.6
+    text_top = h - band_h - spec["text_top_gap_frac"] * h
+    return CardBoxes(
+        width=w, height=h, scale=scale, safe=safe, band_h=band_h, icon=spec["icon_frac"] * band_h,
+        text=Rect(safe, text_bottom, w - 2 * safe, text_top - text_bottom),
+        kind_baseline=kind_base, small_baseline=small_base, kind_size=kind, small_size=small,
+        label_max=spec["band_label_max_pt"] * scale, label_min=spec["band_label_min_pt"] * scale,
+        text_max=spec["text_max_pt"] * scale, text_min=float(spec["text_min_pt"]),
+        text_step=float(spec["text_step_pt"]), leading=float(spec["leading"]),
+    )
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """Words split after hyphens, each with whether a space precedes it."""
+    out: list[tuple[str, bool]] = []
+    for word in text.split():
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            piece = part + ("-" if i < len(parts) - 1 else "")
+            if piece:
+                out.append((piece, i == 0))
+    return out
+
+
+def _wrap(tokens: Sequence[tuple[str, bool]], widths: Sequence[float], space: float, limit: float) -> list[str] | None:
+    """Greedy line breaking with widths at 1 pt scaled to `limit`; None when a token is wider than a line."""
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for (piece, spaced), width in zip(tokens, widths, strict=True):
+        if width > limit:
+            return None
+        extra = (space if spaced and current else 0.0) + width
+        if current and used + extra > limit:
+            lines.append("".join(current))
+            current, used = [piece], width
+            continue
+        current.append((" " if spaced and current else "") + piece)
+        used += extra
+    if current:
+        lines.append("".join(current))
+    return lines
+
+
+def fit_text(text: str, width: float, height: float, max_size: float, min_size: float,
+             step: float = 0.25, leading: float = 1.25, font: str = REGULAR) -> FittedText | None:
+    """The largest size (in `step`s between min and max) at which `text` wraps into the box; None if none.
+
+    Word widths are measured once at 1 pt and scaled, so trying a size costs no font lookups.
+    """
+    tokens = _tokens(text)
+    base = [stringWidth(piece, font, 1.0) for piece, _ in tokens]
+    space = stringWidth(" ", font, 1.0)
+
+    def attempt(size: float) -> list[str] | None:
+        lines = _wrap(tokens, base, space, width / size)
+        if lines is None or (len(lines) - 1) * size * leading + size > height:
+            return None
+        return lines
+
+    steps = max(0, round((max_size - min_size) / step))
+    lo, hi = 0, steps
+    if attempt(min_size) is None:
+        return None
+    best = 0
+    # Binary search for the largest size that fits (fitting is monotone in the size).
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if attempt(min_size + mid * step) is not None:
+            best, lo = mid, mid + 1
+        else:
+            hi = mid - 1
+    size = min_size + best * step
+    lines = attempt(size)
+    assert lines is not None
+    return FittedText(tuple(lines), size, size * leading)
+
+
+def _mix(color: Color, other: Color, amount: float) -> Color:
+    """`amount` of `color` mixed with (1 - amount) of `other`."""
+    return Color(*(a * amount + b * (1 - amount) for a, b in zip(color.rgb(), other.rgb(), strict=True)))
+
+
+def _front_colors(theme_color: Color, shade: str) -> tuple[Color, Color]:
+    """(body background, text colour): light kinds a pale tint with dark text, dark kinds the reverse."""
+    if shade == "dark":
+        return _mix(theme_color, Color(0, 0, 0), 0.42), white
+    return _mix(theme_color, Color(1, 1, 1), 0.10), INK
+
+
+def _glyph_problem(what: str, text: str) -> str | None:
+    missing = missing_glyphs(text) or missing_glyphs(text, BOLD)
+    if not missing:
+        return None
+    shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
+    return f"{what}: het lettertype heeft geen teken voor {shown}; vervang het"
+
+
+def _selected_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
+    """Cards of the chosen themes and kinds; ExportError on an id the deck does not have."""
+    for ids, known, what in ((options.themes, {t.id for t in deck.themes}, "thema"),
+                             (options.kinds, {k.id for k in deck.kinds}, "soort")):
+        unknown = sorted((ids or set()) - known)
+        if unknown:
+            raise ExportError(
+                f"onbekend {what} '{unknown[0]}' in stok {deck.id} (kies uit {', '.join(sorted(known))})"
+            )
+    return deck.select(options.themes, options.kinds)
+
+
+def plan_faces(deck: Deck, options: PrintOptions) -> list[Face]:
+    """Every card to print, checked and with its text fitted; ExportError naming each card that fails."""
+    register_fonts()
+    boxes = card_boxes(options.card_size)
+    cards = _selected_cards(deck, options)
+    problems: list[str] = []
+    for what, text in [(f"stok {deck.id}", deck.title)] + \
+            [(f"thema {t.id}", t.label) for t in deck.themes] + [(f"soort {k.id}", k.label) for k in deck.kinds]:
+        problem = _glyph_problem(what, text)
+        if problem:
+            problems.append(problem)
+    faces: list[Face] = []
+    for card in cards:
+        problem = _glyph_problem(f"kaart {card.id}", card.text + card.id)
+        if problem:
+            problems.append(problem)
+            continue
+        fitted = fit_text(card.text, boxes.text.w, boxes.text.h, boxes.text_max, boxes.text_min,
+                          boxes.text_step, boxes.leading)
+        if fitted is None:
+            problems.append(
+                f"kaart {card.id}: de tekst past niet op een {options.card_size}-kaart, ook niet bij "
+                f"{boxes.text_min:g} pt; maak de tekst korter of kies een groter kaartformaat"
+            )
+            continue
+        faces.append(Face(deck.kind(card.kind), deck.theme(card.theme), card, fitted))
+    if problems:
+        raise ExportError("\n".join(problems))
+    blank_count = deck.blank_cards if options.blank is None else options.blank
+    kinds = [k for k in deck.kinds if options.kinds is None or k.id in options.kinds]
+    if kinds:
+        faces.extend(Face(kinds[i % len(kinds)], None, None, None) for i in range(blank_count))
+    return faces
+
+
+class _Painter:
+    """Draws card templates, faces, backs and marks on one canvas (lives for one render)."""
+
+    def __init__(self, canvas: Canvas, deck: Deck, options: PrintOptions, faces: list[Face]) -> None:
+        self.c = canvas
+        self.deck = deck
+        self.options = options
+        self.boxes = card_boxes(options.card_size)
+        self.bleed = mm(options.bleed)
+        self.icons = IconForms(canvas, deck)
+        self._make_forms(faces)
+
+    def _make_forms(self, faces: list[Face]) -> None:
+        done: set[str] = set()
+        for face in faces:
+            if face.template not in done:
+                self._front_template(face)
+                done.add(face.template)
+        for kind in {face.kind.id: face.kind for face in faces}.values():
+            self._back_template(kind)
+
+    def _begin(self, name: str) -> None:
+        b = self.bleed
+        self.c.beginForm(name, -b, -b, self.boxes.width + b, self.boxes.height + b)
+
+    def _front_template(self, face: Face) -> None:
+        c, bx, b = self.c, self.boxes, self.bleed
+        theme_color = HexColor(face.theme.color) if face.theme else HexColor(BLANK_THEME_COLOR)
+        body, ink = _front_colors(theme_color, face.kind.shade)
+        if face.theme is not None:
+            self.icons.form(face.theme, white)
+        self._begin(face.template)
+        c.setFillColor(body)
+        c.rect(-b, -b, bx.width + 2 * b, bx.height + 2 * b, stroke=0, fill=1)
+        c.setFillColor(theme_color)
+        c.rect(-b, bx.height - bx.band_h, bx.width + 2 * b, bx.band_h + b, stroke=0, fill=1)
+        label_x = bx.safe
+        if face.theme is not None and icon_file(face.theme, self.deck) is not None:
+            icon_y = bx.height - bx.band_h + (bx.band_h - bx.icon) / 2
+            self.icons.draw(face.theme, white, bx.safe, icon_y, bx.icon)
+            label_x += bx.icon + bx.safe * 0.5
+        label = face.theme.label if face.theme else BLANK_LABEL
+        self._band_label(label, label_x, bx.width - bx.safe - label_x)
+        c.setFillColor(ink)
+        c.setFont(BOLD, bx.kind_size)
+        c.drawString(bx.safe, bx.kind_baseline, face.kind.label)
+        c.setFont(REGULAR, bx.small_size)
+        c.drawString(bx.safe, bx.small_baseline, self._deck_name(bx.width * 0.55))
+        if face.card is None:
+            self._writing_lines(ink, body)
+        c.endForm()
+
+    def _deck_name(self, limit: float) -> str:
+        """The deck title, shortened with an ellipsis to fit the footer."""
+        title, size = self.deck.title, self.boxes.small_size
+        if stringWidth(title, REGULAR, size) <= limit:
+            return title
+        while title and stringWidth(title + "…", REGULAR, size) > limit:
+            title = title[:-1]
+        return title.rstrip() + "…"
+
+    def _band_label(self, label: str, x: float, width: float) -> None:
+        c, bx = self.c, self.boxes
+        band_top = bx.height
+        fitted = fit_text(label, width, bx.band_h * 0.7, bx.label_max, bx.label_min, 0.25, 1.15, BOLD)
+        if fitted is None:
+            fitted = FittedText((label,), bx.label_min, bx.label_min * 1.15)
+        block = (len(fitted.lines) - 1) * fitted.leading + fitted.size * 0.72
+        y = band_top - bx.band_h / 2 + block / 2 - fitted.size * 0.72
+        c.setFillColor(white)
+        c.setFont(BOLD, fitted.size)
+        for line in fitted.lines:
+            c.drawString(x, y, line)
+            y -= fitted.leading
+
+    def _writing_lines(self, ink: Color, body: Color) -> None:
+        c, bx = self.c, self.boxes
+        # A mixed colour, not transparency: soft lines that every printer renders the same.
+        c.setStrokeColor(_mix(ink, body, 0.45))
+        c.setLineWidth(0.5)
+        c.setFillColor(ink)
+        c.setFont(REGULAR, bx.kind_size)
+        label = "Thema:"
+        y = bx.text.y1 - bx.kind_size
+        c.drawString(bx.text.x, y, label)
+        c.line(bx.text.x + stringWidth(label + " ", REGULAR, bx.kind_size), y, bx.text.x1, y)
+        gap = geometry().card["blank_line_gap_frac"] * bx.height
+        y -= gap
+        while y >= bx.text.y:
+            c.line(bx.text.x, y, bx.text.x1, y)
+            y -= gap
+
+    def _back_template(self, kind: Kind) -> None:
+        c, bx, b = self.c, self.boxes, self.bleed
+        background, ink = BACK_COLORS.get(kind.shade, BACK_COLORS["light"])
+        spec = geometry().card
+        self._begin(f"back-{kind.id}")
+        c.setFillColor(background)
+        c.rect(-b, -b, bx.width + 2 * b, bx.height + 2 * b, stroke=0, fill=1)
+        inset = spec["back_frame_frac"] * bx.width
+        c.setStrokeColor(ink)
+        c.setLineWidth(1.2 * bx.scale)
+        c.roundRect(inset, inset, bx.width - 2 * inset, bx.height - 2 * inset, 3 * mm(1), stroke=1, fill=0)
+        c.setLineWidth(0.5 * bx.scale)
+        inner = inset + 1.6 * mm(1) * bx.scale
+        c.roundRect(inner, inner, bx.width - 2 * inner, bx.height - 2 * inner, 2 * mm(1), stroke=1, fill=0)
+        c.setFillColor(ink)
+        title_size = spec["back_title_pt"] * bx.scale
+        cx, cy = bx.width / 2, bx.height / 2
+        c.setFont(BOLD, title_size)
+        c.drawCentredString(cx, cy + title_size * 0.35, GAME_TITLE[0])
+        c.setFont(REGULAR, title_size)
+        c.drawCentredString(cx, cy - title_size * 0.95, GAME_TITLE[1])
+        kind_size = spec["back_kind_pt"] * bx.scale
+        c.setFont(BOLD, kind_size)
+        c.drawCentredString(cx, inner + kind_size * 2.2, kind.label)
+        # The same word upside down at the top, readable from both sides of the table.
+        c.saveState()
+        c.translate(cx, bx.height - inner - kind_size * 2.2)
+        c.rotate(180)
+        c.drawCentredString(0, 0, kind.label)
+        c.restoreState()
+        # A small scale motif: filled dot for dark cards, open dot for light ones, on a line.
+        r = 2.2 * bx.scale
+        c.setLineWidth(0.8 * bx.scale)
+        c.line(cx - 12 * mm(1) * bx.scale, cy - title_size * 2.1, cx + 12 * mm(1) * bx.scale, cy - title_size * 2.1)
+        c.setFillColor(ink if kind.shade == "dark" else background)
+        c.circle(cx, cy - title_size * 2.1, r * 1.4, stroke=1, fill=1)
+        c.endForm()
+
+    def front(self, face: Face, placement: Affine) -> None:
+        """One card front at its place on the page."""
+        c, bx = self.c, self.boxes
+        c.saveState()
+        c.transform(*placement.matrix())
+        c.doForm(face.template)
+        if face.card is not None and face.text is not None:
+            ink = white if face.kind.shade == "dark" else INK
+            text = face.text
+            block = (len(text.lines) - 1) * text.leading + text.size
+            # Centre the text block vertically in its zone; the first baseline sits one ascent down.
+            top = bx.text.y1 - (bx.text.h - block) / 2
+            t = c.beginText(bx.text.x, top - text.size * 0.8)
+            t.setFont(REGULAR, text.size, text.leading)
+            t.setFillColor(ink)
+            for line in text.lines:
+                t.textLine(line)
+            c.drawText(t)
+            c.setFont(REGULAR, bx.small_size)
+            c.drawRightString(bx.width - bx.safe, bx.small_baseline, face.card.id)
+        c.restoreState()
+
+    def back(self, face: Face, placement: Affine) -> None:
+        """One card back at its place on the back page."""
+        c = self.c
+        c.saveState()
+        c.transform(*placement.matrix())
+        c.doForm(f"back-{face.kind.id}")
+        c.restoreState()
+
+    def marks(self, lines: Sequence[Line]) -> None:
+        """Crop marks as thin black lines."""
+        c = self.c
+        c.setStrokeColor(Color(0, 0, 0))
+        c.setLineWidth(geometry().sheet["crop_mark_width_pt"])
+        for line in lines:
+            c.line(line.x0, line.y0, line.x1, line.y1)
+
+
+def _chunks(items: list[Face], size: int) -> Iterator[list[Face]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _set_boxes(canvas: Canvas, trim: Rect | None, bleed: Rect | None) -> None:
+    canvas.setTrimBox(trim.box() if trim else None)
+    canvas.setBleedBox(bleed.box() if bleed else None)
+
+
+def new_canvas(handle: BinaryIO, pagesize: tuple[float, float], title: str, invariant: bool) -> Canvas:
+    """A canvas whose only font is the embedded one, with document info set."""
+    regular, _ = register_fonts()
+    canvas = Canvas(handle, pagesize=pagesize, invariant=1 if invariant else 0, initialFontName=regular,
+                    initialFontSize=10, pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setAuthor("Gedragen")
+    canvas.setCreator("Gedragen")
+    return canvas
+
+
+def _write(out: str | Path | BinaryIO, produce: Callable[[BinaryIO], None]) -> None:
+    if isinstance(out, (str, Path)):
+        write_atomic_with(out, produce)
+    else:
+        produce(out)
+
+
+def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
+                 progress: Progress | None = None, invariant: bool = False) -> PrintResult:
+    """Print a deck's cards (fronts, backs, blanks, optional calibration sheet) to a PDF.
+
+    Everything is checked before writing; a path is written atomically. `progress(done, total)` is
+    called after each card front. `invariant=True` gives byte-identical output for equal input.
+    Raises ExportError (Dutch, naming the card) for cards that cannot be printed.
+    """
+    layout = layout_sheet(options)
+    faces = plan_faces(deck, options)
+    if not faces and not options.calibration:
+        raise ExportError(f"geen kaarten om te printen: de gekozen thema's en soorten van stok {deck.id} zijn leeg")
+    per_page = layout.per_sheet
+    sheets = list(_chunks(faces, per_page))
+    counter = {"pages": 0}
+
+    def produce(handle: BinaryIO) -> None:
+        canvas = new_canvas(handle, (layout.page_width, layout.page_height), f"{deck.title} – kaarten", invariant)
+        canvas.setViewerPreference("PrintScaling", "None")
+        canvas.setViewerPreference("Duplex", DUPLEX_PREFS[options.duplex])
+        painter = _Painter(canvas, deck, options, faces)
+        pages = 0
+        if options.calibration:
+            pages += draw_calibration(canvas, options, layout)
+            canvas.setPageSize((layout.page_width, layout.page_height))
+        done, total = 0, len(faces)
+
+        def front_page(sheet: list[Face]) -> None:
+            nonlocal done
+            _set_boxes(canvas, layout.front_trim_box, layout.front_bleed_box)
+            for face, slot in zip(sheet, layout.slots, strict=False):
+                painter.front(face, slot.front_map)
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+            painter.marks(layout.front_marks)
+            canvas.showPage()
+
+        def back_page(sheet: list[Face]) -> None:
+            _set_boxes(canvas, layout.back_trim_box, layout.back_bleed_box)
+            for face, slot in zip(sheet, layout.slots, strict=False):
+                painter.back(face, slot.back_map)
+            painter.marks(layout.back_marks)
+            canvas.showPage()
+
+        if options.duplex == "none":
+            for sheet in sheets:
+                front_page(sheet)
+            for sheet in sheets:
+                back_page(sheet)
+        else:
+            for sheet in sheets:
+                front_page(sheet)
+                back_page(sheet)
+        pages += 2 * len(sheets)
+        canvas.save()
+        counter["pages"] = pages
+
+    _write(out, produce)
+    return PrintResult(
+        pages=counter["pages"], cards=len(faces), blanks=sum(1 for f in faces if f.card is None),
+        sheets=len(sheets), per_sheet=per_page, layout=layout,
+    )
+
+
+def draw_calibration(canvas: Canvas, options: PrintOptions, layout: SheetLayout) -> int:
+    """The calibration sheet: crosses on the front, rulers on the back where they should land; 2 pages.
+
+    Held against the light, the back shows where each front line fell. The ruler value under the line
+    is the correction to add to the back offset (both measured as seen on the back page).
+    """
+    cal = geometry().calibration
+    page_w, page_h = paper_size(options.paper)
+    canvas.setPageSize((page_w, page_h))
+    _set_boxes(canvas, None, None)
+    inset, arm = mm(cal["corner_inset"]), mm(cal["cross_arm"])
+    points = [(page_w / 2, page_h / 2), (inset, inset), (page_w - inset, inset),
+              (inset, page_h - inset), (page_w - inset, page_h - inset)]
+    margin = mm(geometry().sheet["printable_margin"])
+    flip = "korte" if options.duplex == "short" else "lange"
+    ox, oy = options.back_offset_mm
+
+    def frame_and_title(title: str, lines: Sequence[str]) -> None:
+        canvas.setStrokeColor(INK)
+        canvas.setFillColor(INK)
+        canvas.setLineWidth(0.5)
+        canvas.setDash(3, 3)
+        canvas.rect(margin, margin, page_w - 2 * margin, page_h - 2 * margin, stroke=1, fill=0)
+        canvas.setDash()
+        canvas.setFont(BOLD, 14)
+        canvas.drawCentredString(page_w / 2, page_h - mm(20), title)
+        canvas.setFont(REGULAR, 9)
+        y = page_h - mm(27)
+        for line in lines:
+            canvas.drawCentredString(page_w / 2, y, line)
+            y -= 12
+
+    frame_and_title("Kalibratie dubbelzijdig printen – voorkant", [
+        f"Print deze pagina en de volgende op één vel, dubbelzijdig, omslaan langs de {flip} kant,",
+        "op ware grootte (niet ‘passend maken’). De stippellijn moet rondom zichtbaar zijn.",
+        "Meet de balk hieronder: hij moet precies 100 mm lang zijn.",
+    ])
+    canvas.setLineWidth(0.35)
+    for x, y in points:
+        canvas.line(x - arm, y, x + arm, y)
+        canvas.line(x, y - arm, x, y + arm)
+        canvas.circle(x, y, mm(2), stroke=1, fill=0)
+    bar_y = page_h / 2 - mm(40)
+    canvas.setLineWidth(1.5)
+    canvas.line(page_w / 2 - mm(50), bar_y, page_w / 2 + mm(50), bar_y)
+    canvas.setLineWidth(0.5)
+    for end in (-50, 50):
+        canvas.line(page_w / 2 + mm(end), bar_y - mm(2), page_w / 2 + mm(end), bar_y + mm(2))
+    canvas.setFont(REGULAR, 8)
+    canvas.drawCentredString(page_w / 2, bar_y - mm(6), "100 mm")
+    canvas.showPage()
+
+    frame_and_title("Kalibratie dubbelzijdig printen – achterkant", [
+        "Houd het vel tegen het licht en kijk naar deze kant. Lees op elke schaal af waar de lijn van de",
+        "voorkant valt. Middelste kruis: liggende schaal = verschuiving x, staande schaal = verschuiving y.",
+        f"Tel de afgelezen waarden op bij de huidige verschuiving (x {ox:+.2f} mm, y {oy:+.2f} mm)",
+        "en print opnieuw met --offset-x en --offset-y (of in het printvenster).",
+    ])
+    mirror = layout.page_mirror() if not options.print_shop else (
+        Affine(a=-1.0, e=page_w) if options.duplex != "short" else Affine(d=-1.0, f=page_h))
+    canvas.saveState()
+    canvas.translate(mm(ox), mm(oy))
+    half, minor = cal["ruler_half_range"], cal["ruler_minor"]
+    ticks = round(half / minor)
+    for point in points:
+        qx, qy = mirror.apply(*point)
+        canvas.setLineWidth(0.3)
+        rx_y, ry_x = qy + mm(7), qx + mm(7)
+        canvas.line(qx - mm(half), rx_y, qx + mm(half), rx_y)
+        canvas.line(ry_x, qy - mm(half), ry_x, qy + mm(half))
+        canvas.setFont(REGULAR, 5)
+        for i in range(-ticks, ticks + 1):
+            value = i * minor
+            major = abs(value - round(value)) < 1e-9
+            length = mm(2.5 if major else 1.2)
+            canvas.line(qx + mm(value), rx_y, qx + mm(value), rx_y + length)
+            canvas.line(ry_x, qy + mm(value), ry_x + length, qy + mm(value))
+            if major and round(value) % 2 == 0:
+                label = f"{value:+.0f}" if value else "0"
+                canvas.drawCentredString(qx + mm(value), rx_y + mm(3.3), label)
+                canvas.drawString(ry_x + mm(3.2), qy + mm(value) - 1.8, label)
+        canvas.setFont(BOLD, 6)
+        canvas.drawString(qx - mm(half) - mm(4), rx_y - 2, "x")
+        canvas.drawString(ry_x - 2, qy - mm(half) - mm(4), "y")
+    canvas.restoreState()
+    canvas.showPage()
+    return 2
