@@ -14,7 +14,6 @@ from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gedragen.export.report_common import (
-    FAINT,
     INK,
     MUTED,
     RULE,
@@ -28,10 +27,11 @@ from gedragen.export.report_common import (
     safe_text,
 )
 
-MARKER_SIZE = 13.0
+MARKER_SIZE = 15.0
 _LABEL_SIZE = 8.0
 _HEADER_SIZE = 8.0
-_MEDIAN_FILL = Color(0.84, 0.84, 0.84)
+_MEDIAN_FILL = Color(0.78, 0.78, 0.78)
+_ROW_FILL = Color(0.965, 0.965, 0.965)
 
 
 def _luminance(c: Color) -> float:
@@ -58,11 +58,11 @@ def marker(team: ReportTeam, cx: float, cy: float, size: float = MARKER_SIZE) ->
     elif shape == "square":
         body = Rect(cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8, **stroke)
     elif shape == "triangle":
-        body = Polygon(_polygon(cx, cy - r * 0.15, r * 1.25, 3, math.pi / 2), **stroke)
+        body = Polygon(_polygon(cx, cy + r * 0.1, r * 1.3, 3, math.pi / 2), **stroke)
     elif shape == "diamond":
         body = Polygon(_polygon(cx, cy, r * 1.15, 4, 0), **stroke)
     elif shape == "down":
-        body = Polygon(_polygon(cx, cy + r * 0.15, r * 1.25, 3, -math.pi / 2), **stroke)
+        body = Polygon(_polygon(cx, cy - r * 0.1, r * 1.3, 3, -math.pi / 2), **stroke)
     elif shape == "hexagon":
         body = Polygon(_polygon(cx, cy, r * 1.05, 6, 0), **stroke)
     elif shape == "pentagon":
@@ -176,10 +176,11 @@ def _chart_chunk(data: ReportData, rows: list[tuple[int, CardResult, float]], wi
     for n, (index, result, row_h) in enumerate(rows):
         y0 = y_top - row_h
         if n % 2 == 0:
-            drawing.add(Rect(0, y0, width, row_h, fillColor=FAINT, strokeColor=None))
+            drawing.add(Rect(0, y0, width, row_h, fillColor=_ROW_FILL, strokeColor=None))
         if result.median_zone is not None and 0 <= result.median_zone < k:
-            drawing.add(Rect(label_w + result.median_zone * zone_w + 1, y0 + 1, zone_w - 2, row_h - 2,
-                             fillColor=_MEDIAN_FILL, strokeColor=None))
+            drawing.add(Rect(label_w + result.median_zone * zone_w + 2, y0 + 2, zone_w - 4, row_h - 4,
+                             fillColor=_MEDIAN_FILL, strokeColor=INK, strokeWidth=0.7,
+                             strokeDashArray=[2, 1.5]))
         card = data.card(result.card)
         drawing.add(String(3, y_top - 11, f"{index}.", fontName=bold, fontSize=_LABEL_SIZE, fillColor=INK))
         for i, line in enumerate(_fit_lines(card.text, regular, _LABEL_SIZE, label_w - 22, 2)):

@@ -7,6 +7,7 @@ pure function of its inputs, so the UI can run it on its background worker with 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -40,9 +41,16 @@ from gedragen.export.report_common import (
     NO_AGREEMENTS_TEXT,
     RULE,
     VARIANT_LABELS,
+    CardResult,
+    DebateResult,
+    Outcome,
     Progress,
+    ReportCard,
     ReportData,
     ReportRound,
+    ReportTeam,
+    ReportTheme,
+    TeamAgreement,
     color,
     fonts,
     number,
@@ -57,9 +65,96 @@ from gedragen.export.report_common import (
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
+    from gedragen.core.analysis import SessionAnalysis
+    from gedragen.core.deck import Deck
+    from gedragen.core.session import SessionState
+
 PARTS = ("full", "poster", "protocol")
 MARGIN = 18 * mm
 SESSION_AUDIENCES = {"team": "team (collega's)", "class": "klas (leerlingen)"}
+
+
+def _moment(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def report_data(state: SessionState, deck: Deck | None, analysis: SessionAnalysis | None = None) -> ReportData:
+    """The plain report data of a session: its state, its deck (None: not available) and its numbers.
+
+    The numbers come from `gedragen.core.analysis` (computed here when not given), so the screen, the
+    report and the exports always show the same values.
+    """
+    from gedragen.core.analysis import analyse_session
+    from gedragen.export.icons import icon_file
+
+    numbers = analysis if analysis is not None else analyse_session(state)
+    by_number = {r.number: r for r in numbers.rounds}
+    custom = {c.id: c for c in state.custom_cards}
+    themes: list[ReportTheme] = []
+    if deck is not None:
+        themes = [ReportTheme(t.id, t.label, t.color, icon_file(t, deck)) for t in deck.themes]
+    known_themes = {t.id for t in themes}
+    for extra in dict.fromkeys(c.theme for c in state.custom_cards):
+        if extra not in known_themes:
+            themes.append(ReportTheme(extra, extra, "#555555"))
+            known_themes.add(extra)
+
+    wanted = list(dict.fromkeys(
+        [c for rnd in state.rounds for c in rnd.cards]
+        + [o.card for rnd in state.rounds for o in rnd.outcomes]
+        + list(custom)
+    ))
+    cards: list[ReportCard] = []
+    for card_id in wanted:
+        if card_id in custom:
+            c = custom[card_id]
+            cards.append(ReportCard(c.id, c.text, c.theme, c.kind, custom=True))
+        elif deck is not None and deck.has_card(card_id):
+            d = deck.card(card_id)
+            cards.append(ReportCard(d.id, d.text, d.theme, d.kind))
+
+    rounds: list[ReportRound] = []
+    outcomes: list[Outcome] = []
+    for rnd in state.rounds:
+        numbers_of = by_number.get(rnd.number)
+        results = tuple(
+            CardResult(c.card, c.zones, c.disagreement, c.spread, c.median_zone)
+            for c in (numbers_of.cards if numbers_of else ())
+        )
+        rounds.append(ReportRound(
+            number=rnd.number,
+            cards=rnd.cards,
+            results=results,
+            consensus=numbers_of.consensus if numbers_of else (),
+            team_agreement=tuple(TeamAgreement(a.teams[0], a.teams[1], a.tau_b)
+                                 for a in (numbers_of.team_agreement if numbers_of else ())),
+            debate=tuple(DebateResult(d.card, d.before, d.after, d.shift)
+                         for d in (numbers_of.debate if numbers_of else ())),
+        ))
+        outcomes += [Outcome(rnd.number, o.card, o.group_zone, o.agreement, o.section) for o in rnd.outcomes]
+
+    setup = state.setup
+    return ReportData(
+        session_id=state.id,
+        name=state.name,
+        started=_moment(setup.started),
+        ended=_moment(state.ended),
+        deck_id=setup.deck_id,
+        deck_title=deck.title if deck is not None else setup.deck_id,
+        deck_version=setup.deck_version or (deck.version if deck is not None else ""),
+        deck_audience=deck.audience if deck is not None else "",
+        variant=state.variant,
+        zones=state.zones,
+        teams=tuple(ReportTeam(t.id, t.name, t.color, i) for i, t in enumerate(state.teams)),
+        themes=tuple(themes),
+        cards=tuple(cards),
+        rounds=tuple(rounds),
+        outcomes=tuple(outcomes),
+        audience=setup.audience,
+    )
 
 
 class _Styles:
@@ -177,7 +272,7 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
         story.append(Spacer(1, 3))
         story.append(Paragraph(
             "De kaarten staan op volgorde van onenigheid: bovenaan de kaart waarover de teams het minst "
-            "eens waren. Grijs vlak: de mediaanzone. D (onenigheid): 0 = alle teams eens, 1 = tegenover "
+            "eens waren. Grijs vlak met stippellijn: de mediaanzone. D (onenigheid): 0 = alle teams eens, 1 = tegenover "
             "elkaar aan beide uiteinden.", st.small))
         story.extend(_disagreement_table(data, rnd, st, width))
         story.extend(_consensus(data, rnd, st))
@@ -201,7 +296,7 @@ def _card_cell(data: ReportData, card_id: str, st: _Styles) -> Paragraph:
 
 def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
     ties = _has_ties(rnd) and any(r.spread is not None for r in rnd.results)
-    header = ["#", "Kaart", "D"] + (["spreiding"] if ties else []) + ["Mediaanzone"]
+    header = ["#", "Kaart", "D"] + (["Spreiding"] if ties else []) + ["Mediaanzone"]
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in header]]
     for i, result in enumerate(rnd.results, start=1):
         row: list[Any] = [Paragraph(str(i), st.cell), _card_cell(data, result.card, st),
@@ -210,7 +305,7 @@ def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: 
             row.append(Paragraph(number(result.spread, 3), st.cell_center))
         row.append(Paragraph(para(data.zone_label(result.median_zone)), st.cell))
         rows.append(row)
-    fixed = [8 * mm, 14 * mm] + ([18 * mm] if ties else []) + [32 * mm]
+    fixed = [8 * mm, 14 * mm] + ([21 * mm] if ties else []) + [32 * mm]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
     story: list[Flowable] = [Paragraph("Volgorde van onenigheid", st.h2), _table(rows, widths)]
     if ties:
@@ -290,7 +385,7 @@ def _agreements_story(data: ReportData, st: _Styles, width: float) -> list[Flowa
                 Paragraph(para(o.agreement) if o.agreement.strip() else "–", st.cell),
                 Paragraph(para(section_label(o.section)) if o.agreement.strip() else "–", st.cell),
             ])
-        story.append(_table(rows, [width * 0.32, 24 * mm, width * 0.68 - 24 * mm - 32 * mm, 32 * mm]))
+        story.append(_table(rows, [width * 0.3, 24 * mm, width * 0.7 - 24 * mm - 38 * mm, 38 * mm]))
     story.append(Paragraph("Eigen situaties", st.h2))
     custom = data.custom_cards()
     if custom:

@@ -131,7 +131,7 @@ class TeamAgreement:
 
 @dataclass(frozen=True)
 class DebateResult:
-    """Walking-debate heads before and after, and the shift towards gewenst (fraction, not points)."""
+    """Walking-debate heads before and after, and the shift towards gewenst in percentage points."""
 
     card: str
     before: tuple[int, int] | None
@@ -263,13 +263,13 @@ def session_when(data: ReportData) -> str:
     return text
 
 
-def percent_points(shift: float | None) -> str:
-    """A shift as signed percentage points, e.g. '+15 pp' ('–' when unknown)."""
-    if shift is None:
+def percent_points(points: float | None) -> str:
+    """A shift in percentage points, signed and rounded, e.g. '+15 pp' ('–' when unknown)."""
+    if points is None:
         return "–"
-    points = round(shift * 100)
-    sign = "+" if points > 0 else ("−" if points < 0 else "±")
-    return f"{sign}{abs(points)} pp"
+    whole = round(points)
+    sign = "+" if whole > 0 else ("−" if whole < 0 else "±")
+    return f"{sign}{abs(whole)} pp"
 
 
 def number(value: float | None, digits: int = 2) -> str:
