@@ -84,7 +84,8 @@ def render_protocol_pdf(data: ReportData, handle: BinaryIO, paper: str = "a4",
     pagesize = paper_size(paper)
     margin = 22 * mm
     width = pagesize[0] - 2 * margin
-    body = ParagraphStyle("body", fontName=regular, fontSize=11, leading=15, textColor=INK)
+    body = ParagraphStyle("body", fontName=regular, bulletFontName=regular, fontSize=11, leading=15,
+                          textColor=INK)
     small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=12.5, textColor=MUTED)
     title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=22, leading=27, spaceAfter=4)
     h2 = ParagraphStyle("h2", parent=body, fontName=bold, fontSize=14, leading=18, spaceBefore=14,

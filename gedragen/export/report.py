@@ -162,7 +162,8 @@ class _Styles:
 
     def __init__(self) -> None:
         regular, bold = fonts()
-        self.body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13.5, textColor=INK)
+        self.body = ParagraphStyle("body", fontName=regular, bulletFontName=regular, fontSize=10, leading=13.5,
+                                   textColor=INK)
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11, textColor=MUTED)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11.5)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=bold)

@@ -1,0 +1,100 @@
+"""The poster 'Onze afspraken': grouped by theme, large type, flowing onto extra sheets, A4 and A3."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from test_report import AGREEMENTS, assert_fonts_embedded, board_session, pdf_text, to_report_data
+
+from gedragen.export.poster import BODY_PT_A3, BODY_PT_A4
+from gedragen.export.report import write_report
+
+
+def text_sizes(path: Path) -> list[tuple[int, str, float]]:
+    """(page number, text, rendered font size in points) of every text run in the PDF."""
+    runs: list[tuple[int, str, float]] = []
+    for number, page in enumerate(PdfReader(path).pages, start=1):
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float,
+                  number: int = number) -> None:
+            if text.strip():
+                runs.append((number, text.strip(), size * abs(tm[3]) * abs(cm[3] or 1)))
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def many_agreements(count: int) -> dict:
+    """The board session with `count` long agreements on k-d (agressie) added to round 1."""
+    session = board_session()
+    # one card holds one outcome, so the extra agreements go on extra eigen situaties in round 2
+    for i in range(count):
+        cid = f"eigen-{i + 2}"
+        session["custom_cards"].append({"id": cid, "theme": "pesten", "kind": "school",
+                                        "text": f"Extra situatie {i + 2} over pesten in de klas."})
+        session["rounds"][1]["cards"].append(cid)
+        session["rounds"][1]["outcomes"].append({
+            "card": cid, "group_zone": 2, "section": None,
+            "agreement": f"Afspraak {i + 2}: we zeggen er iets van als iemand wordt buitengesloten, "
+                         "ook als we de ander niet goed kennen.",
+        })
+    return session
+
+
+@pytest.mark.parametrize(("paper", "minimum", "width"), [("a4", BODY_PT_A4, 595), ("a3", BODY_PT_A3, 842)])
+def test_poster_groups_agreements_by_theme_in_large_type(tmp_path: Path, paper: str, minimum: float,
+                                                          width: int) -> None:
+    out = tmp_path / f"poster-{paper}.pdf"
+    write_report(to_report_data(board_session()), out, part="poster", paper=paper)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    assert round(float(reader.pages[0].mediabox.width)) == width
+    text = pdf_text(out)[0]
+    assert text.startswith("Onze afspraken") and "Team onderbouw" in text and "23 november 2026" in text
+    # themes in deck order, each agreement under its card's theme (k-f agressie; k-b, k-a, eigen-1 online)
+    agressie, online = text.index("Agressie en geweld"), text.index("Online gedrag en sociale media")
+    assert agressie < text.index(AGREEMENTS["k-f"]) < online
+    for card in ("k-b", "k-a", "eigen-1"):
+        assert text.index(AGREEMENTS[card]) > online
+    assert "Pesten" not in text  # a theme without agreements gets no band
+    sizes = [size for _, run, size in text_sizes(out) if any(w in run for w in ("screenshots", "ruzie", "twijfel"))]
+    assert sizes and min(sizes) >= minimum
+    assert_fonts_embedded(out)
+
+
+@pytest.mark.parametrize("paper", ["a4", "a3"])
+def test_long_list_flows_to_more_sheets_without_shrinking(tmp_path: Path, paper: str) -> None:
+    out = tmp_path / "lang.pdf"
+    write_report(to_report_data(many_agreements(14)), out, part="poster", paper=paper)
+    pages = pdf_text(out)
+    assert len(pages) >= 2
+    assert "blad 1 van" in pages[0] and f"blad {len(pages)} van {len(pages)}" in pages[-1]
+    assert "(vervolg)" in " ".join(pages[1:])
+    joined = " ".join(pages)
+    for i in range(2, 16):
+        assert f"Afspraak {i}:" in joined
+    minimum = BODY_PT_A4 if paper == "a4" else BODY_PT_A3
+    sizes = [size for _, run, size in text_sizes(out) if "buitengesloten" in run or "Afspraak" in run]
+    assert sizes and min(sizes) >= minimum
+
+
+def test_poster_without_agreements_says_so(tmp_path: Path) -> None:
+    session = copy.deepcopy(board_session())
+    for rnd in session["rounds"]:
+        rnd["outcomes"] = []
+    out = tmp_path / "leeg.pdf"
+    write_report(to_report_data(session), out, part="poster")
+    assert "Er zijn in deze sessie nog geen afspraken vastgelegd." in pdf_text(out)[0]
+
+
+def test_one_very_long_agreement_is_split_over_sheets(tmp_path: Path) -> None:
+    session = board_session()
+    words = " ".join(f"woord{i}" for i in range(220))
+    session["rounds"][0]["outcomes"][0]["agreement"] = words
+    out = tmp_path / "heel-lang.pdf"
+    write_report(to_report_data(session), out, part="poster")
+    pages = pdf_text(out)
+    assert len(pages) >= 2
+    joined = " ".join(pages)
+    assert "woord0 " in joined and "woord219" in joined
