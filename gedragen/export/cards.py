@@ -200,7 +200,7 @@ def fit_text(text: str, width: float, height: float, max_size: float, min_size: 
     return FittedText(tuple(lines), size, size * leading)
 
 
-def _mix(color: Color, other: Color, amount: float) -> Color:
+def mix_colors(color: Color, other: Color, amount: float) -> Color:
     """`amount` of `color` mixed with (1 - amount) of `other`."""
     return Color(*(a * amount + b * (1 - amount) for a, b in zip(color.rgb(), other.rgb(), strict=True)))
 
@@ -208,8 +208,8 @@ def _mix(color: Color, other: Color, amount: float) -> Color:
 def _front_colors(theme_color: Color, shade: str) -> tuple[Color, Color]:
     """(body background, text colour): light kinds a pale tint with dark text, dark kinds the reverse."""
     if shade == "dark":
-        return _mix(theme_color, Color(0, 0, 0), 0.42), white
-    return _mix(theme_color, Color(1, 1, 1), 0.10), INK
+        return mix_colors(theme_color, Color(0, 0, 0), 0.42), white
+    return mix_colors(theme_color, Color(1, 1, 1), 0.10), INK
 
 
 def _glyph_problem(what: str, text: str) -> str | None:
@@ -345,7 +345,7 @@ class _Painter:
     def _writing_lines(self, ink: Color, body: Color) -> None:
         c, bx = self.c, self.boxes
         # A mixed colour, not transparency: soft lines that every printer renders the same.
-        c.setStrokeColor(_mix(ink, body, 0.45))
+        c.setStrokeColor(mix_colors(ink, body, 0.45))
         c.setLineWidth(0.5)
         c.setFillColor(ink)
         c.setFont(REGULAR, bx.kind_size)
@@ -457,7 +457,8 @@ def new_canvas(handle: BinaryIO, pagesize: tuple[float, float], title: str, inva
     return canvas
 
 
-def _write(out: str | Path | BinaryIO, produce: Callable[[BinaryIO], None]) -> None:
+def write_pdf(out: str | Path | BinaryIO, produce: Callable[[BinaryIO], None]) -> None:
+    """Run `produce` on a path (atomically) or on an open binary file."""
     if isinstance(out, (str, Path)):
         write_atomic_with(out, produce)
     else:
@@ -487,7 +488,7 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
         painter = _Painter(canvas, deck, options, faces)
         pages = 0
         if options.calibration:
-            pages += draw_calibration(canvas, options, layout)
+            pages += draw_calibration(canvas, options)
             canvas.setPageSize((layout.page_width, layout.page_height))
         done, total = 0, len(faces)
 
@@ -522,14 +523,14 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
         canvas.save()
         counter["pages"] = pages
 
-    _write(out, produce)
+    write_pdf(out, produce)
     return PrintResult(
         pages=counter["pages"], cards=len(faces), blanks=sum(1 for f in faces if f.card is None),
         sheets=len(sheets), per_sheet=per_page, layout=layout,
     )
 
 
-def draw_calibration(canvas: Canvas, options: PrintOptions, layout: SheetLayout) -> int:
+def draw_calibration(canvas: Canvas, options: PrintOptions) -> int:
     """The calibration sheet: crosses on the front, rulers on the back where they should land; 2 pages.
 
     Held against the light, the back shows where each front line fell. The ruler value under the line
@@ -553,10 +554,11 @@ def draw_calibration(canvas: Canvas, options: PrintOptions, layout: SheetLayout)
         canvas.setDash(3, 3)
         canvas.rect(margin, margin, page_w - 2 * margin, page_h - 2 * margin, stroke=1, fill=0)
         canvas.setDash()
+        # Text between the top crosses and the centre cross, clear of every ruler.
         canvas.setFont(BOLD, 14)
-        canvas.drawCentredString(page_w / 2, page_h - mm(20), title)
+        canvas.drawCentredString(page_w / 2, page_h / 2 + mm(70), title)
         canvas.setFont(REGULAR, 9)
-        y = page_h - mm(27)
+        y = page_h / 2 + mm(62)
         for line in lines:
             canvas.drawCentredString(page_w / 2, y, line)
             y -= 12
@@ -587,8 +589,7 @@ def draw_calibration(canvas: Canvas, options: PrintOptions, layout: SheetLayout)
         f"Tel de afgelezen waarden op bij de huidige verschuiving (x {ox:+.2f} mm, y {oy:+.2f} mm)",
         "en print opnieuw met --offset-x en --offset-y (of in het printvenster).",
     ])
-    mirror = layout.page_mirror() if not options.print_shop else (
-        Affine(a=-1.0, e=page_w) if options.duplex != "short" else Affine(d=-1.0, f=page_h))
+    mirror = Affine(d=-1.0, f=page_h) if options.duplex == "short" else Affine(a=-1.0, e=page_w)
     canvas.saveState()
     canvas.translate(mm(ox), mm(oy))
     half, minor = cal["ruler_half_range"], cal["ruler_minor"]
@@ -615,4 +616,19 @@ def draw_calibration(canvas: Canvas, options: PrintOptions, layout: SheetLayout)
         canvas.drawString(ry_x - 2, qy - mm(half) - mm(4), "y")
     canvas.restoreState()
     canvas.showPage()
+    return 2
+
+
+def render_calibration(options: PrintOptions, out: str | Path | BinaryIO, invariant: bool = False) -> int:
+    """Only the calibration sheet (front and back page) for these paper and duplex options; returns 2."""
+    options.check()
+
+    def produce(handle: BinaryIO) -> None:
+        canvas = new_canvas(handle, paper_size(options.paper), "Gedragen – kalibratievel", invariant)
+        canvas.setViewerPreference("PrintScaling", "None")
+        canvas.setViewerPreference("Duplex", DUPLEX_PREFS[options.duplex])
+        draw_calibration(canvas, options)
+        canvas.save()
+
+    write_pdf(out, produce)
     return 2
