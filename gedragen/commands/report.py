@@ -90,14 +90,10 @@ def _load_state(session: str, data_dir: Path, library: DeckLibrary) -> SessionSt
             raise SessionError(f"{candidate}: {exc}") from None
         return replay(events)
 
-    from gedragen.store import History
+    from gedragen.core.paths import history_db
+    from gedragen.store.history import History
 
-    history = History(data_dir)
-    ids = [s.id for s in history.sessions()]
-    matches = [i for i in ids if i == session] or [i for i in ids if i.startswith(session)]
-    if not matches:
-        raise GedragenError(f"sessie '{session}' niet gevonden; 'gedragen sessions' toont alle sessies")
-    if len(matches) > 1:
-        shown = ", ".join(matches[:5]) + (", …" if len(matches) > 5 else "")
-        raise GedragenError(f"'{session}' past bij meer sessies ({shown}); geef meer tekens van de id")
-    return history.state(matches[0])
+    if not history_db(data_dir).is_file():
+        raise GedragenError(f"sessie '{session}' niet gevonden: er is nog geen geschiedenis in {data_dir}")
+    with History(data_dir) as history:
+        return history.state(history.find(session))
