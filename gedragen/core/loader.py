@@ -60,6 +60,19 @@ LANGUAGE_PATTERN = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 # Characters YAML 1.1 allows in a stream (anything else is an invisible control character).
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
+# Frequent PyYAML/libyaml syntax problems, explained in Dutch (the original stays in brackets).
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed", "syntax_colon"),
+    ("cannot start any token", "syntax_tab"),
+    ("could not find expected ':'", "syntax_no_colon"),
+    ("found unexpected end of stream", "syntax_end"),
+    ("did not find expected key", "syntax_indent"),
+    ("expected <block end>", "syntax_indent"),
+    ("did not find expected '-' indicator", "syntax_indent"),
+    ("did not find expected ',' or", "syntax_flow"),
+    ("expected ',' or", "syntax_flow"),
+)
+
 _TAG_PREFIX = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG_PREFIX + t for t in ("str", "int", "float", "bool", "null"))
 _SEQ, _MAP, _MERGE = _TAG_PREFIX + "seq", _TAG_PREFIX + "map", _TAG_PREFIX + "merge"
@@ -296,6 +309,9 @@ class _Composer:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             problem = " ".join(str(p) for p in (exc.context, exc.problem) if p) or str(exc)
+            explained = next((key for part, key in _SYNTAX_HINTS if part in problem), None)
+            if explained is not None:
+                problem = f"{message(self.lang, explained)} ({problem})" if self.lang != "en" else problem
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
             self.problems.append(DeckProblem(self.filename, line, column,
                                              message(self.lang, "yaml_syntax", problem=problem)))
@@ -422,6 +438,15 @@ class _Composer:
         parent.key = None
 
 
+def _looks_like_text_with_colon(node: Node) -> bool:
+    """`- Wat doe jij: ingrijpen?` read as a one-key mapping: text with ': ' that wanted quotes."""
+    if not isinstance(node, MappingNode) or node.flow_style or len(node.value) != 1:
+        return False
+    key, value = node.value[0]
+    return (isinstance(key, ScalarNode) and isinstance(value, ScalarNode) and key.style is None
+            and key.start_mark.line == value.start_mark.line)
+
+
 def _is_empty(node: Node) -> bool:
     """A plain empty value (`key:` with nothing after it)."""
     return isinstance(node, ScalarNode) and node.tag == _NULL and node.style is None and node.value in ("", "~")
@@ -510,8 +535,11 @@ class _Checker:
             self.problem(node, "wrong_type", key=key, expected=self.msg("type_map"), actual=self.describe(node))
             return None
         entries: _Entries = {}
+        suggested: set[str] = set()
         for key_node, value_node in node.value:
             if id(key_node) in self.rejected:
+                # a refused merge key may have held the missing keys: do not report them as well
+                suggested.update(required)
                 continue
             if not isinstance(key_node, ScalarNode) or key_node.tag not in (_STR, _INT, _BOOL, _FLOAT, _NULL):
                 self.problem(key_node, "key_not_text")
@@ -524,10 +552,13 @@ class _Checker:
                     continue
                 suggestion = _suggest(name, allowed, _DUTCH_KEYS)
                 self.problem(key_node, "unknown_key", key=_shorten(name), hint=hint(self.lang, suggestion))
+                if suggestion:
+                    suggested.add(suggestion)
                 continue
             entries.setdefault(name, (key_node, value_node))
         for name in required:
-            if name not in entries:
+            # a misspelt key already says "did you mean 'name'?": one mistake, one message
+            if name not in entries and name not in suggested:
                 self.problem(node, "missing_key", key=name,
                              where=self.msg("where_in", what=where) if where else "")
         return entries
@@ -545,7 +576,11 @@ class _Checker:
         if id(node) in self.rejected:
             return None
         if not isinstance(node, ScalarNode):
-            self.problem(node, "wrong_type", key=key, expected=self.msg("type_text"), actual=self.describe(node))
+            if _looks_like_text_with_colon(node):
+                self.problem(node, "colon_in_text", key=key)
+            else:
+                self.problem(node, "wrong_type", key=key, expected=self.msg("type_text"),
+                             actual=self.describe(node))
             return None
         if node.tag == _NULL and node.style is None:
             if allow_empty:

@@ -37,6 +37,25 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         # YAML structure
         "yaml_syntax": ("ongeldige YAML: {problem}", "invalid YAML: {problem}"),
+        "syntax_colon": (
+            "hier mag geen ': ' staan; zet tekst met een dubbele punt tussen aanhalingstekens",
+            "no ': ' allowed here; put text with a colon in quotes",
+        ),
+        "syntax_tab": ("gebruik spaties om in te springen, geen tabs", "indent with spaces, not tabs"),
+        "syntax_no_colon": ("na een sleutel hoort een ':'", "a key needs a ':' after it"),
+        "syntax_end": (
+            "het bestand houdt onverwacht op; ontbreekt er een aanhalingsteken of haakje?",
+            "the file ends unexpectedly; is a quote or bracket missing?",
+        ),
+        "syntax_indent": ("de inspringing klopt niet", "the indentation is wrong"),
+        "syntax_flow": (
+            "tussen {{ }} of [ ] ontbreekt een komma of haakje, of een tekst moet tussen aanhalingstekens",
+            "between {{ }} or [ ] a comma or bracket is missing, or a text needs quotes",
+        ),
+        "colon_in_text": (
+            "'{key}' is tekst met ': ' erin; zet de hele tekst tussen aanhalingstekens",
+            "'{key}' is text with ': ' in it; put the whole text in quotes",
+        ),
         "empty": (
             "het bestand is leeg; een stok begint met 'format: gedragen-deck/1'",
             "the file is empty; a deck starts with 'format: gedragen-deck/1'",
@@ -210,7 +229,7 @@ def message(lang: str, key: str, /, **fields: object) -> str:
     """The message `key` in `lang` ('nl' or 'en'; anything else falls back to Dutch), filled in."""
     nl, en = _MESSAGES[key]
     template = en if lang == "en" else nl
-    return template.format(**fields) if fields else template
+    return template.format(**fields)
 
 
 def hint(lang: str, suggestion: str | None) -> str:
