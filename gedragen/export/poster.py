@@ -168,9 +168,8 @@ def layout_poster(data: ReportData, pagesize: tuple[float, float]) -> list[Poste
 
     def band(theme: ReportTheme, continued: bool) -> None:
         nonlocal y
-        label = safe_text(theme.label) + (" (vervolg)" if continued else "")
-        lines = tuple(wrap(label, bold, m.heading, _band_text_width(m, theme)))
-        height = max(m.band, len(lines) * m.heading * 1.2 + m.heading * 0.8)
+        lines = _band_lines(m, theme, bold, continued)
+        height = _band_height(m, theme, bold, continued)
         y -= height
         items.append(_Band(y, height, theme, lines))
         y -= m.body * 0.6
@@ -183,13 +182,15 @@ def layout_poster(data: ReportData, pagesize: tuple[float, float]) -> list[Poste
             items.append(_Text(m.margin, y, line, False, m.body, INK))
     page_room = (m.height - 2 * m.margin - m.subtitle - m.body) - m.band - m.body * 0.6 - m.small * 2.5
     for theme, outcomes in groups:
-        # a band needs at least its first agreement's first line below it on the same sheet
-        if y - m.band - m.body * 0.6 - m.leading < bottom:
+        wrapped = [wrap(o.agreement, regular, m.body, text_width) for o in outcomes]
+        # a band keeps its first agreement on the same sheet (its first line, if the agreement is huge)
+        first = len(wrapped[0]) * m.leading
+        need = first if first <= page_room else m.leading
+        if y - _band_height(m, theme, bold) - m.body * 0.6 - need < bottom:
             new_page(first=False)
         band(theme, continued=False)
-        for outcome in outcomes:
-            lines = wrap(outcome.agreement, regular, m.body, text_width)
-            height = len(lines) * m.leading + m.body * 0.5
+        for lines in wrapped:
+            height = len(lines) * m.leading
             if y - height < bottom and height <= page_room:
                 new_page(first=False)
                 band(theme, continued=True)
@@ -205,6 +206,18 @@ def layout_poster(data: ReportData, pagesize: tuple[float, float]) -> list[Poste
             y -= m.body * 0.5
         y -= m.body * 0.4
     return [PosterPage(tuple(page), n) for n, page in enumerate(pages, start=1)]
+
+
+def _band_lines(m: PosterMetrics, theme: ReportTheme, bold: str, continued: bool = False) -> tuple[str, ...]:
+    """The theme label wrapped to the band (labels are never shrunk)."""
+    label = safe_text(theme.label) + (" (vervolg)" if continued else "")
+    return tuple(wrap(label, bold, m.heading, _band_text_width(m, theme)))
+
+
+def _band_height(m: PosterMetrics, theme: ReportTheme, bold: str, continued: bool = False) -> float:
+    """Height of a theme band: one heading line fits the standard band; longer labels make it taller."""
+    lines = _band_lines(m, theme, bold, continued)
+    return max(m.band, len(lines) * m.heading * 1.2 + m.heading * 0.8)
 
 
 def _band_text_width(m: PosterMetrics, theme: ReportTheme) -> float:

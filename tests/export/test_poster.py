@@ -9,8 +9,9 @@ import pytest
 from pypdf import PdfReader
 from test_report import AGREEMENTS, assert_fonts_embedded, board_session, pdf_text, to_report_data
 
-from gedragen.export.poster import BODY_PT_A3, BODY_PT_A4
+from gedragen.export.poster import BODY_PT_A3, BODY_PT_A4, layout_poster
 from gedragen.export.report import write_report
+from gedragen.export.report_common import paper_size
 
 
 def text_sizes(path: Path) -> list[tuple[int, str, float]]:
@@ -98,3 +99,16 @@ def test_one_very_long_agreement_is_split_over_sheets(tmp_path: Path) -> None:
     assert len(pages) >= 2
     joined = " ".join(pages)
     assert "woord0 " in joined and "woord219" in joined
+
+
+@pytest.mark.parametrize("paper", ["a4", "a3"])
+def test_a_theme_band_never_ends_a_sheet(paper: str) -> None:
+    for count in range(4, 16):
+        for every, theme in ((2, "agressie"), (3, "online"), (2, "seksualiteit")):
+            session = many_agreements(count)
+            # vary the lengths so the page breaks fall at many different places
+            for i, outcome in enumerate(session["rounds"][1]["outcomes"][3:]):
+                outcome["agreement"] += " Dat geldt in de klas, op het plein en online." * (i % every)
+            session["custom_cards"][0]["theme"] = theme
+            for page in layout_poster(to_report_data(session), paper_size(paper)):
+                assert not hasattr(page.items[-1], "theme"), (count, every, theme, page.number)
