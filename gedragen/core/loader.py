@@ -294,6 +294,7 @@ class _Composer:
         self.rejected: set[int] = set()
         # anchor -> (node, expanded size); size None while the node is still being built
         self.anchors: dict[str, tuple[Node, int | None]] = {}
+        self.plain_tags: dict[str, str] = {}
 
     def problem(self, mark: Any, msg_key: str, /, **fields: object) -> None:
         self.problems.append(DeckProblem(self.filename, mark.line + 1, mark.column + 1,
@@ -390,7 +391,13 @@ class _Composer:
     def _scalar(self, loader: Any, event: Any) -> ScalarNode:
         tag = event.tag
         if tag is None or tag == "!":
-            tag = loader.resolve(ScalarNode, event.value, event.implicit)
+            if event.implicit[0]:
+                # plain scalars repeat a lot (ids, numbers); resolving is the composer's hot spot
+                tag = self.plain_tags.get(event.value)
+                if tag is None:
+                    tag = self.plain_tags[event.value] = loader.resolve(ScalarNode, event.value, event.implicit)
+            else:
+                tag = _STR
             if tag == _MERGE and event.implicit[0]:
                 node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style or None)
                 self.problem(event.start_mark, "merge_key")

@@ -15,18 +15,8 @@ from gedragen.resources import builtin_decks_dir, icons_dir
 
 DATA = Path(__file__).parent / "data"
 
-VALID = """\
-format: gedragen-deck/1
-id: t
-title: Test
-audience: po
-kinds:
-  team: {label: Team, shade: light}
-themes:
-  - {id: pesten, label: Pesten, color: "#01665E"}
-cards:
-  - {id: c1, theme: pesten, kind: team, text: Een situatie.}
-"""
+# lines: 1 format, 2 id, 3 title, 4 audience, 5 kinds, 6 team, 7 themes, 8 pesten, 9 cards, 10 card c1
+VALID = (DATA / "small.yaml").read_text(encoding="utf-8")
 
 
 def problems(text: str, **kwargs: object) -> list[str]:
