@@ -7,11 +7,16 @@ is at least 48 px, every other text at least 32 px, and all text has a contrast 
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,6 +39,50 @@ REFERENCE_SCREEN = QSize(1920, 1080)  # the projector sizes in DESIGN.md are giv
 MIN_CONTRAST = 7.0
 WHITE = "#FFFFFF"
 INK = "#161616"
+
+
+# --- signals (PySide6 6.12 on Python 3.11 drops a reference to True on every Python-side emit) ---------
+
+
+class _Probe(QObject):
+    pinged = Signal()
+
+
+def _give_back_true() -> None:
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+
+
+@cache
+def _emit_drops_true() -> bool:
+    """Whether this PySide6 build loses a reference to True per SignalInstance.emit (then we give it back)."""
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.pinged.emit()
+    drops = before - sys.getrefcount(True) >= 8
+    if drops:
+        for _ in range(8):
+            _give_back_true()
+    return drops
+
+
+def emit_signal(signal: SignalInstance, *args: Any) -> None:
+    """`signal.emit(*args)`, undoing PySide6 6.12's lost reference to True so long runs cannot crash."""
+    signal.emit(*args)
+    if _emit_drops_true():
+        _give_back_true()
+
+
+def safe_emitter(emit: Callable[..., Any]) -> Callable[..., None]:
+    """Wrap a bound `SignalInstance.emit` (e.g. a Task's progress callback) with the same repair."""
+    drops = _emit_drops_true()
+
+    def call(*args: Any) -> None:
+        emit(*args)
+        if drops:
+            _give_back_true()
+
+    return call
 
 
 # --- colour arithmetic (WCAG 2 relative luminance and contrast) -----------------------------------
@@ -558,5 +607,5 @@ class CardView(QWidget):
     def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Report a click."""
         if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
+            emit_signal(self.clicked)
         super().mouseReleaseEvent(event)

@@ -197,7 +197,7 @@ class CardGrid(QListView):
     def _open_index(self, index: QModelIndex) -> None:
         card_id = index.data(CARD_ID_ROLE)
         if card_id:
-            self.card_opened.emit(str(card_id))
+            emit_signal(self.card_opened, str(card_id))
 
     def current_card_id(self) -> str | None:
         """Id of the current card, if any."""
@@ -400,7 +400,7 @@ class CardViewer(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         """Tell the browser the room view is gone."""
-        self.closed.emit()
+        emit_signal(self.closed)
         super().closeEvent(event)
 
     def _apply_sizes(self) -> None:
@@ -435,7 +435,7 @@ class CardViewer(QWidget):
                 self.tr("Bij deze kaart staan geen vragen."),
             )
         )
-        self.card_shown.emit(card.id)
+        emit_signal(self.card_shown, card.id)
 
 
 def notes_html(card: Card, questions_title: str, note_title: str, no_questions: str) -> str:
@@ -657,7 +657,7 @@ class DeckBrowser(QWidget):
         self.viewer.showFullScreen()
         self.viewer.activateWindow()
         self.viewer.setFocus()
-        self.card_opened.emit(card_id)
+        emit_signal(self.card_opened, card_id)
         return self.viewer
 
     # -- internals -----------------------------------------------------------------------------
@@ -686,7 +686,7 @@ class DeckBrowser(QWidget):
         self._rebuild_buttons(deck, previous)
         self._refilter()
         if deck is not None:
-            self.deck_changed.emit(deck.id)
+            emit_signal(self.deck_changed, deck.id)
 
     def _rebuild_buttons(self, deck: Deck | None, previous: CardFilter) -> None:
         for row, buttons in ((self.theme_row, self.theme_buttons), (self.kind_row, self.kind_buttons)):

@@ -897,7 +897,7 @@ class DeckEditor(QWidget):
         self.reload_decks(select=saved_id)
         if 0 <= card_row < self.card_list.count():
             self.card_list.setCurrentRow(card_row)
-        self.deck_saved.emit(saved_id)
+        emit_signal(self.deck_saved, saved_id)
         return True
 
     def share(self, target: Path) -> list[Path]:
@@ -955,7 +955,7 @@ class DeckEditor(QWidget):
             return None
         self._dirty = False
         self.reload_decks(select=deck.id)
-        self.deck_saved.emit(deck.id)
+        emit_signal(self.deck_saved, deck.id)
         return deck
 
     def delete_deck(self) -> bool:
@@ -976,7 +976,7 @@ class DeckEditor(QWidget):
         self._draft = None
         self._dirty = False
         self.reload_decks()
-        self.deck_deleted.emit(deck.id)
+        emit_signal(self.deck_deleted, deck.id)
         return True
 
     @Slot()
@@ -1318,8 +1318,8 @@ class DeckEditor(QWidget):
             return False
         self._dirty = False
         self.reload_decks(select=deck.id)
-        self.deck_saved.emit(target_id)
-        self.deck_saved.emit(deck.id)
+        emit_signal(self.deck_saved, target_id)
+        emit_signal(self.deck_saved, deck.id)
         return True
 
     @Slot()

@@ -91,7 +91,11 @@ class MainWindow(QMainWindow):
 
         find_unfinished(self.data_dir, self._offer_resume, self._store_failed)
 
-    def _offer_resume(self, found: tuple[str, str, str] | None) -> None:
+    def _offer_resume(self, found: tuple[str, str, str] | None, notice: str | None) -> None:
+        if notice:
+            self.start_screen.set_status(notice)
+            show_error(self, self.tr("Geschiedenis hersteld"), notice,
+                       self.tr("U kunt gewoon verder; het oude bestand is niet weggegooid."))
         if found is None:
             self.start_screen.clear_resume()
         else:

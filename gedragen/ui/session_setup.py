@@ -301,7 +301,7 @@ class SessionSetup(QWidget):
         return SessionPlan(
             name=name,
             deck_id=deck.id,
-            audience="klas" if self.audience_class.isChecked() else "team",
+            audience="class" if self.audience_class.isChecked() else "team",
             themes=themes,
             kinds=kinds,
             variant=variant,

@@ -173,6 +173,7 @@ def style_sheet(p: Palette) -> str:
     QPushButton:focus, QListView:focus, QLineEdit:focus, QSpinBox:focus, QComboBox:focus,
     QCheckBox:focus, QRadioButton:focus, QTextEdit:focus, QPlainTextEdit:focus, QTableView:focus {{
                    outline: none; border: 4px solid {p.focus}; }}
+    QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border: 4px solid {p.text}; }}
     QPushButton:disabled {{ color: {p.muted_text}; border-color: {p.muted_text}; }}
     QLineEdit, QSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{ background: {p.window}; color: {p.text};
                    border: 2px solid {p.muted_text}; border-radius: 4px; padding: 4px;
@@ -184,6 +185,13 @@ def style_sheet(p: Palette) -> str:
     QHeaderView::section {{ background: {p.panel}; color: {p.text}; border: 1px solid {p.muted_text};
                    padding: 4px; }}
     QCheckBox, QRadioButton, QLabel {{ background: transparent; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: 22px; height: 22px; border: 3px solid {p.text};
+                   background: {p.window}; }}
+    QRadioButton::indicator {{ border-radius: 14px; }}
+    QCheckBox::indicator {{ border-radius: 4px; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {p.accent};
+                   border: 3px solid {p.text}; }}
+    QCheckBox::indicator:checked {{ image: none; }}
     QGroupBox {{ border: 2px solid {p.muted_text}; border-radius: 6px; margin-top: 18px; padding-top: 12px;
                    font-size: {FACILITATOR_TEXT_PX}px; font-weight: bold; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}

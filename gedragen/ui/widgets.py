@@ -36,6 +36,13 @@ class SmallLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
 
 
+def room_scale(widget: QWidget) -> float:
+    """How big the widget's window is against a 1920×1080 screen (1.0 when it fills one)."""
+    window = widget.window()
+    size = window.size() if window is not None else widget.size()
+    return max(0.4, min(size.width() / 1920, size.height() / 1080))
+
+
 def big_button(text: str, px: int = 28, primary: bool = False, parent: QWidget | None = None) -> QPushButton:
     """A button that is easy to hit and read on a projector."""
     button = QPushButton(text, parent)

@@ -1,0 +1,334 @@
+"""A board round: the round's cards large, one team's board with k labelled zones, by mouse or keyboard.
+
+Only the active team's board is shown, so teams do not see each other's placements before the reveal.
+Keys: ↑/↓ choose a card, 1…k put it in that zone, ←/→ move it a zone, Ctrl/Shift+↑/↓ move it within its
+zone, Tab / Shift+Tab next / previous team.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gedragen.ui import theme
+from gedragen.ui.models import CardIdRole, PoolZone, ZoneModel
+from gedragen.ui.room_card import RoomCardView
+from gedragen.ui.widgets import RoomLabel, TeamBadge, big_button
+
+if TYPE_CHECKING:
+    from gedragen.ui.controller import SessionController
+
+ZONE_ITEM_PX = 32
+
+
+class ZoneList(QListView):
+    """One column of the board: a zone (or the pile of cards still to place)."""
+
+    def __init__(self, model: ZoneModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setFont(theme.font_px(ZONE_ITEM_PX))
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSpacing(3)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(model.zone != PoolZone)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def zone_model(self) -> ZoneModel:
+        """The model of this column."""
+        model = self.model()
+        assert isinstance(model, ZoneModel)
+        return model
+
+
+class BoardView(QWidget):
+    """The board round for every team in turn; `reveal_requested` when the facilitator reveals."""
+
+    reveal_requested = Signal()
+    team_changed = Signal(str)
+    card_selected = Signal(str)
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._team_index = 0
+        self._selected: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 12)
+        outer.setSpacing(10)
+
+        self.team_bar = QHBoxLayout()
+        self.team_buttons: list[QPushButton] = []
+        self.team_badge_holder = QHBoxLayout()
+        outer.addLayout(self.team_bar)
+
+        self.card_view = RoomCardView()
+        self.card_view.setMinimumHeight(330)
+        outer.addWidget(self.card_view, 5)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(10)
+        self.models: list[ZoneModel] = []
+        self.lists: list[ZoneList] = []
+        self.zone_titles: list[RoomLabel] = []
+        labels = [self.tr("Nog te leggen")] + [f"{i + 1} · {z}" for i, z in enumerate(controller.zone_labels())]
+        zones = [PoolZone, *range(len(controller.zone_labels()))]
+        for zone, title in zip(zones, labels, strict=True):
+            column = QVBoxLayout()
+            head = RoomLabel(title, bold=True)
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            model = ZoneModel(zone, self._short_label, None if zone == PoolZone else self._dropped, self)
+            view = ZoneList(model)
+            view.installEventFilter(self)
+            view.clicked.connect(self._clicked)
+            view.selectionModel().currentChanged.connect(self._current_changed)
+            column.addWidget(head)
+            column.addWidget(view, 1)
+            columns.addLayout(column, 1)
+            self.models.append(model)
+            self.lists.append(view)
+            self.zone_titles.append(head)
+        outer.addLayout(columns, 4)
+
+        actions = QHBoxLayout()
+        self.hint = RoomLabel("", px=theme.ROOM_TEXT_PX)
+        self.hint.setWordWrap(False)
+        actions.addWidget(self.hint, 1)
+        self.reveal_button = big_button(self.tr("Onthullen en vergelijken"), px=30, primary=True)
+        self.reveal_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.reveal_button.clicked.connect(self.reveal_requested)
+        actions.addWidget(self.reveal_button)
+        outer.addLayout(actions)
+        controller.state_changed.connect(self.refresh)
+        self._build_team_bar()
+        self.refresh()
+
+    # --- labels ------------------------------------------------------------------------------------
+
+    def _short_label(self, card_id: str) -> str:
+        number = self.controller.card_number(card_id)
+        text = self.controller.card(card_id).text
+        return f"{number}. {text}"
+
+    def _build_team_bar(self) -> None:
+        for team_index, team in enumerate(self.controller.teams()):
+            style = theme.team_style(team_index)
+            badge = TeamBadge(team.color, style.letter, style.marker, size=44)
+            button = QPushButton(team.name)
+            button.setFont(theme.font_px(theme.ROOM_TEXT_PX))
+            button.setStyleSheet(f"font-size: {theme.ROOM_TEXT_PX}px; padding: 4px 14px;")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, i=team_index: self.set_team(i))
+            self.team_bar.addWidget(badge)
+            self.team_bar.addWidget(button)
+            self.team_buttons.append(button)
+        self.team_bar.addStretch(1)
+
+    # --- state -------------------------------------------------------------------------------------
+
+    def team_id(self) -> str:
+        """Id of the team whose board is shown."""
+        return self.controller.teams()[self._team_index].id
+
+    def set_team(self, index: int) -> None:
+        """Show this team's board (the others stay hidden)."""
+        teams = self.controller.teams()
+        self._team_index = index % len(teams)
+        self._selected = None
+        self.refresh()
+        self.team_changed.emit(self.team_id())
+        self.setFocus()
+
+    def selected_card(self) -> str | None:
+        """The card chosen with the keyboard or mouse."""
+        return self._selected
+
+    def select_card(self, card_id: str | None) -> None:
+        """Choose a card (shown large) and highlight it in its column."""
+        self._selected = card_id
+        for view in self.lists:
+            model = view.zone_model()
+            cards = model.cards()
+            if card_id in cards:
+                view.selectionModel().setCurrentIndex(
+                    model.index(cards.index(card_id)), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            else:
+                view.selectionModel().clearSelection()
+        self.card_view.set_card(self.controller.deck_for(card_id), self.controller.card(card_id) if card_id else None)
+        if card_id:
+            self.card_selected.emit(card_id)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Redraw from the controller's state."""
+        rnd = self.controller.current_round()
+        if rnd is None:
+            return
+        team = self.team_id()
+        board = self.controller.board(team)
+        placed = {c for zone in board for c in zone}
+        pool = [c for c in rnd.cards if c not in placed]
+        self.models[0].set_cards(pool)
+        for zone, cards in enumerate(board):
+            self.models[zone + 1].set_cards(cards)
+        for i, button in enumerate(self.team_buttons):
+            t = self.controller.teams()[i]
+            done = self.controller.team_done(t.id)
+            button.setChecked(i == self._team_index)
+            button.setText(("✓ " if done else "") + t.name)
+        if self._selected not in rnd.cards:
+            self._selected = None
+        if self._selected is None:
+            self._selected = pool[0] if pool else (rnd.cards[0] if rnd.cards else None)
+        self.select_card(self._selected)
+        left = len(pool)
+        k = len(self.controller.zone_labels())
+        self.hint.setText(
+            self.tr("Nog {0} kaart(en) · toets 1–{1} legt de kaart · Tab: volgend team").format(left, k)
+            if left else self.tr("Alle kaarten liggen · Tab: volgend team")
+        )
+
+    # --- actions -----------------------------------------------------------------------------------
+
+    def _dropped(self, card_id: str, zone: int, order: int) -> None:
+        self._selected = card_id
+        self.controller.place(self.team_id(), card_id, zone, order)
+
+    def place_selected(self, zone: int, order: int | None = None) -> None:
+        """Put the chosen card in `zone` (at the end, or at `order`), then choose the next card to place."""
+        card = self._selected
+        if card is None:
+            return
+        board = self.controller.board(self.team_id())
+        current = next((z for z, cards in enumerate(board) if card in cards), None)
+        if order is None:
+            order = len(board[zone]) - (1 if current == zone else 0)
+        was_unplaced = current is None
+        self.controller.place(self.team_id(), card, zone, order)
+        if was_unplaced:
+            pool = self.models[0].cards()
+            self._selected = pool[0] if pool else card
+            self.select_card(self._selected)
+
+    def move_selected(self, dz: int = 0, dorder: int = 0) -> None:
+        """Move the chosen card a zone left/right or a place up/down within its zone."""
+        card = self._selected
+        if card is None:
+            return
+        board = self.controller.board(self.team_id())
+        current = next((z for z, cards in enumerate(board) if card in cards), None)
+        k = len(board)
+        if current is None:
+            if dz > 0:
+                self.place_selected(0)
+            return
+        if dz:
+            target = current + dz
+            if 0 <= target < k:
+                self.controller.place(self.team_id(), card, target, len(board[target]))
+            return
+        order = board[current].index(card) + dorder
+        if 0 <= order < len(board[current]):
+            self.controller.place(self.team_id(), card, current, order)
+
+    def step_selection(self, delta: int) -> None:
+        """Choose the previous/next card: down the pile, then through the zones."""
+        order = [c for m in self.models for c in m.cards()]
+        if not order:
+            return
+        if self._selected not in order:
+            self.select_card(order[0])
+            return
+        at = order.index(self._selected)
+        self.select_card(order[max(0, min(len(order) - 1, at + delta))])
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """The board's keys; True when handled."""
+        key, mods = event.key(), event.modifiers()
+        k = len(self.controller.zone_labels())
+        ctrl = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_1 < k and not ctrl:
+            self.place_selected(key - Qt.Key.Key_1)
+        elif key == Qt.Key.Key_Left:
+            self.move_selected(dz=-1)
+        elif key == Qt.Key.Key_Right:
+            self.move_selected(dz=+1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            delta = -1 if key == Qt.Key.Key_Up else 1
+            if ctrl:
+                self.move_selected(dorder=delta)
+            else:
+                self.step_selection(delta)
+        elif key == Qt.Key.Key_Tab:
+            self.set_team(self._team_index + 1)
+        elif key == Qt.Key.Key_Backtab:
+            self.set_team(self._team_index - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
+            self.reveal_requested.emit()
+        else:
+            return False
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab switches teams instead of moving the focus away from the board
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self.handle_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot(QModelIndex)
+    def _clicked(self, index: QModelIndex) -> None:
+        card = index.data(CardIdRole)
+        if card:
+            self.select_card(str(card))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        card = current.data(CardIdRole) if current.isValid() else None
+        if card and card != self._selected:
+            self._selected = str(card)
+            self.card_view.set_card(self.controller.deck_for(self._selected), self.controller.card(self._selected))
+
+    def go_next(self) -> None:
+        """Clicker 'next': the next team, or reveal when every team has placed every card."""
+        if all(self.controller.team_done(t.id) for t in self.controller.teams()):
+            self.reveal_requested.emit()
+        else:
+            self.set_team(self._team_index + 1)
+
+    def go_previous(self) -> None:
+        """Clicker 'previous': the previous team."""
+        self.set_team(self._team_index - 1)
+
+
+def separator() -> QFrame:
+    """A thin line between parts."""
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    return line

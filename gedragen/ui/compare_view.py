@@ -1,0 +1,326 @@
+"""The compare view: every card with every team's zone, most disagreement first; record the group's agreement."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gedragen.ui import theme
+from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, tr
+
+if TYPE_CHECKING:
+    from gedragen.ui.controller import SessionController
+
+TABLE_PX = 32
+
+
+def section_labels() -> dict[str | None, str]:
+    """The five protocol sections (DESIGN §2) with their Dutch labels; None = no section."""
+    c = "Sections"
+    return {
+        None: tr(c, "geen onderdeel"),
+        "gedragsregels": tr(c, "Gedragsregels"),
+        "privacy": tr(c, "Privacy en gegevensbescherming"),
+        "contact": tr(c, "Contact tussen leerlingen en leraren"),
+        "les": tr(c, "Sociale media in de les"),
+        "handhaving": tr(c, "Handhaving en consequenties"),
+    }
+
+
+def zone_tint(zone: int, k: int) -> QColor:
+    """A light background from green-ish (gewenst) to red-ish (ongewenst); the text says the zone too."""
+    t = zone / max(1, k - 1)
+    wanted, unwanted = QColor("#D7F0DD"), QColor("#F8D9D4")
+    return QColor(
+        round(wanted.red() + (unwanted.red() - wanted.red()) * t),
+        round(wanted.green() + (unwanted.green() - wanted.green()) * t),
+        round(wanted.blue() + (unwanted.blue() - wanted.blue()) * t),
+    )
+
+
+def format_tau(value: float | None) -> str:
+    """Kendall's tau-b with a Dutch decimal comma, or a dash when undefined."""
+    return "–" if value is None else f"{value:+.2f}".replace(".", ",")
+
+
+class CompareView(QWidget):
+    """After the reveal: the cards in disagreement order, and per card the group position and agreement."""
+
+    next_round_requested = Signal()
+    end_requested = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._order: list[str] = []
+        self._current: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 8, 24, 12)
+        outer.setSpacing(8)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        outer.addLayout(columns, 1)
+
+        left = QVBoxLayout()
+        self.table = QTableWidget()
+        self.table.setFont(theme.font_px(TABLE_PX))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setFont(theme.font_px(TABLE_PX, bold=True))
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.currentCellChanged.connect(self._row_changed)
+        left.addWidget(self.table, 1)
+        self.legend = RoomLabel("")
+        left.addWidget(self.legend)
+        self.agreement_label = RoomLabel("")
+        left.addWidget(self.agreement_label)
+        columns.addLayout(left, 3)
+
+        right_box = QWidget()
+        right = QVBoxLayout(right_box)
+        right.setContentsMargins(0, 0, 0, 0)
+        self.card_title = RoomLabel("", bold=True)
+        self.card_text = RoomLabel("")
+        self.questions = SmallLabel("", px=26)
+        self.note = SmallLabel("", px=22)
+        self.note.setStyleSheet("font-style: italic;")
+        right.addWidget(self.card_title)
+        right.addWidget(self.card_text)
+        right.addWidget(self.questions)
+        right.addWidget(self.note)
+        right.addWidget(SmallLabel(self.tr("Positie van de groep"), px=24, bold=True))
+        self.zone_group = QButtonGroup(self)
+        self.zone_group.setExclusive(True)
+        zone_row = QHBoxLayout()
+        self.zone_buttons: list[QRadioButton] = []
+        none = QRadioButton(self.tr("nog niet"))
+        theme.set_font_px(none, 24)
+        self.zone_group.addButton(none, -1)
+        zone_row.addWidget(none)
+        for i, label in enumerate(controller.zone_labels()):
+            button = QRadioButton(f"{i + 1} {label}")
+            theme.set_font_px(button, 24)
+            self.zone_group.addButton(button, i)
+            self.zone_buttons.append(button)
+            zone_row.addWidget(button)
+        zone_row.addStretch(1)
+        right.addLayout(zone_row)
+        right.addWidget(SmallLabel(self.tr("Afspraak"), px=24, bold=True))
+        self.agreement_edit = QPlainTextEdit()
+        self.agreement_edit.setPlaceholderText(self.tr("Bijvoorbeeld: We spreken elkaar direct aan als …"))
+        self.agreement_edit.setFont(theme.font_px(26))
+        self.agreement_edit.setStyleSheet("font-size: 26px;")
+        self.agreement_edit.setTabChangesFocus(True)
+        self.agreement_edit.setMinimumHeight(120)
+        right.addWidget(self.agreement_edit, 1)
+        section_row = QHBoxLayout()
+        section_row.addWidget(SmallLabel(self.tr("Protocol"), px=24, bold=True))
+        self.section_combo = QComboBox()
+        for key, label in section_labels().items():
+            self.section_combo.addItem(label, key)
+        section_row.addWidget(self.section_combo, 1)
+        right.addLayout(section_row)
+        self.save_button = big_button(self.tr("Afspraak opslaan"), px=26, primary=True)
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.clicked.connect(self.save_outcome)
+        right.addWidget(self.save_button)
+        self.saved_label = SmallLabel("", px=22)
+        right.addWidget(self.saved_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right_box)
+        columns.addWidget(scroll, 2)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.end_button = big_button(self.tr("Sessie afronden"), px=28)
+        self.next_button = big_button(self.tr("Volgende ronde"), px=30, primary=True)
+        self.next_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.end_button.clicked.connect(self.end_requested)
+        self.next_button.clicked.connect(self.next_round_requested)
+        buttons.addWidget(self.end_button)
+        buttons.addWidget(self.next_button)
+        outer.addLayout(buttons)
+        controller.state_changed.connect(self.refresh)
+        self.refresh()
+
+    def round(self) -> Any:
+        """The round being compared (the open one, or the last closed one)."""
+        return self.controller.shown_round()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Rebuild the table from the state and the core's analysis."""
+        rnd = self.round()
+        if rnd is None:
+            return
+        analysis = self.controller.analysis(rnd)
+        teams = self.controller.teams()
+        labels = self.controller.zone_labels()
+        k = len(labels)
+        ordered = [c.card for c in analysis.cards] + [c for c in rnd.cards if c not in {a.card for a in analysis.cards}]
+        self._order = ordered
+        by_card = {c.card: c for c in analysis.cards}
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.table.setColumnCount(2 + len(teams))
+        self.table.setRowCount(len(ordered))
+        headers = [self.tr("Kaart")] + [f"{theme.team_style(i).letter} {theme.team_style(i).marker}"
+                                          for i in range(len(teams))] + [self.tr("Verschil")]
+        self.table.setHorizontalHeaderLabels(headers)
+        for col, team in enumerate(teams, start=1):
+            header = self.table.horizontalHeaderItem(col)
+            if header is not None:
+                header.setToolTip(team.name)
+        wide = len(teams) <= 3
+        for row, card in enumerate(ordered):
+            number = self.controller.card_number(card)
+            text = self.controller.card(card).text
+            short = text if len(text) <= 70 else text[:67].rsplit(" ", 1)[0] + " …"
+            outcome = rnd.outcome(card)
+            mark = " ✎" if outcome is not None else ""
+            item = QTableWidgetItem(f"{number}. {short}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, card)
+            self.table.setItem(row, 0, item)
+            info = by_card.get(card)
+            for col, team in enumerate(teams, start=1):
+                zone = info.zone_of(team.id) if info else None
+                if zone is None:
+                    cell = QTableWidgetItem("–")
+                else:
+                    cell = QTableWidgetItem(f"{zone + 1} {labels[zone]}" if wide else str(zone + 1))
+                    cell.setBackground(zone_tint(zone, k))
+                    cell.setForeground(QColor("#000000"))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setToolTip(team.name)
+                self.table.setItem(row, col, cell)
+            d = QTableWidgetItem(f"{info.disagreement:.2f}".replace(".", ",") if info else "–")
+            d.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, len(teams) + 1, d)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(teams) + 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
+        self.table.blockSignals(False)
+        team_text = "   ".join(f"{theme.team_style(i).letter} {theme.team_style(i).marker} {t.name}"
+                               for i, t in enumerate(teams))
+        zone_text = " · ".join(f"{i + 1} {z}" for i, z in enumerate(labels))
+        self.legend.setText(f"{team_text}\n{zone_text}")
+        pairs = [
+            f"{self._letter(a.teams[0])}–{self._letter(a.teams[1])} {format_tau(a.tau_b)}"
+            for a in analysis.team_agreement
+        ]
+        self.agreement_label.setText(self.tr("Overeenstemming tussen teams (τ): {0}").format("  ·  ".join(pairs))
+                                     if pairs else "")
+        target = self._current if self._current in ordered else (ordered[0] if ordered else None)
+        if target is not None:
+            self.select_card(target)
+
+    def _letter(self, team_id: str) -> str:
+        for i, team in enumerate(self.controller.teams()):
+            if team.id == team_id:
+                return theme.team_style(i).letter
+        return team_id
+
+    def order(self) -> list[str]:
+        """Card ids in the order shown (most disagreement first)."""
+        return list(self._order)
+
+    def select_card(self, card: str) -> None:
+        """Show this card's questions, note and recorded outcome on the right."""
+        if card not in self._order:
+            return
+        row = self._order.index(card)
+        if self.table.currentRow() != row:
+            self.table.setCurrentCell(row, 0)
+        self._show(card)
+
+    @Slot(int, int, int, int)
+    def _row_changed(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
+        if 0 <= row < len(self._order):
+            self._show(self._order[row])
+
+    def _show(self, card_id: str) -> None:
+        self._current = card_id
+        card = self.controller.card(card_id)
+        deck = self.controller.deck_for(card_id)
+        theme_label = ""
+        if deck is not None and card.theme in {t.id for t in deck.themes}:
+            theme_label = deck.theme(card.theme).label
+        self.card_title.setText(self.tr("Kaart {0} · {1}").format(self.controller.card_number(card_id), theme_label))
+        self.card_text.setText(card.text)
+        self.questions.setText("\n".join(f"• {q}" for q in card.questions))
+        self.questions.setVisible(bool(card.questions))
+        self.note.setText(card.note or "")
+        self.note.setVisible(bool(card.note))
+        rnd = self.round()
+        outcome = rnd.outcome(card_id) if rnd else None
+        zone = outcome.group_zone if outcome and outcome.group_zone is not None else -1
+        button = self.zone_group.button(zone)
+        if button is not None:
+            button.setChecked(True)
+        self.agreement_edit.setPlainText(outcome.agreement if outcome else "")
+        at = self.section_combo.findData(outcome.section if outcome else None)
+        self.section_combo.setCurrentIndex(max(0, at))
+        self.saved_label.setText(self.tr("✓ Opgeslagen") if outcome else "")
+
+    def current_card(self) -> str | None:
+        """The card whose outcome is being edited."""
+        return self._current
+
+    @Slot()
+    def save_outcome(self) -> None:
+        """Record the group position, agreement and section of the current card (one event)."""
+        if self._current is None:
+            return
+        zone = self.zone_group.checkedId()
+        ok = self.controller.record_outcome(
+            self._current, None if zone < 0 else zone, self.agreement_edit.toPlainText().strip(),
+            self.section_combo.currentData(),
+        )
+        if ok:
+            self.saved_label.setText(self.tr("✓ Opgeslagen"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
+            self.next_round_requested.emit()
+        elif event.key() == Qt.Key.Key_S and mods & Qt.KeyboardModifier.ControlModifier:
+            self.save_outcome()
+        else:
+            super().keyPressEvent(event)
+
+    def go_next(self) -> None:
+        """Clicker 'next': the next card in disagreement order."""
+        if self._current in self._order:
+            at = self._order.index(self._current)
+            if at + 1 < len(self._order):
+                self.select_card(self._order[at + 1])
+
+    def go_previous(self) -> None:
+        """Clicker 'previous': the previous card."""
+        if self._current in self._order:
+            at = self._order.index(self._current)
+            if at > 0:
+                self.select_card(self._order[at - 1])

@@ -1,0 +1,201 @@
+"""The walking debate: one card full screen, the room splits left (gewenst) and right (ongewenst).
+
+The facilitator types the head count per side before and after the talk; the shift (from the core's
+analysis) is shown in percentage points.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+
+from gedragen.ui import theme
+from gedragen.ui.room_card import RoomCardView
+from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
+
+if TYPE_CHECKING:
+    from gedragen.ui.controller import SessionController
+
+COUNT_PX = 40
+
+
+def format_shift(points: float | None) -> str:
+    """'+15 procentpunt naar gewenst', '−10 procentpunt (naar ongewenst)', or '' when unknown."""
+    from gedragen.ui.widgets import tr
+
+    if points is None:
+        return ""
+    rounded = round(points)
+    if rounded == 0:
+        return tr("Debate", "Verschuiving: 0 procentpunt, niemand ging om")
+    if rounded > 0:
+        return tr("Debate", "Verschuiving: +{0} procentpunt naar gewenst").format(rounded)
+    return tr("Debate", "Verschuiving: −{0} procentpunt naar ongewenst").format(-rounded)
+
+
+class CountSpin(QSpinBox):
+    """A big number field for heads; Enter records the row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 999)
+        self.setFont(theme.font_px(COUNT_PX, bold=True))
+        self.setStyleSheet(f"font-size: {COUNT_PX}px;")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumWidth(140)
+        self.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+
+
+class Side(QFrame):
+    """One side of the room: its label, an arrow, and the before/after counts."""
+
+    def __init__(self, title: str, arrow: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        p = theme.current_palette()
+        self.setStyleSheet(f"Side {{ border: 4px solid {p.text}; border-radius: 12px; background: {p.panel}; }}")
+        layout = QVBoxLayout(self)
+        head = RoomLabel(f"{arrow} {title}" if arrow == "◀" else f"{title} {arrow}", px=theme.ROOM_TITLE_PX, bold=True)
+        head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(head)
+        grid = QGridLayout()
+        self.before = CountSpin()
+        self.after = CountSpin()
+        grid.addWidget(RoomLabel(self.tr("voor")), 0, 0)
+        grid.addWidget(self.before, 0, 1)
+        grid.addWidget(RoomLabel(self.tr("na")), 1, 0)
+        grid.addWidget(self.after, 1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+
+class DebateView(QWidget):
+    """One walking-debate card with the two sides of the room and the counts."""
+
+    next_requested = Signal()
+    end_requested = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 8, 24, 12)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        labels = controller.zone_labels()
+        self.left = Side(labels[0] if labels else self.tr("Gewenst"), "◀")
+        self.right = Side(labels[-1] if labels else self.tr("Ongewenst"), "▶")
+        self.card_view = RoomCardView()
+        row.addWidget(self.left, 1)
+        row.addWidget(self.card_view, 3)
+        row.addWidget(self.right, 1)
+        outer.addLayout(row, 1)
+        self.shift_label = RoomLabel("", px=theme.ROOM_TITLE_PX, bold=True)
+        self.shift_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.shift_label)
+        self.share_label = RoomLabel("")
+        self.share_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.share_label)
+
+        agreement = QHBoxLayout()
+        agreement.addWidget(SmallLabel(self.tr("Afspraak (mag leeg)"), px=24, bold=True))
+        self.agreement_edit = QLineEdit()
+        self.agreement_edit.setFont(theme.font_px(26))
+        self.agreement_edit.setStyleSheet("font-size: 26px;")
+        agreement.addWidget(self.agreement_edit, 1)
+        outer.addLayout(agreement)
+
+        buttons = QHBoxLayout()
+        self.before_button = big_button(self.tr("Telling vóór vastleggen"), px=26)
+        self.after_button = big_button(self.tr("Telling na vastleggen"), px=26)
+        self.end_button = big_button(self.tr("Sessie afronden"), px=26)
+        self.next_button = big_button(self.tr("Volgende kaart"), px=30, primary=True)
+        self.before_button.clicked.connect(lambda: self.record("before"))
+        self.after_button.clicked.connect(lambda: self.record("after"))
+        self.end_button.clicked.connect(self._end)
+        self.next_button.clicked.connect(self._next)
+        for b in (self.before_button, self.after_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.end_button)
+        buttons.addWidget(self.next_button)
+        outer.addLayout(buttons)
+        self.left.before.editingFinished.connect(lambda: None)
+        for spin, phase in ((self.left.before, "before"), (self.right.before, "before"),
+                            (self.left.after, "after"), (self.right.after, "after")):
+            spin.lineEdit().returnPressed.connect(lambda p=phase: self.record(p))
+        controller.state_changed.connect(self.refresh)
+        self._card: str | None = None
+        self.refresh()
+
+    def card(self) -> str | None:
+        """The card on screen."""
+        return self._card
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the open round's card and its counts."""
+        rnd = self.controller.shown_round()
+        if rnd is None or not rnd.cards:
+            return
+        card = rnd.cards[0]
+        if card != self._card:
+            self._card = card
+            self.card_view.set_card(self.controller.deck_for(card), self.controller.card(card))
+            outcome = rnd.outcome(card)
+            self.agreement_edit.setText(outcome.agreement if outcome else "")
+        count = rnd.debate_count(card)
+        for phase, (left, right) in (("before", (self.left.before, self.right.before)),
+                                     ("after", (self.left.after, self.right.after))):
+            heads = getattr(count, phase) if count else None
+            if heads is not None:
+                left.setValue(heads[0])
+                right.setValue(heads[1])
+        analysis = self.controller.analysis(rnd)
+        shift = next((d for d in analysis.debate if d.card == card), None)
+        self.shift_label.setText(format_shift(shift.shift) if shift else "")
+        parts = []
+        for phase_label, heads in ((self.tr("vóór"), count.before if count else None),
+                                   (self.tr("na"), count.after if count else None)):
+            if heads is not None:
+                parts.append(self.tr("{0}: {1} gewenst · {2} ongewenst").format(phase_label, heads[0], heads[1]))
+        self.share_label.setText("   |   ".join(parts))
+
+    def record(self, phase: str) -> bool:
+        """Record the counts of one phase ('before' or 'after') as one event."""
+        if self._card is None:
+            return False
+        left, right = (self.left.before, self.right.before) if phase == "before" else (self.left.after, self.right.after)
+        return self.controller.count_debate(self._card, phase, left.value(), right.value())
+
+    def _save_agreement(self) -> None:
+        rnd = self.controller.shown_round()
+        if self._card is None or rnd is None:
+            return
+        text = self.agreement_edit.text().strip()
+        existing = rnd.outcome(self._card)
+        if text != (existing.agreement if existing else ""):
+            self.controller.record_outcome(self._card, None, text, None)
+
+    def _next(self) -> None:
+        self._save_agreement()
+        self.next_requested.emit()
+
+    def _end(self) -> None:
+        self._save_agreement()
+        self.end_requested.emit()
+
+    def go_next(self) -> None:
+        """Clicker 'next': the next card."""
+        self._next()
+
+    def go_previous(self) -> None:
+        """Clicker 'previous': nothing to go back to (Ctrl+Z undoes)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Space) and not self.agreement_edit.hasFocus():
+            self._next()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,112 @@
+"""Small dialogs during a session: add an eigen situatie, hand-pick cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gedragen.core.deck import Card, Deck
+from gedragen.ui import theme
+from gedragen.ui.widgets import SmallLabel
+
+MAX_TEXT = 400
+
+
+class EigenSituatieDialog(QDialog):
+    """Theme, kind and text of a new card written by the group."""
+
+    def __init__(self, deck: Deck, themes: tuple[str, ...], kinds: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Eigen situatie toevoegen"))
+        self.setMinimumWidth(900)
+        theme.set_font_px(self, 24)
+        layout = QVBoxLayout(self)
+        layout.addWidget(SmallLabel(self.tr("Een situatie die de groep zelf inbrengt. Ze komt in deze ronde en "
+                                            "wordt bewaard in de eigen stok, voor latere sessies."), px=22))
+        form = QFormLayout()
+        self.theme_combo = QComboBox()
+        for t in deck.themes:
+            if t.id in themes:
+                self.theme_combo.addItem(t.label, t.id)
+        self.kind_combo = QComboBox()
+        for k in deck.kinds:
+            if k.id in kinds:
+                self.kind_combo.addItem(k.label, k.id)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText(self.tr("Beschrijf de situatie in één tot drie zinnen, zonder echte namen."))
+        self.text_edit.setTabChangesFocus(True)
+        form.addRow(SmallLabel(self.tr("Thema")), self.theme_combo)
+        form.addRow(SmallLabel(self.tr("Soort")), self.kind_combo)
+        form.addRow(SmallLabel(self.tr("Tekst")), self.text_edit)
+        layout.addLayout(form)
+        self.error = SmallLabel("", px=22, bold=True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toevoegen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str, str]:
+        """(theme id, kind id, text)."""
+        return (str(self.theme_combo.currentData()), str(self.kind_combo.currentData()),
+                " ".join(self.text_edit.toPlainText().split()))
+
+    def accept(self) -> None:
+        """Close only with a text of the right length."""
+        text = self.values()[2]
+        if not text:
+            self.error.setText(self.tr("Schrijf eerst de situatie op."))
+            return
+        if len(text) > MAX_TEXT:
+            self.error.setText(self.tr("De tekst is {0} tekens; maak hem korter dan {1}.").format(len(text), MAX_TEXT))
+            return
+        super().accept()
+
+
+class HandPickDialog(QDialog):
+    """Choose cards by hand from the unused ones."""
+
+    def __init__(self, cards: tuple[Card, ...], deck: Deck, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kaarten kiezen"))
+        self.resize(1200, 800)
+        theme.set_font_px(self, 22)
+        layout = QVBoxLayout(self)
+        layout.addWidget(SmallLabel(self.tr("Vink de kaarten aan voor de volgende ronde."), px=24))
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        labels = {t.id: t.label for t in deck.themes}
+        for card in cards:
+            item = QListWidgetItem(f"[{labels.get(card.theme, card.theme)}] {card.text}")
+            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nieuwe ronde met deze kaarten"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        """Ids of the checked cards, in list order."""
+        return [
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]

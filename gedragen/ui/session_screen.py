@@ -1,0 +1,256 @@
+"""The session page: a header (name, round, timer) and the view for the current step of the game.
+
+Board and quick rounds show the BoardView until the reveal, then the CompareView; the walking debate
+shows the DebateView. A refused action shows its Dutch message and the session goes on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from gedragen.core.session import available_cards
+from gedragen.ui import theme
+from gedragen.ui.controller import SessionController
+from gedragen.ui.settings import Settings
+from gedragen.ui.timer import RoundTimer, TimerLabel
+from gedragen.ui.widgets import RoomLabel, SmallLabel, ask, big_button
+
+
+class SessionScreen(QWidget):
+    """Holds the running session's current view and the facilitator's tools."""
+
+    leave_requested = Signal()
+    help_requested = Signal()
+    tips_requested = Signal()
+
+    def __init__(self, controller: SessionController, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.timer = RoundTimer(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 8, 16, 4)
+        outer.setSpacing(4)
+        header = QHBoxLayout()
+        self.title = RoomLabel("", px=theme.ROOM_TITLE_PX, bold=True)
+        self.title.setWordWrap(False)
+        header.addWidget(self.title, 1)
+        self.timer_label = TimerLabel(self.timer, beep=bool(settings.get("timer/beep")))
+        header.addWidget(self.timer_label)
+        outer.addLayout(header)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+
+        def tool(text: str, tip: str, slot: object) -> QPushButton:
+            button = big_button(text, px=20)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+            return button
+
+        self.custom_button = tool(self.tr("+ Eigen situatie"), self.tr("Een kaart van de groep toevoegen"),
+                                  self.add_custom_card)
+        self.skip_button = tool(self.tr("Kaart overslaan"), self.tr("De gekozen kaart uit deze ronde halen"),
+                                self.skip_card)
+        self.pick_button = tool(self.tr("Kaarten kiezen"), self.tr("De volgende ronde met de hand samenstellen"),
+                                self.hand_pick)
+        self.undo_button = tool(self.tr("Ongedaan maken"), "Ctrl+Z", self.controller.undo)
+        self.pause_button = tool(self.tr("Timer pauze"), self.tr("De rondetimer stilzetten of laten doorlopen"),
+                                 self.timer.toggle_pause)
+        tools.addStretch(1)
+        self.tips_button = tool(self.tr("Gesprekstips"), "", self.tips_requested)
+        self.help_button = tool(self.tr("Hulp en melden"), "F1", self.help_requested)
+        self.leave_button = tool(self.tr("Pauzeren en naar start"),
+                                 self.tr("De sessie blijft bewaard en kan later verder"), self.leave_requested)
+        outer.addLayout(tools)
+        self.status = SmallLabel("", px=22, bold=True)
+        self.status.setVisible(False)
+        outer.addWidget(self.status)
+
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body, 1)
+        self._view: QWidget | None = None
+        self._mode: tuple[str, int] = ("", -1)
+        self._timed_round = -1
+        controller.state_changed.connect(self.refresh)
+        controller.failed.connect(self.show_problem)
+        self.refresh()
+
+    # --- which view --------------------------------------------------------------------------------
+
+    def mode(self) -> tuple[str, int]:
+        """('board' | 'compare' | 'debate' | 'empty', round number) for the current state."""
+        state = self.controller.state
+        if state is None:
+            return ("empty", -1)
+        rnd = state.current_round
+        if rnd is None:
+            return ("empty", len(state.rounds))
+        if state.variant == "debate":
+            return ("debate", rnd.number)
+        return ("compare" if rnd.revealed else "board", rnd.number)
+
+    def view(self) -> QWidget | None:
+        """The inner view (BoardView, CompareView, DebateView or the empty panel)."""
+        return self._view
+
+    @Slot()
+    def refresh(self) -> None:
+        """Swap the inner view when the step changed; update the header."""
+        state = self.controller.state
+        if state is None:
+            return
+        mode = self.mode()
+        if mode != self._mode:
+            self._mode = mode
+            self._swap(mode[0])
+        rnd = state.current_round
+        step = {
+            "board": self.tr("leggen"), "compare": self.tr("vergelijken"), "debate": self.tr("overloopdebat"),
+            "empty": self.tr("geen open ronde"),
+        }[mode[0]]
+        number = self.tr("Ronde {0}").format(rnd.number) if rnd else ""
+        self.title.setText(" · ".join(x for x in (state.name, number, step) if x))
+        self.undo_button.setEnabled(self.controller.can_undo())
+        self.skip_button.setEnabled(mode[0] == "board")
+        if rnd is not None and rnd.number != self._timed_round and mode[0] in ("board", "debate"):
+            self._timed_round = rnd.number
+            if state.setup.timer_seconds:
+                self.timer.start(state.setup.timer_seconds)
+        self.pause_button.setVisible(self.timer.is_active())
+
+    def _swap(self, mode: str) -> None:
+        if self._view is not None:
+            self.body.removeWidget(self._view)
+            self._view.deleteLater()
+        if mode == "board":
+            from gedragen.ui.board_view import BoardView
+
+            view: QWidget = BoardView(self.controller)
+            view.reveal_requested.connect(self.reveal)  # type: ignore[attr-defined]
+        elif mode == "compare":
+            from gedragen.ui.compare_view import CompareView
+
+            view = CompareView(self.controller)
+            view.next_round_requested.connect(self.next_round)  # type: ignore[attr-defined]
+            view.end_requested.connect(self.end_session)  # type: ignore[attr-defined]
+        elif mode == "debate":
+            from gedragen.ui.debate_view import DebateView
+
+            view = DebateView(self.controller)
+            view.next_requested.connect(self.next_round)  # type: ignore[attr-defined]
+            view.end_requested.connect(self.end_session)  # type: ignore[attr-defined]
+        else:
+            view = QWidget()
+            layout = QVBoxLayout(view)
+            layout.addStretch(1)
+            msg = RoomLabel(self.tr("Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, "
+                                    "of rond de sessie af."))
+            msg.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(msg)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            draw = big_button(self.tr("Nieuwe ronde trekken"), px=30)
+            draw.clicked.connect(self.controller.draw_round)
+            end = big_button(self.tr("Sessie afronden"), px=30, primary=True)
+            end.clicked.connect(self.end_session)
+            row.addWidget(draw)
+            row.addWidget(end)
+            row.addStretch(1)
+            layout.addLayout(row)
+            layout.addStretch(1)
+        self._view = view
+        self.body.addWidget(view, 1)
+        view.setFocus()
+
+    # --- actions -----------------------------------------------------------------------------------
+
+    @Slot(str)
+    def show_problem(self, message: str) -> None:
+        """A refused action: its Dutch message on screen, the session goes on."""
+        self.status.setText(message)
+        self.status.setVisible(True)
+
+    def _clear_problem(self) -> None:
+        self.status.setVisible(False)
+
+    @Slot()
+    def reveal(self) -> None:
+        """Reveal every team's board; asks first when not every team placed every card."""
+        rnd = self.controller.current_round()
+        if rnd is None:
+            return
+        if not rnd.complete and not ask(
+            self, self.tr("Nog niet alles gelegd"),
+            self.tr("Nog niet elk team heeft elke kaart gelegd. Toch onthullen?"),
+            self.tr("Toch onthullen"), self.tr("Verder leggen"),
+        ):
+            return
+        self._clear_problem()
+        self.controller.reveal()
+
+    @Slot()
+    def next_round(self) -> None:
+        """Close this round and draw the next."""
+        self._clear_problem()
+        self.timer.stop()
+        self.controller.next_round()
+
+    @Slot()
+    def end_session(self) -> None:
+        """End the session after a confirmation; the main window then shows the summary."""
+        if ask(self, self.tr("Sessie afronden"),
+               self.tr("De sessie afronden? Daarna kunt u niets meer leggen, wel het verslag maken."),
+               self.tr("Afronden"), self.tr("Nog niet")):
+            self.timer.stop()
+            self.controller.end()
+
+    @Slot()
+    def skip_card(self) -> None:
+        """Leave the chosen card of the board out of this round."""
+        view = self._view
+        card = view.selected_card() if hasattr(view, "selected_card") else None
+        if card:
+            self.controller.skip(card)
+
+    @Slot()
+    def add_custom_card(self) -> None:
+        """Ask for an eigen situatie and put it in the open round (or keep it for the next)."""
+        from gedragen.ui.session_dialogs import EigenSituatieDialog
+
+        state, deck = self.controller.state, self.controller.deck
+        if state is None or deck is None:
+            return
+        dialog = EigenSituatieDialog(deck, state.setup.themes, state.setup.kinds, self)
+        if dialog.exec():
+            theme_id, kind, text = dialog.values()
+            rnd = state.current_round
+            into = rnd is not None and (state.variant == "debate" or not rnd.revealed)
+            self.controller.add_custom_card(theme_id, kind, text, into_round=into)
+
+    @Slot()
+    def hand_pick(self) -> None:
+        """Compose the next round by hand."""
+        from gedragen.ui.session_dialogs import HandPickDialog
+
+        state, deck = self.controller.state, self.controller.deck
+        if state is None or deck is None:
+            return
+        dialog = HandPickDialog(available_cards(state, deck), deck, self)
+        if dialog.exec() and dialog.chosen():
+            self.timer.stop()
+            self.controller.hand_pick(dialog.chosen())
+
+    def go_next(self) -> None:
+        """Clicker 'next' goes to the inner view."""
+        step = getattr(self._view, "go_next", None)
+        if callable(step):
+            step()
+
+    def go_previous(self) -> None:
+        """Clicker 'previous' goes to the inner view."""
+        step = getattr(self._view, "go_previous", None)
+        if callable(step):
+            step()
