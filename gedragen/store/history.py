@@ -126,9 +126,13 @@ def _is_damage(exc: sqlite3.Error) -> bool:
 class History:
     """The SQLite session history in a data folder (see the module docstring for the guarantees)."""
 
-    def __init__(self, data_dir: str | os.PathLike[str]) -> None:
-        """Open (or create) the history; StoreError (or a subclass) when that is not possible."""
+    def __init__(self, data_dir: str | os.PathLike[str], busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        """Open (or create) the history; StoreError (or a subclass) when that is not possible.
+
+        `busy_timeout_ms`: how long a write waits for another instance's write to finish.
+        """
         self.data_dir = Path(data_dir)
+        self._busy_ms = int(busy_timeout_ms)
         self.path = history_db(self.data_dir)
         self._lock = threading.RLock()
         self._cache: dict[str, _Cached] = {}
@@ -140,7 +144,7 @@ class History:
             ) from None
         try:
             self._db = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+                self.path, timeout=self._busy_ms / 1000, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
             raise self._open_error(exc) from None
@@ -177,7 +181,7 @@ class History:
 
     def _setup(self) -> None:
         db = self._db
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise NewerHistoryError(
