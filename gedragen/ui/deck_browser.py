@@ -43,6 +43,7 @@ from gedragen.ui.card_view import (
     CardPainter,
     CardView,
     darken_for_contrast,
+    emit_signal,
     screen_scale,
 )
 

@@ -46,7 +46,7 @@ from gedragen.core.deck import AUDIENCES, Card, Deck, Kind, Theme
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError
 from gedragen.core.paths import own_decks_dir
 from gedragen.resources import icons_dir
-from gedragen.ui.card_view import CardPainter, CardView, contrast_ratio, render_icon
+from gedragen.ui.card_view import CardPainter, CardView, contrast_ratio, emit_signal, render_icon
 
 MAX_CARD_TEXT = 400  # the loader's limit, shown in the length indicator
 EIGEN_ID = "eigen-situaties"
@@ -809,7 +809,9 @@ class DeckEditor(QWidget):
                 (
                     self.tr("Nog niet op te slaan: 1 punt te verbeteren.")
                     if len(self._problems) == 1
-                    else self.tr("Nog niet op te slaan: {0} punten te verbeteren.").format(len(self._problems))
+                    else self.tr("Nog niet op te slaan: {0} punten te verbeteren.").format(
+                        len(self._problems)
+                    )
                 )
                 + " "
                 + self.tr("Klik op een melding om ernaar toe te gaan.")

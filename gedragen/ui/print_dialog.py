@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Deck
 from gedragen.core.errors import ExportError, GedragenError
-from gedragen.ui.card_view import CardPainter
+from gedragen.ui.card_view import CardPainter, emit_signal, safe_emitter
 from gedragen.ui.deck_browser import kind_mark
 from gedragen.ui.tasks import Task
 
@@ -89,7 +89,14 @@ def make_preview(deck: Deck, options: Any, progress: Any = None) -> Preview:
     from gedragen.export.cards import render_cards
 
     buffer = BytesIO()
-    result = render_cards(deck, options, buffer, progress=progress)
+    report = safe_emitter(progress) if progress is not None else None
+    step = max(1, len(deck.cards) // 40)  # about 40 progress updates are plenty for a progress bar
+
+    def forward(done: int, total: int) -> None:
+        if report is not None and (done % step == 0 or done == total):
+            report(done, total)
+
+    result = render_cards(deck, options, buffer, progress=forward)
     pdf = buffer.getvalue()
     return Preview(pdf, render_pdf_pages(pdf), result.cards, result.blanks, result.sheets, result.per_sheet)
 
