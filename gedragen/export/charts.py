@@ -35,7 +35,7 @@ _ROW_FILL = Color(0.965, 0.965, 0.965)
 
 
 def _luminance(c: Color) -> float:
-    return 0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue
+    return float(0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue)
 
 
 def _polygon(cx: float, cy: float, r: float, sides: int, rotation: float) -> list[float]:
@@ -193,10 +193,10 @@ def _chart_chunk(data: ReportData, rows: list[tuple[int, CardResult, float]], wi
                 continue
             slot = placed.get(zone, 0)
             placed[zone] = slot + 1
-            line, col = divmod(slot, per_line)
-            in_line = min(per_line, sum(1 for _, zz in result.zones if zz == zone) - line * per_line)
-            x_start = label_w + zone * zone_w + (zone_w - in_line * step) / 2 + step / 2
-            cy = y_top - 4 - step / 2 - line * step
+            marker_row, col = divmod(slot, per_line)
+            in_row = min(per_line, sum(1 for _, zz in result.zones if zz == zone) - marker_row * per_line)
+            x_start = label_w + zone * zone_w + (zone_w - in_row * step) / 2 + step / 2
+            cy = y_top - 4 - step / 2 - marker_row * step
             drawing.add(marker(team, x_start + col * step, cy))
         drawing.add(String(width - d_w / 2, y_top - row_h / 2 - 3, number(result.disagreement),
                            fontName=bold, fontSize=9, fillColor=INK, textAnchor="middle"))

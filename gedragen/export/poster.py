@@ -54,7 +54,7 @@ class PosterMetrics:
     @property
     def margin(self) -> float:
         """Page margin."""
-        return 16 * mm * self.scale
+        return float(16 * mm * self.scale)
 
     @property
     def leading(self) -> float:

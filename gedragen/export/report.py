@@ -196,7 +196,7 @@ def _table(rows: list[list[Any]], widths: Sequence[float], header: bool = True,
     return table
 
 
-class _PosterSheet(Flowable):
+class _PosterSheet(Flowable):  # type: ignore[misc]
     """A whole poster sheet inside the report: fills a margin-less frame and draws at page origin."""
 
     def __init__(self, data: ReportData, page: Any, total: int, pagesize: tuple[float, float]) -> None:
@@ -446,20 +446,23 @@ def render_full_report(data: ReportData, handle: BinaryIO, progress: Progress | 
 
 
 def write_report(
-    data: ReportData,
+    source: ReportData | SessionState,
     out: str | Path,
     part: str = "full",
     paper: str = "a4",
     progress: Progress | None = None,
+    deck: Deck | None = None,
 ) -> Path:
     """Write one part of the session's report to `out` atomically and return the path.
 
+    `source` is the report data, or a session state (then `deck` supplies the card texts and themes).
     part 'full': the A4 report with the poster as its last page(s); 'poster': the poster on `paper`
     (a4 or a3); 'protocol': the protocol draft, as Markdown when `out` ends in .md, else PDF.
     Raises ExportError for a bad part or paper, or a file that cannot be written.
     """
     from gedragen.export import poster, protocol
 
+    data = source if isinstance(source, ReportData) else report_data(source, deck)
     target = Path(out)
     if part not in PARTS:
         raise ExportError(f"onbekend onderdeel '{part}': kies full, poster of protocol")

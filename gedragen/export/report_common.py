@@ -24,7 +24,7 @@ from gedragen.export.fonts import missing_glyphs, register_fonts
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 
-PAPERS = {"a4": A4, "a3": A3}
+PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "a3": A3}
 
 # The five protocol sections of DESIGN §2, in the order the protocol lists them.
 SECTIONS: tuple[tuple[str, str], ...] = (

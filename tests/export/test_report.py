@@ -278,3 +278,12 @@ def test_bad_part_paper_or_folder_is_an_export_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError):
         write_report(data, tmp_path / "bestaat-niet" / "x.pdf")
     assert not list(tmp_path.iterdir())
+
+
+def test_write_report_takes_a_session_state_and_its_deck(tmp_path: Path) -> None:
+    deck = make_deck()
+    state = replay(session_from_dict(board_session(), {deck.id: deck}.get))
+    out = tmp_path / "poster.pdf"
+    write_report(state, out, part="poster", deck=deck)
+    text = pdf_text(out)[0]
+    assert AGREEMENTS["k-f"] in text and "Agressie en geweld" in text
