@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.ui import theme
+from gedragen.ui.card_view import emit_signal
 from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, tr
 
 if TYPE_CHECKING:
@@ -305,7 +306,7 @@ class CompareView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
-            self.next_round_requested.emit()
+            emit_signal(self.next_round_requested)
         elif event.key() == Qt.Key.Key_S and mods & Qt.KeyboardModifier.ControlModifier:
             self.save_outcome()
         else:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from gedragen.core import session as core
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
+from gedragen.ui.card_view import emit_signal
 from gedragen.ui.tasks import Task
 
 
@@ -162,7 +163,7 @@ class SessionController(QObject):
         state = core.replay(events)
         self.deck = self._find_deck(state.setup.deck_id)
         self.events, self.state = events, state
-        self.state_changed.emit()
+        emit_signal(self.state_changed)
 
     # --- events ------------------------------------------------------------------------------------
 
@@ -173,17 +174,17 @@ class SessionController(QObject):
         try:
             state = core.apply(self.state, event)
         except SessionError as exc:
-            self.failed.emit(str(exc))
+            emit_signal(self.failed, str(exc))
             return False
         self.events.append(event)
         self.state = state
         self.store.run(lambda h, sid, e: h.append(sid, e), state.id, event, on_error=self._store_failed)
-        self.state_changed.emit()
+        emit_signal(self.state_changed)
         return True
 
     def _store_failed(self, exc: BaseException) -> None:
         if isinstance(exc, GedragenError):
-            self.failed.emit(self.tr("De geschiedenis kon niet worden bijgewerkt: {0}").format(exc))
+            emit_signal(self.failed, self.tr("De geschiedenis kon niet worden bijgewerkt: {0}").format(exc))
             return
         raise exc
 
@@ -194,7 +195,7 @@ class SessionController(QObject):
         try:
             event = core.draw_round(self.state, self.deck)
         except SessionError as exc:
-            self.failed.emit(str(exc))
+            emit_signal(self.failed, str(exc))
             return False
         return self._record(event)
 
@@ -207,7 +208,7 @@ class SessionController(QObject):
         try:
             event = core.hand_pick(self.state, self.deck, cards)
         except SessionError as exc:
-            self.failed.emit(str(exc))
+            emit_signal(self.failed, str(exc))
             return False
         return self._record(event)
 
@@ -234,7 +235,7 @@ class SessionController(QObject):
         try:
             event = core.replace_card(self.state, self.deck, card)
         except SessionError as exc:
-            self.failed.emit(str(exc))
+            emit_signal(self.failed, str(exc))
             return False
         return self._record(event)
 
@@ -265,13 +266,13 @@ class SessionController(QObject):
             return False
         if self.library is not None:
             Task(self.library.add_eigen_situatie, self.deck, theme, kind, card.text).on_success(
-                lambda result: self.custom_card_kept.emit(result[1].id)
+                lambda result: emit_signal(self.custom_card_kept, result[1].id)
             ).on_error(self._keep_failed).start()
         return True
 
     def _keep_failed(self, exc: BaseException) -> None:
         if isinstance(exc, (GedragenError, OSError)):
-            self.failed.emit(self.tr("De eigen situatie hoort bij deze sessie, maar kon niet in de eigen stok "
+            emit_signal(self.failed, self.tr("De eigen situatie hoort bij deze sessie, maar kon niet in de eigen stok "
                                      "worden bewaard: {0}").format(exc))
             return
         raise exc
@@ -285,7 +286,7 @@ class SessionController(QObject):
         if not self._record(core.SessionEnded(core.now_iso())):
             return False
         self.store.wait()
-        self.ended.emit()
+        emit_signal(self.ended)
         return True
 
     def can_undo(self) -> bool:
@@ -299,7 +300,7 @@ class SessionController(QObject):
         events = list(core.undo(self.events))
         self.events, self.state = events, core.replay(events)
         self.store.run(lambda h, sid: h.undo(sid), self.state.id, on_error=self._store_failed)
-        self.state_changed.emit()
+        emit_signal(self.state_changed)
         return True
 
     def close(self) -> None:

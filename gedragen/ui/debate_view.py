@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
+from gedragen.ui.card_view import emit_signal
 from gedragen.ui.room_card import RoomCardView
 from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 
@@ -181,11 +182,11 @@ class DebateView(QWidget):
 
     def _next(self) -> None:
         self._save_agreement()
-        self.next_requested.emit()
+        emit_signal(self.next_requested)
 
     def _end(self) -> None:
         self._save_agreement()
-        self.end_requested.emit()
+        emit_signal(self.end_requested)
 
     def go_next(self) -> None:
         """Clicker 'next': the next card."""

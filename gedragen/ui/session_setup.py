@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.deck import Deck
 from gedragen.ui import theme
+from gedragen.ui.card_view import emit_signal
 from gedragen.ui.widgets import RoomLabel, SmallLabel, TeamBadge, big_button
 
 VARIANTS = ("board", "quick", "debate")
@@ -314,7 +315,7 @@ class SessionSetup(QWidget):
     def _start(self) -> None:
         plan = self.plan()
         if plan is not None:
-            self.start_requested.emit(plan)
+            emit_signal(self.start_requested, plan)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
+from gedragen.ui.card_view import emit_signal
 from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 
 
@@ -35,7 +36,7 @@ class StartScreen(QWidget):
 
         self.resume_button = big_button("", px=32, primary=True)
         self.resume_button.setVisible(False)
-        self.resume_button.clicked.connect(lambda: self.resume_requested.emit(self._resume_id))
+        self.resume_button.clicked.connect(lambda: emit_signal(self.resume_requested, self._resume_id))
         outer.addWidget(self.resume_button)
 
         self.new_button = big_button(self.tr("Nieuwe sessie"), px=34, primary=True)

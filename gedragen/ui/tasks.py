@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from gedragen.ui.card_view import emit_signal, safe_emitter
+
 
 class _Signals(QObject):
     succeeded = Signal(object)
@@ -32,9 +34,9 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except BaseException as exc:  # handed to the UI thread, which decides what to show
-            self._signals.failed.emit(exc)
+            emit_signal(self._signals.failed, exc)
         else:
-            self._signals.succeeded.emit(result)
+            emit_signal(self._signals.succeeded, result)
 
 
 class Task(QObject):
@@ -74,7 +76,7 @@ class Task(QObject):
         kwargs = dict(self._kwargs)
         try:
             if "progress" in inspect.signature(self._fn).parameters:
-                kwargs["progress"] = self._signals.progressed.emit
+                kwargs["progress"] = safe_emitter(self._signals.progressed.emit)
         except (TypeError, ValueError):
             pass
         Task._live.add(self)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from gedragen.ui import theme
+from gedragen.ui.card_view import emit_signal
 
 
 class RoundTimer(QObject):
@@ -32,13 +33,13 @@ class RoundTimer(QObject):
             self._tick.start()
         else:
             self._tick.stop()
-        self.ticked.emit(self._remaining)
+        emit_signal(self.ticked, self._remaining)
 
     def stop(self) -> None:
         """Stop and clear."""
         self._tick.stop()
         self._remaining = self._total = 0
-        self.ticked.emit(0)
+        emit_signal(self.ticked, 0)
 
     def toggle_pause(self) -> None:
         """Pause a running timer or continue a paused one."""
@@ -49,7 +50,7 @@ class RoundTimer(QObject):
             self._tick.stop()
         else:
             self._tick.start()
-        self.paused_changed.emit(self._paused)
+        emit_signal(self.paused_changed, self._paused)
 
     def remaining(self) -> int:
         """Seconds left."""
@@ -66,10 +67,10 @@ class RoundTimer(QObject):
     @Slot()
     def _on_tick(self) -> None:
         self._remaining = max(0, self._remaining - 1)
-        self.ticked.emit(self._remaining)
+        emit_signal(self.ticked, self._remaining)
         if self._remaining == 0:
             self._tick.stop()
-            self.finished.emit()
+            emit_signal(self.finished)
 
 
 def format_seconds(seconds: int) -> str:
