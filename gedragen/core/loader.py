@@ -309,7 +309,7 @@ class _Composer:
             return self._compose()
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
-            problem = " ".join(str(p) for p in (exc.context, exc.problem) if p) or str(exc)
+            problem = " ".join(" ".join(str(p) for p in (exc.context, exc.problem) if p).split()) or "?"
             explained = next((key for part, key in _SYNTAX_HINTS if part in problem), None)
             if explained is not None:
                 problem = f"{message(self.lang, explained)} ({problem})" if self.lang != "en" else problem
@@ -318,7 +318,7 @@ class _Composer:
                                              message(self.lang, "yaml_syntax", problem=problem)))
         except yaml.YAMLError as exc:
             self.problems.append(DeckProblem(self.filename, 1, 1,
-                                             message(self.lang, "yaml_syntax", problem=str(exc))))
+                                             message(self.lang, "yaml_syntax", problem=" ".join(str(exc).split()))))
         return _Composed(None, self.problems, self.rejected)
 
     def _compose(self) -> _Composed:
@@ -464,6 +464,8 @@ def _short_tag(tag: str) -> str:
 
 
 def _shorten(value: str, limit: int = 40) -> str:
+    """A value fit to quote in a one-line message: whitespace folded, cut at `limit` characters."""
+    value = " ".join(value.split())
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
