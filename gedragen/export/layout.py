@@ -37,6 +37,11 @@ DUPLEX_MODES = ("long", "short", "none")
 _EPS = 1e-6
 
 
+def dutch_number(value: float) -> str:
+    """A number as Dutch readers write it: decimal comma, no trailing zeros."""
+    return f"{value:g}".replace(".", ",")
+
+
 def mm(value: float) -> float:
     """Millimetres to points."""
     return value * MM
@@ -107,15 +112,23 @@ class PrintOptions:
         if self.duplex not in DUPLEX_MODES:
             raise ExportError(f"onbekende manier van dubbelzijdig printen '{self.duplex}' (long, short of none)")
         if not 0 <= self.bleed <= geo.sheet["max_bleed"]:
-            raise ExportError(f"afloop moet tussen 0 en {geo.sheet['max_bleed']:g} mm liggen, niet {self.bleed:g}")
+            raise ExportError(
+                f"afloop moet tussen 0 en {dutch_number(geo.sheet['max_bleed'])} mm liggen, "
+                f"niet {dutch_number(self.bleed)}"
+            )
         if self.blank is not None and not 0 <= self.blank <= 1000:
             raise ExportError(f"aantal blanco kaarten moet tussen 0 en 1000 liggen, niet {self.blank}")
         step, limit = geo.sheet["offset_step"], geo.sheet["max_offset"]
         for axis, value in zip("xy", self.back_offset_mm, strict=True):
             if abs(value) > limit + _EPS:
-                raise ExportError(f"verschuiving {axis} moet tussen -{limit:g} en {limit:g} mm liggen, niet {value:g}")
+                raise ExportError(
+                    f"verschuiving {axis} moet tussen -{dutch_number(limit)} en {dutch_number(limit)} mm liggen, "
+                    f"niet {dutch_number(value)}"
+                )
             if abs(value / step - round(value / step)) > 1e-6:
-                raise ExportError(f"verschuiving {axis} gaat in stappen van {step:g} mm, {value:g} kan niet")
+                raise ExportError(
+                    f"verschuiving {axis} gaat in stappen van {dutch_number(step)} mm, {dutch_number(value)} kan niet"
+                )
 
 
 @dataclass(frozen=True)

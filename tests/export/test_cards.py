@@ -300,7 +300,7 @@ def test_back_offset_moves_backs_and_is_checked() -> None:
         assert b.back.x - a.back.x == pytest.approx(0.75 * MM)
         assert b.back.y - a.back.y == pytest.approx(-1.25 * MM)
         assert b.front == a.front
-    with pytest.raises(ExportError, match=r"0\.25"):
+    with pytest.raises(ExportError, match="0,25"):
         layout_sheet(PrintOptions(back_offset_mm=(0.3, 0)))
     with pytest.raises(ExportError, match="afloop"):
         layout_sheet(PrintOptions(bleed_mm=6))
