@@ -5,8 +5,8 @@ Import turns the dict back into the events of a session and replays them, so eve
 checked again; the `analysis` block is recomputed, never trusted.
 
 What the JSON does not hold (the seed, the chosen themes and kinds, skipped cards, cards per round,
-the timer, the audience) comes back as: seed 0, all themes and kinds of the deck (plus those of the
-eigen situaties), no skipped cards, the default cards per round, no timer, audience 'team'. Every
+the timer, the audience) comes back as: seed 0, all themes and kinds of the deck (an eigen
+situatie must use one of them), no skipped cards, the default cards per round, no timer, audience 'team'. Every
 imported round is hand-picked, revealed (board and quick) and closed.
 """
 
@@ -362,8 +362,14 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
             for i, item in enumerate(_list(top["custom_cards"], "Het veld 'custom_cards'", MAX_CUSTOM_CARDS))
         )
     )
-    themes = tuple(dict.fromkeys([t.id for t in deck.themes] + [c.theme for c in custom]))
-    kinds = tuple(dict.fromkeys([k.id for k in deck.kinds] + [c.kind for c in custom]))
+    themes = tuple(t.id for t in deck.themes)
+    kinds = tuple(k.id for k in deck.kinds)
+    for card in custom:
+        if card.theme not in themes or card.kind not in kinds:
+            raise SessionError(
+                f"Eigen situatie '{card.id}' heeft thema '{card.theme}' en soort '{card.kind}'; "
+                f"kaartenset '{deck.id}' kent die niet."
+            )
     zones = tuple(_str(z, "Een zonenaam") for z in _list(top["zones"], "Het veld 'zones'", 5))
     events: list[Event] = [
         SessionStarted(
