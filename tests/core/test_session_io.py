@@ -71,11 +71,27 @@ def board_events(variant: str = "board") -> list[Event]:
     )
     # t1: vo-00 vo-01 | eigen-1 | vo-02      t2: vo-02 | vo-00 | vo-01 eigen-1   (board)
     placements = (
-        [("t1", "vo-00", 0, 0), ("t1", "vo-01", 0, 1), ("t1", "eigen-1", 1, 0), ("t1", "vo-02", 2, 0)]
-        + [("t2", "vo-02", 0, 0), ("t2", "vo-00", 1, 0), ("t2", "vo-01", 2, 0), ("t2", "eigen-1", 2, 1)]
+        [
+            ("t1", "vo-00", 0, 0),
+            ("t1", "vo-01", 0, 1),
+            ("t1", "eigen-1", 1, 0),
+            ("t1", "vo-02", 2, 0),
+            ("t2", "vo-02", 0, 0),
+            ("t2", "vo-00", 1, 0),
+            ("t2", "vo-01", 2, 0),
+            ("t2", "eigen-1", 2, 1),
+        ]
         if variant == "board"
-        else [("t1", "vo-00", 0, 0), ("t1", "vo-01", 0, 1), ("t1", "eigen-1", 1, 0), ("t1", "vo-02", 1, 1)]
-        + [("t2", "vo-02", 0, 0), ("t2", "vo-00", 1, 0), ("t2", "vo-01", 1, 1), ("t2", "eigen-1", 1, 2)]
+        else [
+            ("t1", "vo-00", 0, 0),
+            ("t1", "vo-01", 0, 1),
+            ("t1", "eigen-1", 1, 0),
+            ("t1", "vo-02", 1, 1),
+            ("t2", "vo-02", 0, 0),
+            ("t2", "vo-00", 1, 0),
+            ("t2", "vo-01", 1, 1),
+            ("t2", "eigen-1", 1, 2),
+        ]
     )
     return [
         start,
@@ -261,7 +277,7 @@ def test_broken_session_files_are_refused_clearly(change: Any, match: str) -> No
 def test_debate_counts_must_be_pairs() -> None:
     data = exported(debate_events())
     data["rounds"][0]["debate"][0]["before"] = [1, 2, 3]
-    with pytest.raises(SessionError, match="twee getallen|te lang"):
+    with pytest.raises(SessionError, match=r"twee getallen|te lang"):
         session_from_dict(data, lookup)
     data["rounds"][0]["debate"][0]["before"] = [-1, 2]
     with pytest.raises(SessionError, match="heel getal van 0"):
@@ -273,7 +289,7 @@ def test_debate_counts_must_be_pairs() -> None:
     [
         (b"{", "geen geldige JSON"),
         (b"\xff\xfe{}", "UTF-8"),
-        (b"[" * 100_000 + b"]" * 100_000, "JSON|genest"),
+        (b"[" * 100_000 + b"]" * 100_000, r"JSON|genest"),
         (b" " * (20 * 1024 * 1024 + 1), "te groot"),
         (b"[]", "object"),
         (b"null", "object"),
