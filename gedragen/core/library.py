@@ -8,12 +8,14 @@ from __future__ import annotations
 import difflib
 import re
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from gedragen.core import paths
 from gedragen.core.atomic import write_atomic
-from gedragen.core.deck import Card, Deck, Theme
+from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.core.deck_writer import deck_to_yaml
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError
 from gedragen.core.loader import ID_PATTERN, MAX_ID_LENGTH, load_deck, load_deck_text
@@ -24,6 +26,7 @@ EIGEN_CARD_PREFIX = "eigen-"
 CLASH_CHOICES = ("error", "replace", "rename")
 _EIGEN_NUMBER = re.compile(r"eigen-(\d+)")
 _ID_LINE = re.compile(r"^id\s*:", re.MULTILINE)
+P = TypeVar("P", Theme, Kind)
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,16 @@ class DeckLibrary:
         self.reload()
         return target
 
+    def _part(self, part_id: str, base: tuple[P, ...], eigen: tuple[P, ...], problem: str) -> P:
+        """The theme or kind `part_id` from the base deck (else the own deck); a clear error when unknown."""
+        for group in (base, eigen):
+            for part in group:
+                if part.id == part_id:
+                    return part
+        close = difflib.get_close_matches(part_id, _part_ids(base), n=1, cutoff=0.6)
+        raise GedragenError(message(self.lang, problem, value=part_id,
+                                    hint=hint(self.lang, close[0] if close else None)))
+
     def delete_own(self, deck_id: str) -> None:
         """Remove the own deck with this id (its file); built-in decks cannot be deleted."""
         deck = self.find(deck_id)
@@ -267,9 +280,9 @@ class DeckLibrary:
         The theme and kind must exist in `base_deck`; they are copied into the own deck when missing there.
         The card gets the next free id `eigen-0001`, `eigen-0002`, ...; returns the updated deck and the card.
         """
-        base_theme = base_deck.theme(theme) if theme in {t.id for t in base_deck.themes} else None
-        base_kind = base_deck.kind(kind) if kind in {k.id for k in base_deck.kinds} else None
         eigen = self.find(EIGEN_DECK_ID)
+        base_theme = self._part(theme, base_deck.themes, eigen.themes if eigen else (), "unknown_theme")
+        base_kind = self._part(kind, base_deck.kinds, eigen.kinds if eigen else (), "unknown_kind")
         if eigen is None:
             eigen = Deck(
                 id=EIGEN_DECK_ID,
@@ -282,10 +295,10 @@ class DeckLibrary:
                 description=message(self.lang, "eigen_description"),
             )
         themes = list(eigen.themes)
-        if base_theme is not None and theme not in {t.id for t in themes}:
+        if theme not in {t.id for t in themes}:
             themes.append(_with_builtin_icon(base_theme))
         kinds = list(eigen.kinds)
-        if base_kind is not None and kind not in {k.id for k in kinds}:
+        if kind not in {k.id for k in kinds}:
             kinds.append(base_kind)
         numbers = [int(m.group(1)) for c in eigen.cards if (m := _EIGEN_NUMBER.fullmatch(c.id))]
         card_id = f"{EIGEN_CARD_PREFIX}{max(numbers, default=0) + 1:04d}"
@@ -295,6 +308,10 @@ class DeckLibrary:
         path = self.save_own(updated)
         saved = load_deck(path, lang=self.lang)
         return saved, saved.card(card_id)
+
+
+def _part_ids(parts: Iterable[Theme | Kind]) -> list[str]:
+    return [p.id for p in parts]
 
 
 def _has_own_icon(theme: Theme) -> bool:
