@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color, white
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gedragen.export.report_common import (
     INK,
@@ -22,9 +21,9 @@ from gedragen.export.report_common import (
     ReportData,
     ReportTeam,
     color,
+    fit_lines,
     fonts,
     number,
-    safe_text,
 )
 
 MARKER_SIZE = 15.0
@@ -88,32 +87,6 @@ def team_marker_drawing(team: ReportTeam, size: float = MARKER_SIZE) -> Drawing:
     return drawing
 
 
-def _fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Wrap text into at most `max_lines` lines of `width`, the last one ending in '…' when cut."""
-    words = safe_text(text).split()
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        trial = f"{current} {word}".strip()
-        if stringWidth(trial, font, size) <= width or not current:
-            current = trial
-            continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines:
-            break
-    if current and len(lines) < max_lines:
-        lines.append(current)
-        current = ""
-    cut = bool(current) or len(" ".join(lines).split()) < len(words)
-    if cut and lines:
-        last = lines[-1]
-        while last and stringWidth(last + " …", font, size) > width:
-            last = last[:-1]
-        lines[-1] = last.rstrip() + " …"
-    return lines
-
-
 def zone_chart(data: ReportData, results: Sequence[CardResult], width: float,
                max_height: float = 600.0) -> list[Drawing]:
     """Drawings (split to fit `max_height`) of every team's zone per card, cards in the given order.
@@ -128,7 +101,7 @@ def zone_chart(data: ReportData, results: Sequence[CardResult], width: float,
     zone_w = (width - label_w - d_w) / k
     step = MARKER_SIZE + 4
     per_line = max(1, int((zone_w - 6) // step))
-    header_lines = [_fit_lines(z, bold, _HEADER_SIZE, zone_w - 6, 2) for z in data.zones]
+    header_lines = [fit_lines(z, bold, _HEADER_SIZE, zone_w - 6, 2) for z in data.zones]
     header_h = 6 + _HEADER_SIZE * 1.25 * max((len(h) for h in header_lines), default=1)
 
     rows: list[tuple[int, CardResult, float]] = []
@@ -183,7 +156,7 @@ def _chart_chunk(data: ReportData, rows: list[tuple[int, CardResult, float]], wi
                              strokeDashArray=[2, 1.5]))
         card = data.card(result.card)
         drawing.add(String(3, y_top - 11, f"{index}.", fontName=bold, fontSize=_LABEL_SIZE, fillColor=INK))
-        for i, line in enumerate(_fit_lines(card.text, regular, _LABEL_SIZE, label_w - 22, 2)):
+        for i, line in enumerate(fit_lines(card.text, regular, _LABEL_SIZE, label_w - 22, 2)):
             drawing.add(String(18, y_top - 11 - i * _LABEL_SIZE * 1.2, line, fontName=regular,
                                fontSize=_LABEL_SIZE, fillColor=INK))
         placed: dict[int, int] = {}
@@ -228,7 +201,7 @@ def debate_chart(data: ReportData, debate: Sequence[DebateResult], width: float)
     for index, row in enumerate(debate, start=1):
         card = data.card(row.card)
         drawing.add(String(3, y_top - 12, f"{index}.", fontName=bold, fontSize=_LABEL_SIZE, fillColor=INK))
-        for i, line in enumerate(_fit_lines(card.text, regular, _LABEL_SIZE, label_w - 22, 3)):
+        for i, line in enumerate(fit_lines(card.text, regular, _LABEL_SIZE, label_w - 22, 3)):
             drawing.add(String(18, y_top - 12 - i * _LABEL_SIZE * 1.2, line, fontName=regular,
                                fontSize=_LABEL_SIZE, fillColor=INK))
         for j, (caption, heads) in enumerate((("voor", row.before), ("na", row.after))):

@@ -6,6 +6,7 @@ pure function of its inputs, so the UI can run it on its background worker with 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -52,6 +53,7 @@ from gedragen.export.report_common import (
     ReportTheme,
     TeamAgreement,
     color,
+    fit_lines,
     fonts,
     number,
     paper_size,
@@ -164,7 +166,9 @@ class _Styles:
         regular, bold = fonts()
         self.body = ParagraphStyle("body", fontName=regular, bulletFontName=regular, fontSize=10, leading=13.5,
                                    textColor=INK)
-        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11, textColor=MUTED)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11, textColor=MUTED,
+                                    leftIndent=0, bulletIndent=0)
+        self.guide = ParagraphStyle("guide", parent=self.small, leftIndent=10, spaceAfter=2)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11.5)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=bold)
         self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
@@ -253,7 +257,29 @@ def _summary(data: ReportData, st: _Styles, width: float) -> list[Flowable]:
                                "ook een afdruk in grijstinten leesbaar is.", st.small))
     else:
         story.append(Paragraph("Een overloopdebat speelt de hele groep samen: er zijn geen teams.", st.body))
+    story.append(Paragraph("Zo lees je dit verslag", st.h2))
+    story += [Paragraph(para(line), st.guide, bulletText="•") for line in _reading_guide(data)]
     return story
+
+
+def _reading_guide(data: ReportData) -> list[str]:
+    """Short explanations of the numbers this session's report shows."""
+    lines: list[str] = []
+    if data.teams:
+        lines += [
+            "Per ronde staan de kaarten op volgorde van onenigheid (D): 0 = alle teams legden de kaart in "
+            "dezelfde zone, 1 = teams legden hem in de twee uiterste zones.",
+            "Bij gelijke D gaat de kaart met de grootste spreiding voor (de standaardafwijking van de "
+            "posities van de teams).",
+            "De mediaanzone is de middelste zone van de teams (bij een even aantal teams de lagere).",
+            "De gezamenlijke volgorde zet de kaarten op hun gemiddelde plaats over alle teams.",
+            "Hoe eens twee teams het waren, is Kendalls tau-b van hun volgordes: 1 = dezelfde volgorde, "
+            "0 = geen verband, −1 = precies omgekeerd; – = niet te berekenen.",
+        ]
+    if data.variant == "debate" or any(r.debate for r in data.rounds):
+        lines.append("Bij het overloopdebat is de verschuiving het aandeel 'gewenst' na het gesprek min het "
+                     "aandeel ervoor, in procentpunten (pp).")
+    return lines
 
 
 def _has_ties(rnd: ReportRound) -> bool:
@@ -272,12 +298,21 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
         story.extend(charts)
         story.append(Spacer(1, 3))
         story.append(Paragraph(
-            "De kaarten staan op volgorde van onenigheid: bovenaan de kaart waarover de teams het minst "
-            "eens waren. Grijs vlak met stippellijn: de mediaanzone. D (onenigheid): 0 = alle teams eens, 1 = tegenover "
-            "elkaar aan beide uiteinden.", st.small))
+            "Bovenaan de kaart waarover de teams het minst eens waren. Grijs vlak met stippellijn: de "
+            "mediaanzone. D: onenigheid, van 0 (alle teams eens) tot 1 (de twee uitersten).", st.small))
         story.extend(_disagreement_table(data, rnd, st, width))
-        story.extend(_consensus(data, rnd, st))
-        story.extend(_tau_table(data, rnd, st, width))
+        if 2 <= len(data.teams) <= 4 and rnd.consensus:
+            # side by side when the tau-b matrix is small: a round then mostly fits on one page
+            left, right = width * 0.56, width * 0.44
+            pair = Table([[_consensus(data, rnd, st, left - 6), _tau_table(data, rnd, st, right - 6)]],
+                         colWidths=[left, right], hAlign="LEFT")
+            pair.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts()[0]), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+            story.append(pair)
+        else:
+            story.extend(_consensus(data, rnd, st, width))
+            story.append(KeepTogether(_tau_table(data, rnd, st, width)))
     elif not rnd.debate:
         story.append(Paragraph("In deze ronde hebben de teams nog geen kaarten gelegd.", st.body))
     if rnd.debate:
@@ -309,20 +344,18 @@ def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: 
     fixed = [8 * mm, 14 * mm] + ([21 * mm] if ties else []) + [32 * mm]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
     story: list[Flowable] = [Paragraph("Volgorde van onenigheid", st.h2), _table(rows, widths)]
-    if ties:
-        story.append(Spacer(1, 3))
-        story.append(Paragraph("Bij gelijke D gaat de kaart met de grootste spreiding (standaardafwijking "
-                               "van de posities) voor.", st.small))
     return story
 
 
-def _consensus(data: ReportData, rnd: ReportRound, st: _Styles) -> list[Flowable]:
+def _consensus(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
     if not rnd.consensus:
         return []
-    items = [f"{i}. {para(data.card(c).text)}" for i, c in enumerate(rnd.consensus, start=1)]
+    regular = fonts()[0]
+    # one line per card: the full texts stand in the table above
+    items = [f"{i}. " + html.escape(fit_lines(data.card(c).text, regular, 9, width - 20, 1)[0], quote=False)
+             for i, c in enumerate(rnd.consensus, start=1) if data.card(c).text.strip()]
     body = [Paragraph(item, st.cell) for item in items]
-    return [Paragraph("Gezamenlijke volgorde, van gewenst naar ongewenst", st.h2), *body,
-            Spacer(1, 2), Paragraph("Op gemiddelde plaats over alle teams.", st.small)]
+    return [Paragraph("Gezamenlijke volgorde", st.h2), *body]
 
 
 def _tau_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
@@ -332,8 +365,8 @@ def _tau_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) ->
     for pair in rnd.team_agreement:
         values[(pair.team_a, pair.team_b)] = values[(pair.team_b, pair.team_a)] = pair.tau_b
     teams = data.teams
-    name_w = 48 * mm
-    col_w = min(22 * mm, (width - name_w) / len(teams))
+    col_w = min(16 * mm, width / (len(teams) + 2.5))
+    name_w = min(48 * mm, width - col_w * len(teams))
     rows: list[list[Any]] = [[Paragraph("", st.cell)] + [Paragraph(f"<b>{t.letter}</b>", st.cell_center)
                                                           for t in teams]]
     for a in teams:
@@ -342,13 +375,8 @@ def _tau_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) ->
             text = "—" if a.id == b.id else number(values.get((a.id, b.id)))
             row.append(Paragraph(text, st.cell_center))
         rows.append(row)
-    return [KeepTogether([
-        Paragraph("Hoe eens waren de teams het met elkaar?", st.h2),
-        _table(rows, [name_w] + [col_w] * len(teams)),
-        Spacer(1, 3),
-        Paragraph("Kendalls tau-b van de volgorde van twee teams: 1 = dezelfde volgorde, 0 = geen verband, "
-                  "−1 = precies omgekeerd; – = niet te berekenen.", st.small),
-    ])]
+    return [Paragraph("Teams onderling (tau-b)", st.h2),
+            _table(rows, [name_w] + [col_w] * len(teams))]
 
 
 def _debate_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
@@ -364,10 +392,7 @@ def _debate_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float)
                      Paragraph(percent_points(row.shift), st.cell_center)])
     fixed = [8 * mm, 30 * mm, 22 * mm, 27 * mm]
     story += [Spacer(1, 4),
-              _table(rows, [fixed[0], width - sum(fixed), *fixed[1:]]),
-              Spacer(1, 3),
-              Paragraph("Verschuiving: het aandeel 'gewenst' na het gesprek min het aandeel ervoor, in "
-                        "procentpunten (pp).", st.small)]
+              _table(rows, [fixed[0], width - sum(fixed), *fixed[1:]])]
     return story
 
 
@@ -386,7 +411,7 @@ def _agreements_story(data: ReportData, st: _Styles, width: float) -> list[Flowa
                 Paragraph(para(o.agreement) if o.agreement.strip() else "–", st.cell),
                 Paragraph(para(section_label(o.section)) if o.agreement.strip() else "–", st.cell),
             ])
-        story.append(_table(rows, [width * 0.3, 24 * mm, width * 0.7 - 24 * mm - 38 * mm, 38 * mm]))
+        story.append(_table(rows, [width * 0.3, 24 * mm, width * 0.7 - 24 * mm - 42 * mm, 42 * mm]))
     story.append(Paragraph("Eigen situaties", st.h2))
     custom = data.custom_cards()
     if custom:

@@ -313,6 +313,32 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """Wrap text into at most `max_lines` lines of `width`, the last one ending in '…' when cut."""
+    words = safe_text(text).split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if stringWidth(trial, font, size) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines:
+            break
+    if current and len(lines) < max_lines:
+        lines.append(current)
+        current = ""
+    cut = bool(current) or len(" ".join(lines).split()) < len(words)
+    if cut and lines:
+        last = lines[-1]
+        while last and stringWidth(last + " …", font, size) > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + " …"
+    return lines
+
+
 def para(text: str) -> str:
     """Plain text made safe for a ReportLab Paragraph: glyphs checked, markup escaped."""
     return html.escape(safe_text(text), quote=False)
