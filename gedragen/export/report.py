@@ -59,6 +59,7 @@ from gedragen.export.report_common import (
     paper_size,
     para,
     percent_points,
+    safe_text,
     section_label,
     session_when,
     write_pdf_atomic,
@@ -440,7 +441,7 @@ def render_full_report(data: ReportData, handle: BinaryIO, progress: Progress | 
         canvas.saveState()
         canvas.setFont(regular, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, 10 * mm, f"Gedragen gedrag · verslag · {para(data.name)}")
+        canvas.drawString(MARGIN, 10 * mm, f"Gedragen gedrag · verslag · {safe_text(data.name)}")
         canvas.drawRightString(pagesize[0] - MARGIN, 10 * mm, f"blad {doc.page}")
         canvas.restoreState()
 

@@ -287,3 +287,25 @@ def test_write_report_takes_a_session_state_and_its_deck(tmp_path: Path) -> None
     write_report(state, out, part="poster", deck=deck)
     text = pdf_text(out)[0]
     assert AGREEMENTS["k-f"] in text and "Agressie en geweld" in text
+
+
+def test_markup_characters_in_names_are_shown_as_typed(tmp_path: Path) -> None:
+    session = board_session()
+    session["name"] = "Klas 2B & 2C <samen>"
+    session["teams"][0]["name"] = "R&D-team"
+    out = tmp_path / "tekens.pdf"
+    write_report(to_report_data(session), out)
+    pages = pdf_text(out)
+    assert "Klas 2B & 2C <samen>" in pages[0] and "R&D-team" in pages[0]
+    assert all("&amp;" not in page for page in pages)
+    assert "Gedragen gedrag · verslag · Klas 2B & 2C <samen>" in pages[1]
+
+
+def test_report_without_its_deck_still_lists_the_agreements(tmp_path: Path) -> None:
+    deck = make_deck()
+    state = replay(session_from_dict(board_session(), {deck.id: deck}.get))
+    out = tmp_path / "zonder-set.pdf"
+    write_report(report_data(state, None), out, part="poster")
+    text = pdf_text(out)[0]
+    # eigen-1 keeps its theme (the session holds it); deck cards fall under 'Overige afspraken'
+    assert "Overige afspraken" in text and AGREEMENTS["k-f"] in text and AGREEMENTS["eigen-1"] in text
