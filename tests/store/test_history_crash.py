@@ -22,7 +22,7 @@ sys.path.insert(0, sys.argv[1])
 from history_support import make_deck, next_event, start_event
 from gedragen.store import History
 
-deck = make_deck(400)
+deck = make_deck(4000)
 history = History(sys.argv[2])
 if not history.has("crash"):
     history.start(start_event(deck, session_id="crash"))
@@ -99,7 +99,7 @@ def test_sigkill_at_random_moments_loses_no_confirmed_event(tmp_path: Path) -> N
     assert confirmed > 50, "the child should have recorded a fair number of events between kills"
     with History(data_dir) as history:
         before = len(history.events("crash"))
-        deck = make_deck(400)
+        deck = make_deck(4000)
         event_rng = random.Random(99)
         for _ in range(10):
             history.append("crash", next_event(history.state("crash"), deck, event_rng))
