@@ -128,33 +128,21 @@ def load_deck_text(
     builtin: bool = False,
 ) -> Deck:
     """Load and validate a deck from text (same rules as `load_deck`); `base_dir` resolves icon paths."""
-    if isinstance(text, str):
-        if len(text) > MAX_FILE_BYTES:
-            raise DeckError([_file_problem(filename, lang, "too_big", size=_megabytes(len(text)))])
-        # str input skips decoding but not the character checks
-        text = text.removeprefix("\ufeff")
-        _check_characters(text, filename, lang)
-        return _load_text(text, filename=filename, base_dir=base_dir, lang=lang, builtin=builtin, source=None,
-                          parser=None)
     if len(text) > MAX_FILE_BYTES:
         raise DeckError([_file_problem(filename, lang, "too_big", size=_megabytes(len(text)))])
     return _load_bytes(text, filename=filename, base_dir=base_dir, lang=lang, builtin=builtin, source=None)
 
 
 def _load_bytes(
-    data: bytes, *, filename: str, base_dir: Path | None, lang: str, builtin: bool, source: Path | None,
-    parser: type[Any] | None = None,
+    data: str | bytes, *, filename: str, base_dir: Path | None, lang: str, builtin: bool, source: Path | None
 ) -> Deck:
-    text = _decode(data, filename, lang)
-    return _load_text(text, filename=filename, base_dir=base_dir, lang=lang, builtin=builtin, source=source,
-                      parser=parser)
-
-
-def _load_text(
-    text: str, *, filename: str, base_dir: Path | None, lang: str, builtin: bool, source: Path | None,
-    parser: type[Any] | None,
-) -> Deck:
-    composed = _Composer(text, filename, lang, parser or _parser_class()).compose()
+    if isinstance(data, str):
+        # text from the deck editor skips decoding but not the character checks
+        text = data.removeprefix("\ufeff")
+        _check_characters(text, filename, lang)
+    else:
+        text = _decode(data, filename, lang)
+    composed = _Composer(text, filename, lang, _parser_class()).compose()
     checker = _Checker(filename, lang, base_dir, builtin, composed.rejected)
     checker.problems.extend(composed.problems)
     deck = checker.check(composed.root, source) if composed.root is not None else None
@@ -338,7 +326,8 @@ class _Composer:
             if kind is ScalarEvent:
                 node: Node = self._scalar(loader, event)
                 size = 1
-                self._anchor(event, node, 1)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (node, 1)
             elif kind is AliasEvent:
                 entry = self.anchors.get(event.anchor)
                 if entry is None:
@@ -398,6 +387,7 @@ class _Composer:
                     tag = self.plain_tags[event.value] = loader.resolve(ScalarNode, event.value, event.implicit)
             else:
                 tag = _STR
+            # merge keys (`<<: *base`) are refused: a deck spells its keys out, so every value has one place
             if tag == _MERGE and event.implicit[0]:
                 node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style or None)
                 self.problem(event.start_mark, "merge_key")
@@ -421,10 +411,6 @@ class _Composer:
             self.problem(event.start_mark, "bad_tag", tag=_short_tag(tag))
             return str(tag), False
         return str(tag), True
-
-    def _anchor(self, event: Any, node: Node, size: int) -> None:
-        if event.anchor is not None:
-            self.anchors[event.anchor] = (node, size)
 
     def _add(self, parent: _Frame, node: Node) -> None:
         """Attach a finished node to its parent; check mapping keys for duplicates as they come."""
