@@ -182,12 +182,23 @@ def _chart_chunk(data: ReportData, rows: list[tuple[int, CardResult, float]], wi
     return drawing
 
 
-def debate_chart(data: ReportData, debate: Sequence[DebateResult], width: float) -> Drawing:
-    """Stacked bars per card: heads gewenst (dark) and ongewenst (light) before and after, with counts."""
+_DEBATE_BAR = 14.0
+_DEBATE_ROW = 2 * _DEBATE_BAR + 16
+
+
+def debate_chart(data: ReportData, debate: Sequence[DebateResult], width: float,
+                 max_height: float = 600.0) -> list[Drawing]:
+    """Drawings (split to fit `max_height`) of stacked bars per card: heads gewenst (dark) and
+    ongewenst (light) before and after the discussion, with the counts on the bars."""
+    per_chunk = max(1, int((max_height - 16) // _DEBATE_ROW))
+    return [_debate_chunk(data, debate[i:i + per_chunk], i + 1, width) for i in range(0, len(debate), per_chunk)]
+
+
+def _debate_chunk(data: ReportData, debate: Sequence[DebateResult], first: int, width: float) -> Drawing:
     regular, bold = fonts()
     label_w = width * 0.36
-    bar_h = 14.0
-    row_h = 2 * bar_h + 16
+    bar_h = _DEBATE_BAR
+    row_h = _DEBATE_ROW
     height = 16 + row_h * len(debate)
     drawing = Drawing(width, height, initialFontName=regular, initialFontSize=10)
     bar_x = label_w + 34
@@ -198,7 +209,7 @@ def debate_chart(data: ReportData, debate: Sequence[DebateResult], width: float)
     drawing.add(Rect(bar_x + 70, height - 11, 9, 9, fillColor=light, strokeColor=INK, strokeWidth=0.4))
     drawing.add(String(bar_x + 83, height - 10, "ongewenst", fontName=regular, fontSize=8, fillColor=INK))
     y_top = height - 16
-    for index, row in enumerate(debate, start=1):
+    for index, row in enumerate(debate, start=first):
         card = data.card(row.card)
         drawing.add(String(3, y_top - 12, f"{index}.", fontName=bold, fontSize=_LABEL_SIZE, fillColor=INK))
         for i, line in enumerate(fit_lines(card.text, regular, _LABEL_SIZE, label_w - 22, 3)):

@@ -28,6 +28,7 @@ from gedragen.export.report_common import (
     ReportData,
     ReportTheme,
     color,
+    fit_lines,
     fonts,
     paper_size,
     safe_text,
@@ -151,19 +152,24 @@ def layout_poster(data: ReportData, pagesize: tuple[float, float]) -> list[Poste
         items = []
         pages.append(items)
         y = m.height - m.margin
+        full_width = m.width - 2 * m.margin
         if first:
             y -= m.title
             items.append(_Text(m.margin, y, POSTER_TITLE, True, m.title, INK))
-            y -= m.subtitle * 1.5
-            items.append(_Text(m.margin, y, safe_text(data.name), True, m.subtitle, INK))
+            y -= m.subtitle * 0.3
+            for line in wrap(data.name, bold, m.subtitle, full_width):
+                y -= m.subtitle * 1.2
+                items.append(_Text(m.margin, y, line, True, m.subtitle, INK))
             when = session_when(data)
             if when:
                 y -= m.body * 1.3
                 items.append(_Text(m.margin, y, when, False, m.body * 0.8, MUTED))
             y -= m.body * 1.2
         else:
+            # continuation sheets carry one header line, cut short if the group name is very long
+            header = fit_lines(f"{POSTER_TITLE} – {data.name}", bold, m.subtitle, full_width, 1)
             y -= m.subtitle
-            items.append(_Text(m.margin, y, f"{POSTER_TITLE} – {safe_text(data.name)}", True, m.subtitle, INK))
+            items.append(_Text(m.margin, y, header[0] if header else POSTER_TITLE, True, m.subtitle, INK))
             y -= m.body
 
     def band(theme: ReportTheme, continued: bool) -> None:
@@ -263,7 +269,7 @@ def draw_poster_page(canvas: Canvas, data: ReportData, page: PosterPage, total: 
             _draw_band(canvas, item, m, bold, cache)
     canvas.setFillColor(MUTED)
     canvas.setFont(regular, m.small)
-    footer = f"Gedragen gedrag · {safe_text(data.name)}"
+    footer = fit_lines(f"Gedragen gedrag · {data.name}", regular, m.small, (m.width - 2 * m.margin) * 0.7, 1)[0]
     canvas.drawString(m.margin, m.margin, footer)
     if total > 1:
         canvas.drawRightString(m.width - m.margin, m.margin, f"blad {page.number} van {total}")

@@ -59,7 +59,6 @@ from gedragen.export.report_common import (
     paper_size,
     para,
     percent_points,
-    safe_text,
     section_label,
     session_when,
     write_pdf_atomic,
@@ -382,7 +381,7 @@ def _tau_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) ->
 
 def _debate_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph("Overloopdebat: wie stond waar?", st.h2),
-                             debate_chart(data, rnd.debate, width)]
+                             *debate_chart(data, rnd.debate, width, max_height=560)]
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in
                               ("#", "Kaart", "Voor (gewenst / ongewenst)", "Na", "Verschuiving")]]
     for i, row in enumerate(rnd.debate, start=1):
@@ -441,7 +440,8 @@ def render_full_report(data: ReportData, handle: BinaryIO, progress: Progress | 
         canvas.saveState()
         canvas.setFont(regular, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, 10 * mm, f"Gedragen gedrag · verslag · {safe_text(data.name)}")
+        canvas.drawString(MARGIN, 10 * mm, fit_lines(f"Gedragen gedrag · verslag · {data.name}", regular, 8,
+                                                     width - 30 * mm, 1)[0])
         canvas.drawRightString(pagesize[0] - MARGIN, 10 * mm, f"blad {doc.page}")
         canvas.restoreState()
 
