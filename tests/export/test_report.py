@@ -309,3 +309,37 @@ def test_report_without_its_deck_still_lists_the_agreements(tmp_path: Path) -> N
     text = pdf_text(out)[0]
     # eigen-1 keeps its theme (the session holds it); deck cards fall under 'Overige afspraken'
     assert "Overige afspraken" in text and AGREEMENTS["k-f"] in text and AGREEMENTS["eigen-1"] in text
+
+
+def test_largest_rounds_flow_over_pages(tmp_path: Path) -> None:
+    """40 cards (the most a round may hold) for 8 teams on 5 zones, and a 40-card walking debate."""
+    custom = [{"id": f"eigen-{i}", "theme": THEMES[i % 6].id, "kind": "school",
+               "text": f"Situatie {i}: iemand stuurt een bericht door dat niet voor de hele klas bedoeld was."}
+              for i in range(1, 41)]
+    ids = [c["id"] for c in custom]
+    teams = [{"id": f"t{n}", "name": f"Team {n}", "color": "#336699"} for n in range(1, 9)]
+    placements = []
+    for n, team in enumerate(teams):
+        zones: dict[int, int] = {}
+        for i, card in enumerate(ids):
+            zone = (i + n) % 5
+            placements.append({"team": team["id"], "card": card, "zone": zone, "order": zones.get(zone, 0)})
+            zones[zone] = zones.get(zone, 0) + 1
+    board = board_session()
+    board.update(teams=teams, custom_cards=custom,
+                 zones=["Gewenst", "Eerder gewenst", "Hangt ervan af", "Eerder ongewenst", "Ongewenst"],
+                 rounds=[{"number": 1, "cards": ids, "placements": placements, "debate": [], "outcomes": []}])
+    out = tmp_path / "groot.pdf"
+    write_report(to_report_data(board), out)
+    text = " ".join(pdf_text(out))
+    assert all(f"Situatie {i}:" in text for i in range(1, 41))
+    assert "Team 8" in text
+
+    debate = debate_session()
+    debate.update(custom_cards=custom, rounds=[{
+        "number": 1, "cards": ids, "placements": [], "outcomes": [],
+        "debate": [{"card": c, "before": [i, 40 - i], "after": [40 - i, i]} for i, c in enumerate(ids)]}])
+    out = tmp_path / "groot-debat.pdf"
+    write_report(to_report_data(debate), out)
+    # card 40 (index 39): before 39/1, after 1/39 → 1/40 − 39/40 = −95 pp
+    assert re.search(r"Situatie 40:.*?39 / 1 1 / 39 −95 pp", " ".join(pdf_text(out)))
