@@ -132,10 +132,9 @@ def test_export_errors(capsys: pytest.CaptureFixture[str], data_home: Path, tmp_
         capsys, "--data-dir", str(data_home), "export", "a1", "-o", str(tmp_path / "nee" / "x.json")
     )
     assert code == 1 and "bestaat niet" in err[0]
-    code, _, err = run(
-        capsys, "--data-dir", str(data_home), "export", "a1", "--format", "xml", "-o", out_file
-    )
-    assert code == 2
+    with pytest.raises(SystemExit) as usage:
+        main(["--data-dir", str(data_home), "export", "a1", "--format", "xml", "-o", out_file])
+    assert usage.value.code == 2 and "invalid choice" in capsys.readouterr().err
     assert not Path(out_file).exists()
 
 
