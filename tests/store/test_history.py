@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from history_support import TEAMS, make_deck, next_event, start_event
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gedragen.core.errors import SessionError, StoreError
 from gedragen.core.paths import history_db
@@ -334,3 +336,24 @@ def test_data_folder_that_is_a_file(tmp_path: Path) -> None:
 def test_team_ids_survive_in_events(history: History) -> None:
     sid = history.start(start_event(DECK))
     assert history.state(sid).teams == TEAMS
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(0, 10_000), st.sampled_from(["board", "quick", "debate"]), st.integers(1, 60))
+def test_store_round_trip_equals_live_state(tmp_path: Path, seed: int, variant: str, steps: int) -> None:
+    folder = tmp_path / f"h-{seed}-{variant}-{steps}"
+    rng = random.Random(seed)
+    start = start_event(DECK, variant, seed=seed)
+    live = apply(None, start)
+    with History(folder) as history:
+        history.start(start)
+        for _ in range(steps):
+            if live.is_ended:
+                break
+            event = next_event(live, DECK, rng)
+            live = apply(live, event)
+            history.append(start.session_id, event)
+            assert history.state(start.session_id) == live
+    with History(folder) as again:
+        assert again.state(start.session_id) == live
+        assert replay(again.events(start.session_id)) == live
