@@ -89,3 +89,21 @@ def test_any_card_text_round_trips_or_is_refused(text: str) -> None:
     if isinstance(result, Deck):
         # the writer's output reads back as the normalised text
         assert result.cards[0].text == " ".join(text.split())
+
+
+PRINTABLE = st.text(st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=60)
+
+
+@BOUNDED
+@given(PRINTABLE, PRINTABLE, PRINTABLE, PRINTABLE)
+def test_writer_round_trips_any_printable_text(title: str, label: str, question: str, note: str) -> None:
+    def fold(value: str) -> str:
+        return " ".join(value.split())
+
+    base = load_deck_text(VALID)
+    kind = replace(base.kinds[0], label=fold(label) or "x", description=fold(note))
+    theme = replace(base.themes[0], label=fold(label) or "x")
+    card = replace(base.cards[0], questions=(fold(question) or "x",), note=fold(note) or None)
+    deck = replace(base, title=fold(title) or "x", version=fold(label)[:40].strip(), description=fold(note),
+                   kinds=(kind,), themes=(theme,), cards=(card,))
+    assert load_deck_text(deck_to_yaml(deck)) == deck
