@@ -7,7 +7,7 @@ so the three documents only read plain values and never recompute a number of DE
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -58,7 +58,6 @@ INK = HexColor("#1A1A1A")
 MUTED = HexColor("#555555")
 RULE = HexColor("#B0B0B0")
 FAINT = HexColor("#EDEDED")
-ACCENT = HexColor("#01665E")
 # Marker letters of teams 1–8; the chart pairs each with a distinct shape so print in greyscale works.
 MARKER_LETTERS = "ABCDEFGH"
 MARKER_SHAPES = ("circle", "square", "triangle", "diamond", "down", "hexagon", "pentagon", "cross")
@@ -382,14 +381,3 @@ def write_pdf_atomic(out: Path, produce: Callable[[BinaryIO], T]) -> T:
             return produce(handle)
     except OSError as exc:
         raise ExportError(f"{out}: kan het bestand niet schrijven ({exc.strerror or exc})") from exc
-
-
-def texts_of(data: ReportData) -> Iterable[str]:
-    """Every user text that ends up in a document (for glyph checks in tests and tools)."""
-    yield data.name
-    yield data.deck_title
-    yield from (t.name for t in data.teams)
-    yield from (t.label for t in data.themes)
-    yield from (c.text for c in data.cards)
-    yield from (o.agreement for o in data.outcomes)
-    yield from data.zones
