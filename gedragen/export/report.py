@@ -208,9 +208,11 @@ class _PosterSheet(Flowable):  # type: ignore[misc]
         self._data, self._page, self._total, self._pagesize = data, page, total, pagesize
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Take the whole frame (the poster template's frame is the whole page)."""
         return availWidth, availHeight
 
     def draw(self) -> None:
+        """Draw the laid-out poster sheet."""
         draw_poster_page(self.canv, self._data, self._page, self._total, self._pagesize)
 
 
