@@ -91,7 +91,9 @@ class BoardView(QWidget):
         self.models: list[ZoneModel] = []
         self.lists: list[ZoneList] = []
         self.zone_titles: list[RoomLabel] = []
-        labels = [self.tr("Nog te leggen")] + [f"{i + 1} · {z}" for i, z in enumerate(controller.zone_labels())]
+        labels = [self.tr("Nog te leggen")] + [
+            f"{i + 1} · {z}" for i, z in enumerate(controller.zone_labels())
+        ]
         zones = [PoolZone, *range(len(controller.zone_labels()))]
         for zone, title in zip(zones, labels, strict=True):
             column = QVBoxLayout()
@@ -172,12 +174,16 @@ class BoardView(QWidget):
             cards = model.cards()
             if card_id in cards:
                 view.selectionModel().setCurrentIndex(
-                    model.index(cards.index(card_id)), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    model.index(cards.index(card_id)), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
             else:
                 view.selectionModel().clearSelection()
-        self.card_view.set_card(self.controller.deck_for(card_id), self.controller.card(card_id) if card_id else None)
+        self.card_view.set_card(
+            self.controller.deck_for(card_id), self.controller.card(card_id) if card_id else None
+        )
         if card_id:
             emit_signal(self.card_selected, card_id)
+            self.controller.set_focus_card(card_id)
 
     @Slot()
     def refresh(self) -> None:
@@ -206,7 +212,8 @@ class BoardView(QWidget):
         k = len(self.controller.zone_labels())
         self.hint.setText(
             self.tr("Nog {0} kaart(en) · toets 1–{1} legt de kaart · Tab: volgend team").format(left, k)
-            if left else self.tr("Alle kaarten liggen · Tab: volgend team")
+            if left
+            else self.tr("Alle kaarten liggen · Tab: volgend team")
         )
 
     # --- actions -----------------------------------------------------------------------------------
@@ -314,7 +321,10 @@ class BoardView(QWidget):
         card = current.data(CardIdRole) if current.isValid() else None
         if card and card != self._selected:
             self._selected = str(card)
-            self.card_view.set_card(self.controller.deck_for(self._selected), self.controller.card(self._selected))
+            self.card_view.set_card(
+                self.controller.deck_for(self._selected), self.controller.card(self._selected)
+            )
+            self.controller.set_focus_card(self._selected)
 
     def go_next(self) -> None:
         """Clicker 'next': the next team, or reveal when every team has placed every card."""

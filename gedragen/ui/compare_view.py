@@ -179,15 +179,20 @@ class CompareView(QWidget):
         teams = self.controller.teams()
         labels = self.controller.zone_labels()
         k = len(labels)
-        ordered = [c.card for c in analysis.cards] + [c for c in rnd.cards if c not in {a.card for a in analysis.cards}]
+        ordered = [c.card for c in analysis.cards] + [
+            c for c in rnd.cards if c not in {a.card for a in analysis.cards}
+        ]
         self._order = ordered
         by_card = {c.card: c for c in analysis.cards}
         self.table.blockSignals(True)
         self.table.clear()
         self.table.setColumnCount(2 + len(teams))
         self.table.setRowCount(len(ordered))
-        headers = [self.tr("Kaart")] + [f"{theme.team_style(i).letter} {theme.team_style(i).marker}"
-                                          for i in range(len(teams))] + [self.tr("Verschil")]
+        headers = (
+            [self.tr("Kaart")]
+            + [f"{theme.team_style(i).letter} {theme.team_style(i).marker}" for i in range(len(teams))]
+            + [self.tr("Verschil")]
+        )
         self.table.setHorizontalHeaderLabels(headers)
         for col, team in enumerate(teams, start=1):
             header = self.table.horizontalHeaderItem(col)
@@ -224,16 +229,18 @@ class CompareView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
-        team_text = "   ".join(f"{theme.team_style(i).letter} {theme.team_style(i).marker} {t.name}"
-                               for i, t in enumerate(teams))
+        team_text = "   ".join(
+            f"{theme.team_style(i).letter} {theme.team_style(i).marker} {t.name}" for i, t in enumerate(teams)
+        )
         zone_text = " · ".join(f"{i + 1} {z}" for i, z in enumerate(labels))
         self.legend.setText(f"{team_text}\n{zone_text}")
         pairs = [
             f"{self._letter(a.teams[0])}–{self._letter(a.teams[1])} {format_tau(a.tau_b)}"
             for a in analysis.team_agreement
         ]
-        self.agreement_label.setText(self.tr("Overeenstemming tussen teams (τ): {0}").format("  ·  ".join(pairs))
-                                     if pairs else "")
+        self.agreement_label.setText(
+            self.tr("Overeenstemming tussen teams (τ): {0}").format("  ·  ".join(pairs)) if pairs else ""
+        )
         target = self._current if self._current in ordered else (ordered[0] if ordered else None)
         if target is not None:
             self.select_card(target)
@@ -264,12 +271,15 @@ class CompareView(QWidget):
 
     def _show(self, card_id: str) -> None:
         self._current = card_id
+        self.controller.set_focus_card(card_id)
         card = self.controller.card(card_id)
         deck = self.controller.deck_for(card_id)
         theme_label = ""
         if deck is not None and card.theme in {t.id for t in deck.themes}:
             theme_label = deck.theme(card.theme).label
-        self.card_title.setText(self.tr("Kaart {0} · {1}").format(self.controller.card_number(card_id), theme_label))
+        self.card_title.setText(
+            self.tr("Kaart {0} · {1}").format(self.controller.card_number(card_id), theme_label)
+        )
         self.card_text.setText(card.text)
         self.questions.setText("\n".join(f"• {q}" for q in card.questions))
         self.questions.setVisible(bool(card.questions))
@@ -297,7 +307,9 @@ class CompareView(QWidget):
             return
         zone = self.zone_group.checkedId()
         ok = self.controller.record_outcome(
-            self._current, None if zone < 0 else zone, self.agreement_edit.toPlainText().strip(),
+            self._current,
+            None if zone < 0 else zone,
+            self.agreement_edit.toPlainText().strip(),
             self.section_combo.currentData(),
         )
         if ok:
@@ -305,7 +317,10 @@ class CompareView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and mods & Qt.KeyboardModifier.ControlModifier
+        ):
             emit_signal(self.next_round_requested)
         elif event.key() == Qt.Key.Key_S and mods & Qt.KeyboardModifier.ControlModifier:
             self.save_outcome()

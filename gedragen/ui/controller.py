@@ -39,8 +39,13 @@ class StoreWorker(QObject):
             self._history = History(self.data_dir)
         return self._history
 
-    def run(self, fn: Callable[..., Any], *args: Any, on_success: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> Task:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
         """Run `fn(history, *args)` on the store thread; callbacks come back on the UI thread."""
         task = Task(lambda: fn(self.history(), *args))
         if on_success is not None:
@@ -64,8 +69,11 @@ class StoreWorker(QObject):
             self._history = None
 
 
-def find_unfinished(data_dir: Path, found: Callable[[tuple[str, str, str] | None, str | None], None],
-                    failed: Callable[[BaseException], None]) -> Task:
+def find_unfinished(
+    data_dir: Path,
+    found: Callable[[tuple[str, str, str] | None, str | None], None],
+    failed: Callable[[BaseException], None],
+) -> Task:
     """In the background: the latest interrupted session as (id, name, when) or None, and the store's
     recovery notice (a damaged history moved aside) or None."""
 
@@ -102,6 +110,7 @@ class SessionController(QObject):
     failed = Signal(str)
     ended = Signal()
     custom_card_kept = Signal(str)
+    focus_changed = Signal(str)
 
     def __init__(self, data_dir: Path, library: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +120,7 @@ class SessionController(QObject):
         self.events: list[core.Event] = []
         self.state: core.SessionState | None = None
         self.deck: Deck | None = None
+        self.focus_card: str | None = None
         self._closed = False
 
     # --- starting ----------------------------------------------------------------------------------
@@ -123,7 +133,9 @@ class SessionController(QObject):
     def _find_deck(self, deck_id: str) -> Deck:
         deck = self.library.find(deck_id) if self.library is not None else None
         if deck is None:
-            raise SessionError(self.tr("De stok '{0}' van deze sessie is niet (meer) aanwezig.").format(deck_id))
+            raise SessionError(
+                self.tr("De stok '{0}' van deze sessie is niet (meer) aanwezig.").format(deck_id)
+            )
         return deck
 
     def start(self, plan: Any) -> None:
@@ -132,9 +144,16 @@ class SessionController(QObject):
         teams = tuple(core.Team(t.id, t.name, t.color) for t in plan.teams)
         zones = core.DEFAULT_ZONES[plan.zones if plan.variant == "board" else 2]
         event = core.new_session(
-            plan.name, deck, plan.variant, teams=teams, zones=zones, themes=plan.themes, kinds=plan.kinds,
+            plan.name,
+            deck,
+            plan.variant,
+            teams=teams,
+            zones=zones,
+            themes=plan.themes,
+            kinds=plan.kinds,
             cards_per_round=plan.cards_per_round if plan.variant != "debate" else 1,
-            timer_seconds=plan.timer_minutes * 60 if plan.timer_minutes else None, audience=plan.audience,
+            timer_seconds=plan.timer_minutes * 60 if plan.timer_minutes else None,
+            audience=plan.audience,
         )
         self.deck = deck
         state = core.apply(None, event)
@@ -146,9 +165,12 @@ class SessionController(QObject):
     def resume(self, session_id: str) -> None:
         """Load an interrupted session from the store (blocking: the screen cannot be shown without it)."""
         holder: dict[str, Any] = {}
-        self.store.run(lambda h, sid: list(h.events(sid)), session_id,
-                       on_success=lambda ev: holder.setdefault("events", ev),
-                       on_error=lambda exc: holder.setdefault("error", exc))
+        self.store.run(
+            lambda h, sid: list(h.events(sid)),
+            session_id,
+            on_success=lambda ev: holder.setdefault("events", ev),
+            on_error=lambda exc: holder.setdefault("error", exc),
+        )
         self.store.wait()
         from PySide6.QtCore import QCoreApplication
 
@@ -253,7 +275,11 @@ class SessionController(QObject):
 
     def next_round(self) -> bool:
         """Close the open round and draw the next one."""
-        if self.state is not None and self.state.current_round is not None and not self._record(core.RoundClosed()):
+        if (
+            self.state is not None
+            and self.state.current_round is not None
+            and not self._record(core.RoundClosed())
+        ):
             return False
         return self.draw_round()
 
@@ -272,8 +298,13 @@ class SessionController(QObject):
 
     def _keep_failed(self, exc: BaseException) -> None:
         if isinstance(exc, (GedragenError, OSError)):
-            emit_signal(self.failed, self.tr("De eigen situatie hoort bij deze sessie, maar kon niet in de eigen stok "
-                                     "worden bewaard: {0}").format(exc))
+            emit_signal(
+                self.failed,
+                self.tr(
+                    "De eigen situatie hoort bij deze sessie, maar kon niet in de eigen stok "
+                    "worden bewaard: {0}"
+                ).format(exc),
+            )
             return
         raise exc
 
@@ -312,6 +343,12 @@ class SessionController(QObject):
     def wait_idle(self) -> None:
         """Block until every event is written (tests)."""
         self.store.wait()
+
+    def set_focus_card(self, card_id: str | None) -> None:
+        """The card the facilitator is showing the room (followed by the audience window)."""
+        if card_id != self.focus_card:
+            self.focus_card = card_id
+            emit_signal(self.focus_changed, card_id or "")
 
     # --- questions the views ask -----------------------------------------------------------------
 

@@ -56,9 +56,13 @@ class Side(QFrame):
     def __init__(self, title: str, arrow: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         p = theme.current_palette()
-        self.setStyleSheet(f"Side {{ border: 4px solid {p.text}; border-radius: 12px; background: {p.panel}; }}")
+        self.setStyleSheet(
+            f"Side {{ border: 4px solid {p.text}; border-radius: 12px; background: {p.panel}; }}"
+        )
         layout = QVBoxLayout(self)
-        head = RoomLabel(f"{arrow} {title}" if arrow == "◀" else f"{title} {arrow}", px=theme.ROOM_TITLE_PX, bold=True)
+        head = RoomLabel(
+            f"{arrow} {title}" if arrow == "◀" else f"{title} {arrow}", px=theme.ROOM_TITLE_PX, bold=True
+        )
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(head)
         grid = QGridLayout()
@@ -124,8 +128,12 @@ class DebateView(QWidget):
         buttons.addWidget(self.next_button)
         outer.addLayout(buttons)
         self.left.before.editingFinished.connect(lambda: None)
-        for spin, phase in ((self.left.before, "before"), (self.right.before, "before"),
-                            (self.left.after, "after"), (self.right.after, "after")):
+        for spin, phase in (
+            (self.left.before, "before"),
+            (self.right.before, "before"),
+            (self.left.after, "after"),
+            (self.right.after, "after"),
+        ):
             spin.lineEdit().returnPressed.connect(lambda p=phase: self.record(p))
         controller.state_changed.connect(self.refresh)
         self._card: str | None = None
@@ -144,12 +152,15 @@ class DebateView(QWidget):
         card = rnd.cards[0]
         if card != self._card:
             self._card = card
+            self.controller.set_focus_card(card)
             self.card_view.set_card(self.controller.deck_for(card), self.controller.card(card))
             outcome = rnd.outcome(card)
             self.agreement_edit.setText(outcome.agreement if outcome else "")
         count = rnd.debate_count(card)
-        for phase, (left, right) in (("before", (self.left.before, self.right.before)),
-                                     ("after", (self.left.after, self.right.after))):
+        for phase, (left, right) in (
+            ("before", (self.left.before, self.right.before)),
+            ("after", (self.left.after, self.right.after)),
+        ):
             heads = getattr(count, phase) if count else None
             if heads is not None:
                 left.setValue(heads[0])
@@ -158,17 +169,29 @@ class DebateView(QWidget):
         shift = next((d for d in analysis.debate if d.card == card), None)
         self.shift_label.setText(format_shift(shift.shift) if shift else "")
         parts = []
-        for phase_label, heads in ((self.tr("vóór"), count.before if count else None),
-                                   (self.tr("na"), count.after if count else None)):
+        for phase_label, heads in (
+            (self.tr("vóór"), count.before if count else None),
+            (self.tr("na"), count.after if count else None),
+        ):
             if heads is not None:
-                parts.append(self.tr("{0}: {1} gewenst · {2} ongewenst").format(phase_label, heads[0], heads[1]))
+                parts.append(
+                    self.tr("{0}: {1} gewenst · {2} ongewenst").format(phase_label, heads[0], heads[1])
+                )
         self.share_label.setText("   |   ".join(parts))
 
     def record(self, phase: str) -> bool:
         """Record the counts of one phase ('before' or 'after') as one event."""
         if self._card is None:
             return False
-        left, right = (self.left.before, self.right.before) if phase == "before" else (self.left.after, self.right.after)
+        left, right = (
+            (self.left.before, self.right.before)
+            if phase == "before"
+            else (self.left.after, self.right.after)
+        )
+        rnd = self.controller.shown_round()
+        count = rnd.debate_count(self._card) if rnd is not None else None
+        if count is not None and getattr(count, phase) == (left.value(), right.value()):
+            return True  # already recorded: no second, identical event
         return self.controller.count_debate(self._card, phase, left.value(), right.value())
 
     def _save_agreement(self) -> None:

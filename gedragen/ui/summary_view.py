@@ -1,0 +1,265 @@
+"""The end of a session: agreements per theme, the cards discussed, and the export buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gedragen.core.deck import Deck
+from gedragen.core.errors import GedragenError
+from gedragen.core.session import SessionState
+from gedragen.ui import theme
+from gedragen.ui.compare_view import section_labels
+from gedragen.ui.session_setup import variant_label
+from gedragen.ui.tasks import Task
+from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, show_error, tr
+
+# (key, button text, file suffix, file filter)
+EXPORTS = (
+    ("full", "Verslag (PDF)", ".pdf", "PDF (*.pdf)"),
+    ("poster", "Afsprakenposter (PDF)", ".pdf", "PDF (*.pdf)"),
+    ("protocol", "Protocol (PDF)", ".pdf", "PDF (*.pdf)"),
+    ("protocol-md", "Protocol (Markdown)", ".md", "Markdown (*.md)"),
+    ("csv", "Tabel (CSV)", ".csv", "CSV (*.csv)"),
+    ("json", "Sessiebestand (JSON)", ".json", "JSON (*.json)"),
+)
+
+
+def load_state(data_dir: Path, session_id: str) -> SessionState:
+    """The session's state from the history (runs on a worker thread)."""
+    from gedragen.store.history import History
+
+    with History(data_dir) as history:
+        return history.state(session_id)
+
+
+def agreements_by_theme(
+    state: SessionState, deck: Deck | None
+) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """[(theme label, [(card text, agreement, section label)])], themes in deck order, only with agreements."""
+    sections = section_labels()
+    order = [t.id for t in deck.themes] if deck else []
+    labels = {t.id: t.label for t in deck.themes} if deck else {}
+    groups: dict[str, list[tuple[str, str, str]]] = {}
+    for rnd in state.rounds:
+        for outcome in rnd.outcomes:
+            if not outcome.agreement.strip():
+                continue
+            card = _card(state, deck, outcome.card)
+            groups.setdefault(card[0], []).append(
+                (card[1], outcome.agreement, sections.get(outcome.section, "") if outcome.section else "")
+            )
+    ordered = sorted(groups, key=lambda t: (order.index(t) if t in order else len(order), t))
+    return [(labels.get(t, t), groups[t]) for t in ordered]
+
+
+def _card(state: SessionState, deck: Deck | None, card_id: str) -> tuple[str, str]:
+    if deck is not None and deck.has_card(card_id):
+        card = deck.card(card_id)
+        return card.theme, card.text
+    custom = state.custom_card(card_id)
+    return (custom.theme, custom.text) if custom else ("", card_id)
+
+
+class SummaryView(QWidget):
+    """What the session produced, and the ways to take it home."""
+
+    closed = Signal()
+    history_requested = Signal()
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, data_dir: Path, library: Any, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.library = library
+        self.session_id = session_id
+        self.state: SessionState | None = None
+        self.deck: Deck | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 30, 60, 20)
+        self.title = RoomLabel(self.tr("Samenvatting"), px=theme.ROOM_TITLE_PX, bold=True)
+        outer.addWidget(self.title)
+        self.facts = SmallLabel("", px=26)
+        outer.addWidget(self.facts)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        outer.addWidget(self.scroll, 1)
+        exports = QHBoxLayout()
+        self.export_buttons: dict[str, QPushButton] = {}
+        for key, text, _suffix, _filter in EXPORTS:
+            button = big_button(tr("SummaryView", text), px=22)
+            button.clicked.connect(lambda _c=False, k=key: self.ask_export(k))
+            button.setEnabled(False)
+            exports.addWidget(button)
+            self.export_buttons[key] = button
+        outer.addLayout(exports)
+        bottom = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = SmallLabel("", px=22)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress)
+        self.history_button = big_button(self.tr("Geschiedenis"))
+        self.history_button.clicked.connect(self.history_requested)
+        self.back_button = big_button(self.tr("Naar het begin"), primary=True)
+        self.back_button.clicked.connect(self.closed)
+        bottom.addWidget(self.history_button)
+        bottom.addWidget(self.back_button)
+        outer.addLayout(bottom)
+        Task(load_state, data_dir, session_id).on_success(self._loaded).on_error(self._failed).start()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, (GedragenError, OSError)):
+            raise exc
+        self.status.setText(str(exc))
+        show_error(
+            self,
+            self.tr("Niet gelukt"),
+            str(exc),
+            self.tr("Probeer het opnieuw, of kies een andere map om in op te slaan."),
+        )
+
+    def _loaded(self, state: SessionState) -> None:
+        from gedragen.ui.card_view import emit_signal
+
+        self.state = state
+        self.deck = self.library.find(state.setup.deck_id) if self.library is not None else None
+        self.title.setText(self.tr("Samenvatting: {0}").format(state.name))
+        from gedragen.ui.controller import when
+
+        cards = sum(len(r.cards) for r in state.rounds)
+        agreements = sum(1 for r in state.rounds for o in r.outcomes if o.agreement.strip())
+        teams = ", ".join(t.name for t in state.teams)
+        facts = [
+            self.tr("{0} · {1} · stok {2}").format(
+                when(state.setup.started),
+                variant_label(state.variant),
+                self.deck.title if self.deck else state.setup.deck_id,
+            ),
+            self.tr("{0} ronde(s), {1} kaart(en) besproken, {2} afspraak/afspraken").format(
+                len(state.rounds), cards, agreements
+            ),
+        ]
+        if teams:
+            facts.append(self.tr("Teams: {0}").format(teams))
+        if not state.is_ended:
+            facts.append(self.tr("Deze sessie is nog niet afgerond."))
+        self.facts.setText("\n".join(facts))
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+        groups = agreements_by_theme(state, self.deck)
+        layout.addWidget(RoomLabel(self.tr("Afspraken per thema"), bold=True))
+        if not groups:
+            layout.addWidget(SmallLabel(self.tr("Er zijn geen afspraken vastgelegd."), px=26))
+        p = theme.current_palette()
+        for label, items in groups:
+            frame = QFrame()
+            frame.setStyleSheet(
+                f"QFrame {{ border-left: 8px solid {p.accent}; background: {p.panel}; }}"
+                " QLabel { border: none; }"
+            )
+            inner = QVBoxLayout(frame)
+            inner.addWidget(SmallLabel(label, px=30, bold=True))
+            for text, agreement, section in items:
+                line = SmallLabel(f"• {agreement}" + (f"  [{section}]" if section else ""), px=28)
+                inner.addWidget(line)
+                source = SmallLabel(self.tr("bij: {0}").format(text), px=20)
+                source.setStyleSheet(f"color: {p.muted_text};")
+                inner.addWidget(source)
+            layout.addWidget(frame)
+        layout.addWidget(RoomLabel(self.tr("Besproken kaarten"), bold=True))
+        for rnd in state.rounds:
+            texts = [f"{i + 1}. {_card(state, self.deck, c)[1]}" for i, c in enumerate(rnd.cards)]
+            layout.addWidget(SmallLabel(self.tr("Ronde {0}").format(rnd.number), px=24, bold=True))
+            layout.addWidget(SmallLabel("\n".join(texts), px=20))
+        layout.addStretch(1)
+        self.scroll.setWidget(body)
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        emit_signal(self.loaded)
+
+    def ask_export(self, kind: str) -> None:
+        """Ask where to save, then export in the background."""
+        suffix, filt = next((s, f) for k, _t, s, f in EXPORTS if k == kind)
+        base = "".join(
+            ch if ch.isalnum() or ch in "-_ " else "_" for ch in (self.state.name if self.state else "sessie")
+        )
+        name = {
+            "full": "verslag",
+            "poster": "afsprakenposter",
+            "protocol": "protocol",
+            "protocol-md": "protocol",
+            "csv": "sessie",
+            "json": "sessie",
+        }[kind]
+        start = str(Path.home() / f"{base} - {name}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als"), start, filt)
+        if path:
+            self.export(kind, Path(path))
+
+    def export(self, kind: str, path: Path) -> Task | None:
+        """Write one export to `path` off the UI thread, with a progress bar; `exported(path)` when done."""
+        if self.state is None:
+            return None
+        state, deck = self.state, self.deck
+        library = self.library
+
+        def lookup(deck_id: str) -> Deck | None:
+            return library.find(deck_id) if library is not None else None
+
+        def work(progress: Any = None) -> Path:
+            if kind in ("csv", "json"):
+                from gedragen.export.session_files import write_session_file
+
+                return write_session_file(state, lookup, path, kind)
+            from gedragen.export.report import write_report
+
+            part = "protocol" if kind == "protocol-md" else kind
+            return write_report(state, path, part=part, deck=deck, progress=progress)
+
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Bezig met {0} …").format(path.name))
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        return (
+            Task(work)
+            .on_progress(self._progressed)
+            .on_success(self._exported)
+            .on_error(self._export_failed)
+            .start()
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self.progress.setVisible(False)
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+
+    def _exported(self, path: Path) -> None:
+        from gedragen.ui.card_view import emit_signal
+
+        self._finish()
+        self.status.setText(self.tr("Opgeslagen: {0}").format(path))
+        emit_signal(self.exported, str(path))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._finish()
+        self._failed(exc)
