@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.colors import Color, HexColor, white
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from gedragen.core.atomic import write_atomic_with
@@ -166,15 +166,35 @@ def _wrap(tokens: Sequence[tuple[str, bool]], widths: Sequence[float], space: fl
     return lines
 
 
+class WordWidths:
+    """Widths of words at 1 pt in one font, remembered: a deck repeats most of its words."""
+
+    def __init__(self, font: str = REGULAR) -> None:
+        face = getFont(font).face  # type: ignore[attr-defined]
+        self._char = face.charWidths
+        self._default = face.defaultWidth
+        self._known: dict[str, float] = {}
+
+    def __call__(self, word: str) -> float:
+        """Width of `word` at 1 pt."""
+        width = self._known.get(word)
+        if width is None:
+            get, default = self._char.get, self._default
+            width = self._known[word] = 0.001 * sum(get(ord(ch), default) for ch in word)
+        return width
+
+
 def fit_text(text: str, width: float, height: float, max_size: float, min_size: float,
-             step: float = 0.25, leading: float = 1.25, font: str = REGULAR) -> FittedText | None:
+             step: float = 0.25, leading: float = 1.25, font: str = REGULAR,
+             widths: WordWidths | None = None) -> FittedText | None:
     """The largest size (in `step`s between min and max) at which `text` wraps into the box; None if none.
 
     Word widths are measured once at 1 pt and scaled, so trying a size costs no font lookups.
     """
+    measure = widths or WordWidths(font)
     tokens = _tokens(text)
-    base = [stringWidth(piece, font, 1.0) for piece, _ in tokens]
-    space = stringWidth(" ", font, 1.0)
+    base = [measure(piece) for piece, _ in tokens]
+    space = measure(" ")
 
     def attempt(size: float) -> list[str] | None:
         lines = _wrap(tokens, base, space, width / size)
@@ -183,10 +203,14 @@ def fit_text(text: str, width: float, height: float, max_size: float, min_size: 
         return lines
 
     steps = max(0, round((max_size - min_size) / step))
-    lo, hi = 0, steps
+    # Most cards fit at the largest size: one try settles them.
+    lines = attempt(min_size + steps * step)
+    if lines is not None:
+        size = min_size + steps * step
+        return FittedText(tuple(lines), size, size * leading)
     if attempt(min_size) is None:
         return None
-    best = 0
+    best, lo, hi = 0, 1, steps - 1
     # Binary search for the largest size that fits (fitting is monotone in the size).
     while lo <= hi:
         mid = (lo + hi) // 2
@@ -212,8 +236,8 @@ def _front_colors(theme_color: Color, shade: str) -> tuple[Color, Color]:
     return mix_colors(theme_color, Color(1, 1, 1), 0.10), INK
 
 
-def _glyph_problem(what: str, text: str) -> str | None:
-    missing = missing_glyphs(text) or missing_glyphs(text, BOLD)
+def _glyph_problem(what: str, text: str, font: str = REGULAR) -> str | None:
+    missing = missing_glyphs(text, font)
     if not missing:
         return None
     shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
@@ -238,19 +262,23 @@ def plan_faces(deck: Deck, options: PrintOptions) -> list[Face]:
     boxes = card_boxes(options.card_size)
     cards = _selected_cards(deck, options)
     problems: list[str] = []
-    for what, text in [(f"stok {deck.id}", deck.title)] + \
-            [(f"thema {t.id}", t.label) for t in deck.themes] + [(f"soort {k.id}", k.label) for k in deck.kinds]:
-        problem = _glyph_problem(what, text)
+    # Titles are set in the regular font, theme and kind labels in bold.
+    for what, text, font in [(f"stok {deck.id}", deck.title, REGULAR)] + \
+            [(f"thema {t.id}", t.label, BOLD) for t in deck.themes] + [(f"soort {k.id}", k.label, BOLD) for k in deck.kinds]:
+        problem = _glyph_problem(what, text, font)
         if problem:
             problems.append(problem)
     faces: list[Face] = []
+    widths = WordWidths(REGULAR)
+    # One glyph check over all texts; only when it finds something are the cards checked one by one.
+    suspect = bool(missing_glyphs("".join(card.text + card.id for card in cards)))
     for card in cards:
-        problem = _glyph_problem(f"kaart {card.id}", card.text + card.id)
+        problem = _glyph_problem(f"kaart {card.id}", card.text + card.id) if suspect else None
         if problem:
             problems.append(problem)
             continue
         fitted = fit_text(card.text, boxes.text.w, boxes.text.h, boxes.text_max, boxes.text_min,
-                          boxes.text_step, boxes.leading)
+                          boxes.text_step, boxes.leading, REGULAR, widths)
         if fitted is None:
             problems.append(
                 f"kaart {card.id}: de tekst past niet op een {options.card_size}-kaart, ook niet bij "
@@ -277,6 +305,7 @@ class _Painter:
         self.boxes = card_boxes(options.card_size)
         self.bleed = mm(options.bleed)
         self.icons = IconForms(canvas, deck)
+        self.widths = WordWidths(REGULAR)
         self._make_forms(faces)
 
     def _make_forms(self, faces: list[Face]) -> None:
@@ -414,9 +443,11 @@ class _Painter:
             t.setFillColor(ink)
             for line in text.lines:
                 t.textLine(line)
+            # The card id, right-aligned in the footer, in the same text object.
+            t.setTextOrigin(bx.width - bx.safe - self.widths(face.card.id) * bx.small_size, bx.small_baseline)
+            t.setFont(REGULAR, bx.small_size)
+            t.textOut(face.card.id)
             c.drawText(t)
-            c.setFont(REGULAR, bx.small_size)
-            c.drawRightString(bx.width - bx.safe, bx.small_baseline, face.card.id)
         c.restoreState()
 
     def back(self, face: Face, placement: Affine) -> None:
@@ -427,13 +458,18 @@ class _Painter:
         c.doForm(f"back-{face.kind.id}")
         c.restoreState()
 
-    def marks(self, lines: Sequence[Line]) -> None:
-        """Crop marks as thin black lines."""
+    def marks_form(self, name: str, lines: Sequence[Line], width: float, height: float) -> None:
+        """Crop marks as thin black lines, kept as one form: every sheet has the same marks."""
         c = self.c
+        c.beginForm(name, 0, 0, width, height)
         c.setStrokeColor(Color(0, 0, 0))
         c.setLineWidth(geometry().sheet["crop_mark_width_pt"])
-        for line in lines:
-            c.line(line.x0, line.y0, line.x1, line.y1)
+        c.lines([(line.x0, line.y0, line.x1, line.y1) for line in lines])
+        c.endForm()
+
+    def marks(self, name: str) -> None:
+        """Draw a marks form made by `marks_form`."""
+        self.c.doForm(name)
 
 
 def _chunks(items: list[Face], size: int) -> Iterator[list[Face]]:
@@ -486,6 +522,9 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
         canvas.setViewerPreference("PrintScaling", "None")
         canvas.setViewerPreference("Duplex", DUPLEX_PREFS[options.duplex])
         painter = _Painter(canvas, deck, options, faces)
+        if layout.front_marks:
+            painter.marks_form("marks-front", layout.front_marks, layout.page_width, layout.page_height)
+            painter.marks_form("marks-back", layout.back_marks, layout.page_width, layout.page_height)
         pages = 0
         if options.calibration:
             pages += draw_calibration(canvas, options)
@@ -500,14 +539,16 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
                 done += 1
                 if progress is not None:
                     progress(done, total)
-            painter.marks(layout.front_marks)
+            if layout.front_marks:
+                painter.marks("marks-front")
             canvas.showPage()
 
         def back_page(sheet: list[Face]) -> None:
             _set_boxes(canvas, layout.back_trim_box, layout.back_bleed_box)
             for face, slot in zip(sheet, layout.slots, strict=False):
                 painter.back(face, slot.back_map)
-            painter.marks(layout.back_marks)
+            if layout.back_marks:
+                painter.marks("marks-back")
             canvas.showPage()
 
         if options.duplex == "none":

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Group
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -77,7 +78,22 @@ def _tinted_png(path: Path, color: Color) -> ImageReader:
 
 
 def load_icon(path: Path, color: Color) -> Icon:
-    """Read an SVG or PNG icon and recolour it; ExportError (Dutch) when it cannot be read."""
+    """Read an SVG or PNG icon and recolour it; ExportError (Dutch) when it cannot be read.
+
+    Parsed icons are remembered per process (keyed by file, modification time and colour), like the
+    registered fonts: the print dialog renders the same deck again and again, and svglib is slow.
+    """
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ExportError(f"pictogram {path} kan niet gelezen worden: {exc.strerror or exc}") from exc
+    return _parsed_icon(path.resolve(), stat.st_mtime_ns, stat.st_size, color.hexval())
+
+
+@lru_cache(maxsize=64)
+def _parsed_icon(path: Path, mtime_ns: int, size: int, hex_color: str) -> Icon:
+    """The icon file parsed and recoloured (the drawing is never changed afterwards)."""
+    color = HexColor(hex_color)
     try:
         if path.suffix.lower() == ".png":
             image = _tinted_png(path, color)

@@ -1,0 +1,107 @@
+"""Printing a deck (duplex, crop marks, bleed) per card, beside a bare ReportLab script (budget ≤ 1.5×).
+
+The baseline draws the same card texts in the same embedded font at the same (largest) size, wrapped to the
+same width with ReportLab's own `simpleSplit`, nine cards to an A4 page, nothing else: no fitting, no backs,
+no icons, no marks, no bleed.
+Both run in this process, alternating, several times; the ratio uses the minimum and the median.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+
+from benchmarks._common import HEADER, Result, alternate, summary, timed
+
+RUNS = 11
+BUDGET = 1.5
+GENERATED = 540
+
+
+def _bare_script(texts: list[str]) -> bytes:
+    """The baseline: draw each text, wrapped at 13 pt (a poker card's largest text size) in the same font."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen.canvas import Canvas
+
+    from gedragen.export.fonts import REGULAR
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, initialFontName=REGULAR)
+    width, height = 178.6, 249.4  # a poker card in points
+    for i, text in enumerate(texts):
+        slot = i % 9
+        if i and slot == 0:
+            canvas.showPage()
+        x = 14 + (slot % 3) * width + 14
+        y = A4[1] - 14 - (slot // 3) * height - 40
+        canvas.setFont(REGULAR, 13)
+        for line in simpleSplit(text, REGULAR, 13, width - 28):
+            canvas.drawString(x, y, line)
+            y -= 16.25
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _generated_deck(source_texts: list[str]):  # type: ignore[no-untyped-def]
+    """A 540-card deck in six themes and two kinds, texts taken in turn from the built-in decks."""
+    from gedragen.core.deck import Card, Deck, Kind, Theme
+
+    themes = tuple(
+        Theme(t, f"Thema {i + 1}", f"#{0x204060 + i * 0x151515:06X}", t)
+        for i, t in enumerate(("agressie", "discriminatie", "seksualiteit", "diversiteit", "pesten", "online"))
+    )
+    kinds = (Kind("team", "Teamkaart", "light"), Kind("school", "Schoolkaart", "dark"))
+    cards = tuple(
+        Card(f"gen-{n:03d}", themes[n % 6].id, kinds[n % 2].id, source_texts[n % len(source_texts)])
+        for n in range(GENERATED)
+    )
+    return Deck(id="gen", title="Gegenereerde stok", audience="other", kinds=kinds, themes=themes, cards=cards)
+
+
+def measure() -> list[Result]:
+    """Per-card print time of both built-in decks and a generated 540-card deck, against the baseline."""
+    from gedragen.core.errors import DeckError
+    from gedragen.core.loader import load_deck
+    from gedragen.export.cards import render_cards
+    from gedragen.export.fonts import register_fonts
+    from gedragen.export.layout import PrintOptions
+    from gedragen.resources import builtin_decks_dir
+
+    register_fonts()
+    decks = []
+    for name in ("po", "vo-mbo"):
+        try:
+            decks.append(load_deck(builtin_decks_dir() / f"{name}.yaml", builtin=True))
+        except DeckError as exc:
+            print(f"stok {name} overgeslagen: {str(exc).splitlines()[0]}")
+    texts = [c.text for d in decks for c in d.cards] or ["Een leerling deelt een foto zonder te vragen."]
+    decks.append(_generated_deck(texts))
+    options = PrintOptions(duplex="long", crop_marks=True)
+    results = []
+    for deck in decks:
+        deck_texts = [c.text for c in deck.cards]
+        count = len(deck.cards)
+
+        def ours(deck=deck, count=count) -> float:  # type: ignore[no-untyped-def]
+            return timed(lambda: render_cards(deck, options, io.BytesIO(), invariant=True)) / count
+
+        def base(deck_texts=deck_texts, count=count) -> float:  # type: ignore[no-untyped-def]
+            return timed(lambda: _bare_script(deck_texts)) / count
+
+        ours(), base()  # warm up: font subsets, icon parsing code paths, imports
+        a, b = alternate(ours, base, RUNS)
+        median_ratio = statistics.median(a) / statistics.median(b)
+        print(f"{deck.id} ({count} kaarten): ours {summary(a)} ms/kaart   bare {summary(b)} ms/kaart   "
+              f"ratio min {min(a) / min(b):.2f}× median {median_ratio:.2f}× (budget {BUDGET}×)")
+        results.append(Result(f"print per card, {deck.id} ({count} cards)", min(a), min(b), BUDGET))
+    return results
+
+
+if __name__ == "__main__":
+    results = measure()
+    print(HEADER)
+    for r in results:
+        print(r.line())
+    sys.exit(0 if all(r.ok for r in results) else 1)
