@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
+from gedragen import resources
 from gedragen.core import paths
 from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Card, Deck, Kind, Theme
@@ -75,12 +76,10 @@ class DeckLibrary:
         return self._loaded
 
     def _load(self) -> _Loaded:
-        from gedragen.resources import builtin_decks_dir
-
         problems: list[DeckError] = []
         builtin: list[Deck] = []
         taken: dict[str, str] = {}
-        for path in sorted(builtin_decks_dir().glob("*.yaml")):
+        for path in sorted(resources.builtin_decks_dir().glob("*.yaml")):
             try:
                 deck = load_deck(path, lang=self.lang, builtin=True)
             except DeckError as exc:

@@ -35,6 +35,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from gedragen.core.deck import AUDIENCES, DECK_FORMAT, SHADES, Card, Deck, Kind, Theme
 from gedragen.core.errors import DeckError, DeckProblem
 from gedragen.core.messages import hint, message
+from gedragen.resources import icons_dir
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 20
@@ -756,8 +757,8 @@ class _Checker:
 
     def icon(self, node: Node) -> tuple[str | None, Path | None]:
         """The icon as written and the file it names; problems when missing or outside the deck folder."""
-        from gedragen.resources import icons_dir
-
+        if _is_empty(node):
+            return None, None
         raw = self.scalar_text(node, "icon")
         if raw is None:
             return None, None

@@ -50,6 +50,10 @@ def test_builtin_icon_name() -> None:
     assert deck.theme("sport").icon_path == icons_dir() / "pesten.svg"
 
 
+def test_empty_icon_means_none() -> None:
+    assert load_deck_text(DECK.replace("ICON", "")).theme("sport").icon is None
+
+
 def test_unknown_builtin_icon_with_suggestion() -> None:
     found = problems("pesen", None)
     assert len(found) == 1
