@@ -357,3 +357,25 @@ def test_store_round_trip_equals_live_state(tmp_path: Path, seed: int, variant: 
     with History(folder) as again:
         assert again.state(start.session_id) == live
         assert replay(again.events(start.session_id)) == live
+
+
+def test_a_hand_edited_event_row_is_reported_with_its_step(data_home: Path) -> None:
+    with History(data_home) as history:
+        sid = history.start(start_event(DECK))
+        history.append(sid, RoundDrawn(1, ("k-001", "k-002"), "hand"))
+        history.append(sid, CardPlaced("t1", "k-001", 0, 0))
+    db = sqlite3.connect(history_db(data_home))
+    db.execute("UPDATE events SET payload = ? WHERE seq = 2", ('{"type": "card_placed", "team": "t1"}',))
+    db.commit()
+    with History(data_home) as history:
+        with pytest.raises(StoreError, match=r"beschadigd bij stap 2: .*mist velden"):
+            history.state(sid)
+        db.execute("UPDATE events SET payload = 'niet json' WHERE seq = 2")
+        db.commit()
+        with pytest.raises(StoreError, match="beschadigd bij stap 2"):
+            history.reload(sid)
+        db.execute("DELETE FROM events WHERE seq = 1")
+        db.commit()
+        with pytest.raises(StoreError, match="stap 1 ontbreekt"):
+            history.reload(sid)
+    db.close()
