@@ -34,7 +34,11 @@ _ROW_FILL = Color(0.965, 0.965, 0.965)
 
 
 def _luminance(c: Color) -> float:
-    return float(0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue)
+    """WCAG relative luminance (sRGB linearised)."""
+    def linear(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else float(((v + 0.055) / 1.055) ** 2.4)
+
+    return 0.2126 * linear(c.red) + 0.7152 * linear(c.green) + 0.0722 * linear(c.blue)
 
 
 def _polygon(cx: float, cy: float, r: float, sides: int, rotation: float) -> list[float]:
@@ -73,7 +77,8 @@ def marker(team: ReportTeam, cx: float, cy: float, size: float = MARKER_SIZE) ->
              cx + w, cy - r, cx - w, cy - r, cx - w, cy - w, cx - r, cy - w, cx - r, cy + w, cx - w, cy + w],
             **stroke,
         )
-    text_color = INK if _luminance(fill) > 0.55 else white
+    # the letter takes whichever of black or white contrasts more with the team colour
+    text_color = INK if (_luminance(fill) + 0.05) / 0.05 >= 1.05 / (_luminance(fill) + 0.05) else white
     font_size = size * 0.62
     letter = String(cx, cy - font_size * 0.36, team.letter, fontName=bold, fontSize=font_size,
                     fillColor=text_color, textAnchor="middle")
