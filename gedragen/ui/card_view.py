@@ -44,6 +44,21 @@ INK = "#161616"
 # --- signals (PySide6 6.12 on Python 3.11 drops a reference to True on every Python-side emit) ---------
 
 
+def keep_singletons_alive() -> None:
+    """Put None, True and False out of reach of PySide6 6.12.0's lost references (call once at start-up).
+
+    On CPython 3.11 that PySide6 build returns None from every void call, and True from every Python-side
+    emit, without taking a reference; after some thousand calls the interpreter aborts ("deallocating
+    None"). CPython 3.12+ makes these objects immortal; this gives them the same effect on 3.11.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is the first field of every object
+        if count.value < 1 << 40:
+            count.value += 1 << 40
+
+
 class _Probe(QObject):
     pinged = Signal()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -94,6 +95,16 @@ class CardFilter:
     def apply(self, cards: Iterable[Card]) -> tuple[Card, ...]:
         """The cards that pass, in their order."""
         return tuple(c for c in cards if self.matches(c))
+
+
+def describe_deck_error(error: object) -> str:
+    """One line for a deck file that failed to load: file name, first problem, how many more."""
+    problems = getattr(error, "problems", ())
+    if not problems:
+        return str(error)
+    first = problems[0]
+    more = f" (+{len(problems) - 1})" if len(problems) > 1 else ""
+    return f"{Path(first.file).name}, regel {first.line}: {first.message}{more}"
 
 
 # --- the grid ------------------------------------------------------------------------------------
@@ -187,6 +198,17 @@ class CardGrid(QListView):
         self.setMouseTracking(False)
         self.doubleClicked.connect(self._open_index)
 
+    def resizeEvent(self, event: Any) -> None:
+        """Size the cards so that whole columns fill the width."""
+        available = self.viewport().width() - 8
+        columns = max(1, available // (GRID_CARD_WIDTH + 16))
+        width = max(160, min(320, available // columns - 16))
+        if width != self.delegate.card_width:
+            self.delegate.card_width = width
+            # an explicit grid size makes the view lay the items out again at the new size
+            self.setGridSize(QSize(width + 16, round(width * CARD_ASPECT) + 16))
+        super().resizeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter opens the current card."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -260,7 +282,7 @@ class FilterButton(QToolButton):
         self.setStyleSheet(
             f"QToolButton {{ background: #FFFFFF; color: #161616; border: 2px solid {band};"
             f" border-radius: 16px; padding: 4px 12px; font-size: 17px; }}"
-            f"QToolButton:checked {{ background: {band}; color: #FFFFFF; font-weight: bold; }}"
+            f"QToolButton:checked {{ background: {band}; color: #FFFFFF; }}"
             f"QToolButton:focus {{ border: 3px solid #C75000; }}"
         )
         self.setAccessibleName(label)
@@ -479,6 +501,7 @@ class DeckBrowser(QWidget):
         self.deck_combo = QComboBox(self)
         self.deck_combo.setAccessibleName(self.tr("Stok"))
         self.deck_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.deck_combo.setMinimumContentsLength(44)
         self.deck_combo.currentIndexChanged.connect(self._deck_picked)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Zoeken in tekst, vragen en achtergrond…"))
@@ -490,6 +513,7 @@ class DeckBrowser(QWidget):
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet(
             "background: #FFF4CC; color: #161616; border: 2px solid #8A6D00; border-radius: 6px; padding: 6px;"
+            " font-size: 16px;"
         )
         self.problems_label.setVisible(False)
 
@@ -582,13 +606,15 @@ class DeckBrowser(QWidget):
                 self.tr("{0} ({1} kaarten){2}").format(deck.title, len(deck.cards), suffix), deck.id
             )
         self.deck_combo.blockSignals(False)
-        problems = list(getattr(self.library, "problems", lambda: [])())
+        problems = list(self.library.problems()) if hasattr(self.library, "problems") else []
         self.problems_label.setVisible(bool(problems))
         if problems:
             self.problems_label.setText(
-                self.tr("Niet alle eigen stokken konden worden geladen:")
+                self.tr(
+                    "Deze stokken konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):"
+                )
                 + "\n"
-                + "\n".join(str(p) for p in problems[:5])
+                + "\n".join(describe_deck_error(p) for p in problems[:5])
             )
         index = next((i for i, d in enumerate(self._decks) if d.id == keep), 0)
         if self._decks:

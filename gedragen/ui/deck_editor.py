@@ -314,7 +314,8 @@ class DeckEditor(QWidget):
 
     def _build(self) -> None:
         self.deck_combo = QComboBox(self)
-        self.deck_combo.setMinimumContentsLength(34)
+        self.deck_combo.setMinimumContentsLength(26)
+        self.deck_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.deck_combo.setAccessibleName(self.tr("Stok"))
         self.deck_combo.activated.connect(self._deck_picked)
         self.new_button = QPushButton(self.tr("Nieuwe stok…"), self)
@@ -415,7 +416,9 @@ class DeckEditor(QWidget):
         page = QWidget(self)
         self.card_list = QListWidget(page)
         self.card_list.setMinimumWidth(380)
-        self.card_list.setWordWrap(True)
+        self.card_list.setWordWrap(False)
+        self.card_list.setSpacing(3)
+        self.card_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.card_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card_list.setStyleSheet("QListWidget { font-size: 16px; }")
         self.card_list.currentRowChanged.connect(self._card_row_changed)
@@ -537,6 +540,10 @@ class DeckEditor(QWidget):
         self.own_icon_button = QPushButton(self.tr("Eigen afbeelding…"), page)
         self.own_icon_button.clicked.connect(self._pick_own_icon)
         self.theme_problems_label = ProblemLabel(page)
+        self.theme_label_problems = ProblemLabel(page)
+        self.theme_id_problems = ProblemLabel(page)
+        self.theme_color_problems = ProblemLabel(page)
+        self.theme_icon_problems = ProblemLabel(page)
         color_row = QHBoxLayout()
         color_row.addWidget(self.theme_color_edit)
         color_row.addWidget(self.theme_color_button)
@@ -545,10 +552,14 @@ class DeckEditor(QWidget):
         icon_row.addWidget(self.own_icon_button)
         form = QFormLayout()
         form.addRow(self.tr("Naam"), self.theme_label_edit)
+        form.addRow("", self.theme_label_problems)
         form.addRow(self.tr("Id"), self.theme_id_edit)
+        form.addRow("", self.theme_id_problems)
         form.addRow(self.tr("Kleur"), color_row)
+        form.addRow("", self.theme_color_problems)
         form.addRow("", self.contrast_label)
         form.addRow(self.tr("Pictogram"), icon_row)
+        form.addRow("", self.theme_icon_problems)
         form.addRow(self.theme_problems_label)
         self.theme_form = QWidget(page)
         self.theme_form.setLayout(form)
@@ -843,6 +854,8 @@ class DeckEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (p.part, p.item, p.field))
             self.problem_list.addItem(item)
         self.problem_list.setVisible(bool(self._problems))
+        rows = min(len(self._problems), 4)
+        self.problem_list.setFixedHeight(8 + rows * max(22, self.problem_list.sizeHintForRow(0)))
         self._refresh_card_items()
         self._refresh_theme_items()
         self._show_card_problems()
@@ -1094,10 +1107,11 @@ class DeckEditor(QWidget):
             if item is None:
                 continue
             text = " ".join(card.text.split())
-            short = text if len(text) <= 70 else text[:68] + "…"
+            short = text if len(text) <= 44 else text[:42].rstrip() + "…"
             theme = next((t.label for t in deck.themes if t.id == card.theme), card.theme)
+            kind = next((k.label for k in deck.kinds if k.id == card.kind), card.kind)
             mark = "⚠ " if row in bad else ""
-            item.setText(f"{mark}{row + 1}. {short or self.tr('(nog geen tekst)')}\n    {theme} · {card.id}")
+            item.setText(f"{mark}{row + 1}. {short or self.tr('(nog geen tekst)')}\n      {theme} · {kind}")
             item.setForeground(QColor("#A00000") if row in bad else QColor("#161616"))
             item.setToolTip(self.tr("Deze kaart heeft iets te verbeteren") if row in bad else text)
 
@@ -1436,6 +1450,11 @@ class DeckEditor(QWidget):
         self._update_theme_preview()
         self.schedule_validation()
 
+    def set_theme_color(self, color: str) -> None:
+        """Type a colour into the current theme's colour field (as the user would)."""
+        self.theme_color_edit.setText(color)
+        self._theme_fields_edited()
+
     def _update_theme_preview(self) -> None:
         theme = self.current_theme()
         deck = self._draft
@@ -1452,10 +1471,7 @@ class DeckEditor(QWidget):
         self.theme_preview.set_card(deck, sample)
         color = theme.color
         if not re.fullmatch(r"#[0-9A-Fa-f]{6}", color):
-            self.contrast_label.setText(
-                self.tr("Schrijf de kleur als # met zes tekens, bijvoorbeeld #7B3FA0.")
-            )
-            self.contrast_label.setStyleSheet(ERROR_STYLE)
+            self.contrast_label.setText("")  # the loader's message under the field says what is wrong
             return
         ratio = contrast_ratio(color, "#FFFFFF")
         if ratio >= 7.0:
@@ -1481,7 +1497,18 @@ class DeckEditor(QWidget):
         self.contrast_label.setStyleSheet(style)
 
     def _show_theme_problems(self) -> None:
-        self.theme_problems_label.show_messages(self._messages("theme", self._theme_row, None))
+        row = self._theme_row
+        self.theme_label_problems.show_messages(self._messages("theme", row, ("label",)))
+        self.theme_id_problems.show_messages(self._messages("theme", row, ("id",)))
+        self.theme_color_problems.show_messages(self._messages("theme", row, ("color",)))
+        self.theme_icon_problems.show_messages(self._messages("theme", row, ("icon",)))
+        self.theme_problems_label.show_messages(
+            [
+                p.message
+                for p in self._problems
+                if p.part == "theme" and p.item == row and p.field not in ("label", "id", "color", "icon")
+            ]
+        )
 
     @Slot()
     def _pick_color(self) -> None:

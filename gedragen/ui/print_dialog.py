@@ -175,7 +175,8 @@ class PrintDialog(QDialog):
         index = next((i for i, d in enumerate(self._decks) if d.id == start), 0)
         self._apply_saved(saved)
         self.deck_combo.setCurrentIndex(index)
-        self._deck_changed(index)
+        if index == 0:
+            self._deck_changed(index)  # no change signal when the first deck is already current
 
     # ---------------------------------------------------------------- overridable
 
@@ -210,13 +211,9 @@ class PrintDialog(QDialog):
         for key in self.geometry.papers:
             self.paper_combo.addItem(PAPER_LABELS.get(key, key.upper()), key)
         self.duplex_combo = QComboBox(self)
-        self.duplex_combo.addItem(
-            self.tr("Dubbelzijdig, omslaan langs de lange kant (meeste printers)"), "long"
-        )
-        self.duplex_combo.addItem(self.tr("Dubbelzijdig, omslaan langs de korte kant"), "short")
-        self.duplex_combo.addItem(
-            self.tr("Enkelzijdig: eerst alle voorkanten, dan alle achterkanten"), "none"
-        )
+        self.duplex_combo.addItem(self.tr("Dubbelzijdig, lange kant (meeste printers)"), "long")
+        self.duplex_combo.addItem(self.tr("Dubbelzijdig, korte kant"), "short")
+        self.duplex_combo.addItem(self.tr("Enkelzijdig: voorkanten, dan achterkanten"), "none")
         self.crop_check = QCheckBox(self.tr("Snijtekens buiten de kaarten"), self)
         self.crop_check.setChecked(True)
         self.bleed_spin = QDoubleSpinBox(self)
@@ -235,10 +232,8 @@ class PrintDialog(QDialog):
             spin.setSuffix(" mm")
         self.blank_spin = QSpinBox(self)
         self.blank_spin.setRange(0, 100)
-        self.shop_check = QCheckBox(self.tr("Voor de drukkerij (elke kaart apart met afloop)"), self)
-        self.calibration_check = QCheckBox(
-            self.tr("Kalibratiepagina vooraf (om de achterkant uit te lijnen)"), self
-        )
+        self.shop_check = QCheckBox(self.tr("Voor de drukkerij (elke kaart met afloop)"), self)
+        self.calibration_check = QCheckBox(self.tr("Eerst een kalibratiepagina (achterkant uitlijnen)"), self)
 
         settings = QGroupBox(self.tr("Printen"), self)
         form = QFormLayout(settings)
@@ -246,14 +241,14 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("Papier"), self.paper_combo)
         form.addRow(self.tr("Printer"), self.duplex_combo)
         form.addRow("", self.crop_check)
-        form.addRow(self.tr("Afloop (rand voorbij de snijlijn)"), self.bleed_spin)
+        form.addRow(self.tr("Afloop voorbij de snijlijn"), self.bleed_spin)
         offsets = QHBoxLayout()
         offsets.addWidget(QLabel(self.tr("links/rechts"), self))
         offsets.addWidget(self.offset_x)
         offsets.addWidget(QLabel(self.tr("op/neer"), self))
         offsets.addWidget(self.offset_y)
         form.addRow(self.tr("Achterkant verschuiven"), offsets)
-        form.addRow(self.tr("Lege kaarten om zelf te schrijven"), self.blank_spin)
+        form.addRow(self.tr("Lege kaarten (zelf invullen)"), self.blank_spin)
         form.addRow("", self.shop_check)
         form.addRow("", self.calibration_check)
 
@@ -278,7 +273,8 @@ class PrintDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(640)
+        scroll.setMinimumWidth(820)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.page_view = PagePreview(self)
         self.summary = QLabel(self)
@@ -310,6 +306,8 @@ class PrintDialog(QDialog):
         self.save_button.clicked.connect(self._save_clicked)
         self.close_button = QPushButton(self.tr("Sluiten"), self)
         self.close_button.clicked.connect(self.reject)
+        for button in (self.prev_button, self.next_button, self.close_button, self.save_button):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -328,6 +326,8 @@ class PrintDialog(QDialog):
         layout.addLayout(right, 1)
         self.setStyleSheet(
             "QLabel, QCheckBox, QRadioButton { font-size: 17px; }"
+            " QDoubleSpinBox { font-size: 18px; padding: 4px; border: 2px solid #333333; border-radius: 4px; }"
+            " QComboBox { font-size: 18px; }"
             " QProgressBar { font-size: 17px; min-height: 28px; }"
             ' QPushButton[primary="true"]:disabled { background: #DDDDDD; color: #333333; border-color: #333333; }'
         )
@@ -372,6 +372,7 @@ class PrintDialog(QDialog):
         for layout, boxes in ((self.themes_layout, self.theme_boxes), (self.kinds_layout, self.kind_boxes)):
             for box in boxes.values():
                 layout.removeWidget(box)
+                box.hide()  # deleteLater waits for the event loop; until then it must not be seen
                 box.deleteLater()
             boxes.clear()
         if deck is None:
