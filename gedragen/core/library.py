@@ -218,7 +218,11 @@ class DeckLibrary:
         return replace(deck, themes=tuple(themes))
 
     def save_own(self, deck: Deck) -> Path:
-        """Write an own deck (new or changed) atomically; returns its file. Built-in ids are refused."""
+        """Write an own deck (new or changed) atomically; returns its file.
+
+        A changed deck keeps its file (also when its id changed); a new deck (no `source`) gets a file
+        named after its id. An id that is taken by a built-in deck or by another own deck is refused.
+        """
         if deck.builtin:
             raise GedragenError(message(self.lang, "not_own_deck", value=deck.id))
         existing = self.find(deck.id)
@@ -226,6 +230,10 @@ class DeckLibrary:
             raise GedragenError(message(self.lang, "deck_id_clash_builtin", value=deck.id))
         own_dir = self.own_dir.resolve()
         if existing is not None and existing.source is not None:
+            if deck.source is None or deck.source.resolve() != existing.source.resolve():
+                # a new deck (or another file) with a taken id must not overwrite that deck
+                raise GedragenError(message(self.lang, "deck_id_clash_own", value=deck.id,
+                                            path=existing.source.name))
             target = existing.source
         elif deck.source is not None and deck.source.resolve().parent == own_dir:
             target = deck.source

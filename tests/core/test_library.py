@@ -169,6 +169,19 @@ def test_save_own_and_delete_own(library: DeckLibrary) -> None:
         library.delete_own("test-mini")
 
 
+def test_save_own_never_overwrites_another_deck(library: DeckLibrary) -> None:
+    library.save_own(load_deck(DATA / "minimal.yaml"))
+    newcomer = replace(load_deck(DATA / "minimal.yaml"), source=None, title="Ander")
+    with pytest.raises(GedragenError, match=r"^er is al een eigen stok met id 'test-mini' \(test-mini.yaml\)$"):
+        library.save_own(newcomer)
+    assert library.get("test-mini").title == "Teststok"
+    # a changed id keeps the deck's own file
+    renamed = replace(library.get("test-mini"), id="nieuwe-naam")
+    path = library.save_own(renamed)
+    assert path == library.own_dir / "test-mini.yaml"
+    assert [d.id for d in library.own()] == ["nieuwe-naam"]
+
+
 def test_builtin_decks_cannot_be_saved_or_deleted(library: DeckLibrary) -> None:
     alpha = library.get("alpha")
     message = "'alpha' is geen eigen stok; ingebouwde stokken kunnen niet worden gewijzigd of verwijderd"
