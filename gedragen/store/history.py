@@ -6,8 +6,9 @@ event is checked against the rules first (`SessionError`, nothing stored), then 
 transaction; the call returns only after the commit, so a killed app loses at most the event it was
 writing and resumes exactly at the last confirmed one.
 
-Durability: WAL journal with `synchronous=FULL`, so a confirmed event survives a power cut too, not
-only a killed process; an fsync per event costs a few milliseconds, well inside a placement's budget.
+Durability: WAL journal (a rollback journal where the filesystem cannot do WAL) with
+`synchronous=FULL`, so a confirmed event survives a power cut too, not only a killed process; an
+fsync per event costs a few milliseconds at most, well inside a placement's budget.
 
 Two app instances on one data folder: writes take SQLite's write lock (`BEGIN IMMEDIATE`, with a
 busy timeout) and check that the session's last `seq` is still the one this instance knows; if the
@@ -188,11 +189,10 @@ class History:
                 f"De geschiedenis {self.path} is gemaakt door een nieuwere versie van Gedragen "
                 f"(schema {version}, deze versie kent tot {SCHEMA_VERSION}); werk Gedragen bij."
             )
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise StoreError(
-                f"De geschiedenis {self.path} kan niet in WAL-modus worden geopend (modus {mode})."
-            )
+        mode = str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+        if mode != "wal":
+            # Some USB-stick and network filesystems cannot share WAL memory; a rollback journal is as safe, only slower.
+            db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
