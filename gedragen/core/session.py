@@ -934,7 +934,8 @@ def draw_round(state: SessionState, deck: Deck, n: int | None = None) -> RoundDr
     """The next round drawn at random (deterministic from the seed) from the unused cards.
 
     Draws `n` cards (default: the session's cards per round), or fewer when fewer are left;
-    SessionError when none are left.
+    SessionError when none are left. Eigen situaties are never drawn at random: they join a round
+    when added (`CustomCardAdded(into_round=True)`, `CardAdded`) or hand-picked (`hand_pick`).
     """
     _check_deck(state, deck)
     if state.is_ended:
