@@ -188,7 +188,7 @@ def render_board(zones: int, labels: Sequence[str] | None, paper: str, out: str 
         pw, ph = paper_size("a3")
         page = (ph, pw)
         width, height = page[0] - 2 * margin, page[1] - 2 * margin
-        tiles = (Rect(0, 0, width, height),)
+        tiles: tuple[Rect, ...] = (Rect(0, 0, width, height),)
         label_h = 0.0
     else:
         page = paper_size("a4")

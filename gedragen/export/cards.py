@@ -81,9 +81,9 @@ class Face:
     text: FittedText | None
 
     @property
-    def template(self) -> str:
-        """Name of the front template form this face is drawn on."""
-        return f"front-{self.theme.id if self.theme else '_blank'}-{self.kind.id}"
+    def template(self) -> tuple[str | None, str]:
+        """Which front template this face is drawn on: (theme id or None for a blank card, kind id)."""
+        return (self.theme.id if self.theme else None, self.kind.id)
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ class WordWidths:
     """Widths of words at 1 pt in one font, remembered: a deck repeats most of its words."""
 
     def __init__(self, font: str = REGULAR) -> None:
-        face = getFont(font).face  # type: ignore[attr-defined]
+        face = getFont(font).face
         self._char = face.charWidths
         self._default = face.defaultWidth
         self._known: dict[str, float] = {}
@@ -309,25 +309,28 @@ class _Painter:
         self._make_forms(faces)
 
     def _make_forms(self, faces: list[Face]) -> None:
-        done: set[str] = set()
+        # Form names are numbered: deck ids are free text as far as PDF names are concerned.
+        self.fronts: dict[tuple[str | None, str], str] = {}
+        self.backs: dict[str, str] = {}
         for face in faces:
-            if face.template not in done:
-                self._front_template(face)
-                done.add(face.template)
+            if face.template not in self.fronts:
+                self.fronts[face.template] = f"front-{len(self.fronts)}"
+                self._front_template(face, self.fronts[face.template])
         for kind in {face.kind.id: face.kind for face in faces}.values():
-            self._back_template(kind)
+            self.backs[kind.id] = f"back-{len(self.backs)}"
+            self._back_template(kind, self.backs[kind.id])
 
     def _begin(self, name: str) -> None:
         b = self.bleed
         self.c.beginForm(name, -b, -b, self.boxes.width + b, self.boxes.height + b)
 
-    def _front_template(self, face: Face) -> None:
+    def _front_template(self, face: Face, name: str) -> None:
         c, bx, b = self.c, self.boxes, self.bleed
         theme_color = HexColor(face.theme.color) if face.theme else HexColor(BLANK_THEME_COLOR)
         body, ink = _front_colors(theme_color, face.kind.shade)
         if face.theme is not None:
             self.icons.form(face.theme, white)
-        self._begin(face.template)
+        self._begin(name)
         c.setFillColor(body)
         c.rect(-b, -b, bx.width + 2 * b, bx.height + 2 * b, stroke=0, fill=1)
         c.setFillColor(theme_color)
@@ -388,11 +391,11 @@ class _Painter:
             c.line(bx.text.x, y, bx.text.x1, y)
             y -= gap
 
-    def _back_template(self, kind: Kind) -> None:
+    def _back_template(self, kind: Kind, name: str) -> None:
         c, bx, b = self.c, self.boxes, self.bleed
         background, ink = BACK_COLORS.get(kind.shade, BACK_COLORS["light"])
         spec = geometry().card
-        self._begin(f"back-{kind.id}")
+        self._begin(name)
         c.setFillColor(background)
         c.rect(-b, -b, bx.width + 2 * b, bx.height + 2 * b, stroke=0, fill=1)
         inset = spec["back_frame_frac"] * bx.width
@@ -431,7 +434,7 @@ class _Painter:
         c, bx = self.c, self.boxes
         c.saveState()
         c.transform(*placement.matrix())
-        c.doForm(face.template)
+        c.doForm(self.fronts[face.template])
         if face.card is not None and face.text is not None:
             ink = white if face.kind.shade == "dark" else INK
             text = face.text
@@ -455,7 +458,7 @@ class _Painter:
         c = self.c
         c.saveState()
         c.transform(*placement.matrix())
-        c.doForm(f"back-{face.kind.id}")
+        c.doForm(self.backs[face.kind.id])
         c.restoreState()
 
     def marks_form(self, name: str, lines: Sequence[Line], width: float, height: float) -> None:

@@ -79,7 +79,7 @@ def geometry() -> PrintGeometry:
 class PrintOptions:
     """What to print and how. Lengths in millimetres; `None` filters mean everything.
 
-    `bleed_mm=None` means 3 mm with crop marks and 0 without; `blank=None` takes the deck's
+    `bleed_mm=None` means 3 mm with crop marks or in print-shop mode, else 0; `blank=None` takes the deck's
     `blank_cards`. `calibration` adds the calibration sheet (front and back) before the cards.
     """
 
@@ -100,7 +100,7 @@ class PrintOptions:
         """The effective bleed in millimetres."""
         if self.bleed_mm is not None:
             return float(self.bleed_mm)
-        return geometry().sheet["default_bleed"] if self.crop_marks else 0.0
+        return geometry().sheet["default_bleed"] if self.crop_marks or self.print_shop else 0.0
 
     def check(self) -> None:
         """Raise ExportError (in Dutch) when an option is out of range."""
@@ -362,7 +362,7 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
     to_back = layout_stub.back_page_map()
     # A card turned over sideways (about its own vertical axis) must show its back upright.
     card_flip = Affine(a=-1.0, e=cw)
-    slots = []
+    slots: list[Slot] = []
     for row in range(rows):
         for col in range(columns):
             x0 = gx0 + col * cell_w + bleed

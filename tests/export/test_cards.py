@@ -341,3 +341,37 @@ def test_builtin_decks_print(name: str, repo_root: Path) -> None:
     text = _flat(reader.pages[0].extract_text())
     first = deck.cards[0]
     assert _flat(first.text) in text
+
+
+def test_print_shop_defaults_to_bleed_and_crop_marks_fit_on_the_page(deck: Deck) -> None:
+    layout = layout_sheet(PrintOptions(print_shop=True, crop_marks=True))
+    assert layout.bleed == pytest.approx(3 * MM)
+    assert layout.per_sheet == 1
+    bleed = layout.slots[0].front.grown(layout.bleed)
+    for mark in layout.front_marks:
+        box = mark.bounds()
+        assert not box.intersects(bleed)
+        assert box.x >= 0 and box.y >= 0 and box.x1 <= layout.page_width + 1e-6 and box.y1 <= layout.page_height + 1e-6
+    assert layout_sheet(PrintOptions(print_shop=True, crop_marks=False)).bleed == pytest.approx(3 * MM)
+
+
+def test_ids_that_are_no_pdf_names_still_print() -> None:
+    theme = Theme("eigen thema/1", "Eigen thema", "#335577", None)
+    deck = Deck(id="vrij", title="Vrije stok", audience="other", kinds=(Kind("soort a", "Soort A", "light"),),
+                themes=(theme,), cards=(Card("kaart 1", "eigen thema/1", "soort a", "Een kaart zonder pictogram."),))
+    reader, _ = _render(deck, PrintOptions(blank=1))
+    assert "kaart 1" in reader.pages[0].extract_text()
+
+
+def test_a_progress_callback_that_raises_cancels_without_a_file(deck: Deck, tmp_path: Path) -> None:
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done == 3:
+            raise Cancelled
+
+    out = tmp_path / "kaarten.pdf"
+    with pytest.raises(Cancelled):
+        render_cards(deck, PrintOptions(), out, progress=cancel)
+    assert list(tmp_path.iterdir()) == [tmp_path / "proef.yaml"]
