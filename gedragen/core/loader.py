@@ -89,6 +89,11 @@ THEME_REQUIRED = ("id", "label", "color")
 CARD_KEYS = ("id", "theme", "kind", "text", "questions", "note")
 CARD_REQUIRED = ("id", "theme", "kind", "text")
 
+# A line that starts with one of the deck's own keys (`title:`, `  - id:`): never part of a quoted text.
+_KEY_LINE = re.compile(
+    r"\s*(?:- )?(?:" + "|".join(sorted(set(TOP_KEYS + KIND_KEYS + THEME_KEYS + CARD_KEYS))) + r"):(?:\s|$)"
+)
+
 # Words a Dutch author is likely to type for a key; tried before the spelling-based suggestion.
 _DUTCH_KEYS: Mapping[str, str] = MappingProxyType({
     "formaat": "format", "titel": "title", "doelgroep": "audience", "taal": "language", "versie": "version",
@@ -284,6 +289,7 @@ class _Composer:
         # anchor -> (node, expanded size); size None while the node is still being built
         self.anchors: dict[str, tuple[Node, int | None]] = {}
         self.plain_tags: dict[str, str] = {}
+        self.lines: list[str] | None = None
 
     def problem(self, mark: Any, msg_key: str, /, **fields: object) -> None:
         self.problems.append(DeckProblem(self.filename, mark.line + 1, mark.column + 1,
@@ -299,6 +305,9 @@ class _Composer:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             problem = " ".join(" ".join(str(p) for p in (exc.context, exc.problem) if p).split()) or "?"
+            if "end of stream" in problem and exc.context_mark is not None:
+                # the end of the file says little; where the unfinished text or bracket began says more
+                mark = exc.context_mark
             explained = next((key for part, key in _SYNTAX_HINTS if part in problem), None)
             if explained is not None:
                 problem = f"{message(self.lang, explained)} ({problem})" if self.lang != "en" else problem
@@ -401,7 +410,17 @@ class _Composer:
         if tag not in _ALLOWED_EXPLICIT_TAGS:
             self.problem(event.start_mark, "bad_tag", tag=_short_tag(tag))
             self.rejected.add(id(node))
+        elif event.style in ('"', "'") and event.end_mark.line > event.start_mark.line and self._swallows_keys(event):
+            self.problem(event.start_mark, "quote_unclosed", line=event.end_mark.line + 1)
+            self.rejected.add(id(node))
         return node
+
+    def _swallows_keys(self, event: Any) -> bool:
+        """Whether a quoted text running over several lines took in lines that look like deck keys."""
+        if self.lines is None:
+            self.lines = self.text.splitlines()
+        inner = self.lines[event.start_mark.line + 1 : event.end_mark.line + 1]
+        return any(_KEY_LINE.match(line) for line in inner)
 
     def _collection_tag(self, event: Any, default: str) -> tuple[str, bool]:
         """The tag of a list or mapping, and whether it is allowed (only its own standard tag)."""
@@ -533,7 +552,7 @@ class _Checker:
         entries: _Entries = {}
         suggested: set[str] = set()
         for key_node, value_node in node.value:
-            if id(key_node) in self.rejected:
+            if id(key_node) in self.rejected or id(value_node) in self.rejected:
                 # a refused merge key may have held the missing keys: do not report them as well
                 suggested.update(required)
                 continue
@@ -695,7 +714,7 @@ class _Checker:
             return None
         kinds: dict[str, Kind] = {}
         for key_node, value_node in node.value:
-            if id(key_node) in self.rejected:
+            if id(key_node) in self.rejected or id(value_node) in self.rejected:
                 continue
             kind_id = self.identifier(key_node, "kinds")
             if kind_id is None:

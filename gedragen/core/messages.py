@@ -52,6 +52,10 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "tussen {{ }} of [ ] ontbreekt een komma of haakje, of een tekst moet tussen aanhalingstekens",
             "between {{ }} or [ ] a comma or bracket is missing, or a text needs quotes",
         ),
+        "quote_unclosed": (
+            "deze tekst tussen aanhalingstekens loopt door tot regel {line}; ontbreekt het sluitende aanhalingsteken?",
+            "this quoted text runs on to line {line}; is the closing quote missing?",
+        ),
         "colon_in_text": (
             "'{key}' is tekst met ': ' erin; zet de hele tekst tussen aanhalingstekens",
             "'{key}' is text with ': ' in it; put the whole text in quotes",

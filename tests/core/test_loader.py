@@ -343,6 +343,20 @@ def test_yaml_syntax_error_has_a_place_and_a_dutch_explanation(parser: str) -> N
     )
 
 
+def test_unclosed_quote_is_reported_where_it_starts(parser: str) -> None:
+    assert problems(swap("title: Test", 'title: "Test')) == [
+        "3:8: deze tekst tussen aanhalingstekens loopt door tot regel 8; ontbreekt het sluitende aanhalingsteken?"
+    ]
+    assert problems(swap("title: Test", "title: 'Test")) == [
+        "3:8: ongeldige YAML: het bestand houdt onverwacht op; ontbreekt er een aanhalingsteken of haakje? "
+        "(while scanning a quoted scalar found unexpected end of stream)"
+    ]
+    # a quoted text over two lines is fine when it does not swallow the deck's keys
+    assert load_deck_text(swap("title: Test", 'title: "Test\n  Let op: twee regels"')).title == (
+        "Test Let op: twee regels"
+    )
+
+
 def test_question_with_a_colon_gets_a_quoting_hint() -> None:
     text = swap("  - {id: c1, theme: pesten, kind: team, text: Een situatie.}",
                 "  - id: c1\n    theme: pesten\n    kind: team\n    text: Een situatie.\n"
