@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from gedragen.core.errors import ExportError
+from gedragen.export.icons import Icon, load_icon
 from gedragen.export.report_common import (
     INK,
     MUTED,
@@ -234,27 +235,19 @@ def _band_text_width(m: PosterMetrics, theme: ReportTheme) -> float:
     return m.width - 2 * m.margin - used
 
 
-def _icon(path: Path, cache: dict[Path, Drawing | None]) -> Drawing | None:
-    if path not in cache:
-        try:
-            from svglib.svglib import svg2rlg
-
-            drawing = svg2rlg(str(path)) if path.suffix.lower() == ".svg" else None
-            if drawing is not None:
-                # without this the renderer selects Helvetica, a font the PDF would not embed
-                drawing.initialFontName, drawing.initialFontSize = fonts()[0], 10
-            cache[path] = drawing
-        except (OSError, ValueError):
-            cache[path] = None
-    return cache[path]
+def _icon(path: Path) -> Icon | None:
+    """The theme icon in ink colour, or None when the file cannot be used (the label still names the theme)."""
+    try:
+        return load_icon(path, INK)
+    except ExportError:
+        return None
 
 
 def draw_poster_page(canvas: Canvas, data: ReportData, page: PosterPage, total: int,
-                     pagesize: tuple[float, float], icons: dict[Path, Drawing | None] | None = None) -> None:
+                     pagesize: tuple[float, float]) -> None:
     """Draw one laid-out sheet on the canvas (the caller starts and ends the page)."""
     regular, bold = fonts()
     m = poster_metrics(pagesize)
-    cache = icons if icons is not None else {}
     for item in page.items:
         if isinstance(item, _Text):
             canvas.setFillColor(item.fill)
@@ -266,7 +259,7 @@ def draw_poster_page(canvas: Canvas, data: ReportData, page: PosterPage, total: 
             canvas.setLineWidth(0.8 * m.scale)
             canvas.rect(item.x, item.y - item.size / 2, item.size, item.size, stroke=1, fill=1)
         else:
-            _draw_band(canvas, item, m, bold, cache)
+            _draw_band(canvas, item, m, bold)
     canvas.setFillColor(MUTED)
     canvas.setFont(regular, m.small)
     footer = fit_lines(f"Gedragen gedrag · {data.name}", regular, m.small, (m.width - 2 * m.margin) * 0.7, 1)[0]
@@ -275,8 +268,7 @@ def draw_poster_page(canvas: Canvas, data: ReportData, page: PosterPage, total: 
         canvas.drawRightString(m.width - m.margin, m.margin, f"blad {page.number} van {total}")
 
 
-def _draw_band(canvas: Canvas, band: _Band, m: PosterMetrics, bold: str,
-               cache: dict[Path, Drawing | None]) -> None:
+def _draw_band(canvas: Canvas, band: _Band, m: PosterMetrics, bold: str) -> None:
     x0, w = m.margin, m.width - 2 * m.margin
     canvas.setFillColor(tint(band.theme.color, 0.8))
     canvas.setStrokeColor(color(band.theme.color))
@@ -287,13 +279,16 @@ def _draw_band(canvas: Canvas, band: _Band, m: PosterMetrics, bold: str,
     canvas.rect(x0, band.y, stripe, band.height, stroke=0, fill=1)
     text_x = x0 + stripe + m.body * 0.6
     icon_size = band.height * 0.7
-    drawing = _icon(band.theme.icon_path, cache) if band.theme.icon_path else None
-    if drawing is not None and drawing.width > 0 and drawing.height > 0:
-        factor = icon_size / max(drawing.width, drawing.height)
+    icon = _icon(band.theme.icon_path) if band.theme.icon_path else None
+    if icon is not None and icon.width > 0 and icon.height > 0:
+        factor = icon_size / max(icon.width, icon.height)
         canvas.saveState()
         canvas.translate(text_x, band.y + (band.height - icon_size) / 2)
         canvas.scale(factor, factor)
-        renderPDF.draw(drawing, canvas, 0, 0)
+        if icon.drawing is not None:
+            renderPDF.draw(icon.drawing, canvas, 0, 0)
+        elif icon.image is not None:
+            canvas.drawImage(icon.image, 0, 0, icon.width, icon.height, mask="auto")
         canvas.restoreState()
         text_x += icon_size + m.body * 0.5
     canvas.setFillColor(INK)
@@ -313,9 +308,8 @@ def render_poster(data: ReportData, handle: BinaryIO, paper: str = "a4",
     canvas = Canvas(handle, pagesize=pagesize, initialFontName=regular, pageCompression=1)
     canvas.setTitle(f"{POSTER_TITLE} – {data.name}")
     canvas.setAuthor("Gedragen")
-    icons: dict[Path, Drawing | None] = {}
     for done, page in enumerate(pages, start=1):
-        draw_poster_page(canvas, data, page, len(pages), pagesize, icons)
+        draw_poster_page(canvas, data, page, len(pages), pagesize)
         canvas.showPage()
         if progress:
             progress(done, len(pages))

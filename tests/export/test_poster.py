@@ -112,3 +112,23 @@ def test_a_theme_band_never_ends_a_sheet(paper: str) -> None:
             session["custom_cards"][0]["theme"] = theme
             for page in layout_poster(to_report_data(session), paper_size(paper)):
                 assert not hasattr(page.items[-1], "theme"), (count, every, theme, page.number)
+
+
+def test_own_png_icon_is_drawn_and_a_broken_icon_is_left_out(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from PIL import Image
+
+    png = tmp_path / "eigen.png"
+    Image.new("RGBA", (32, 32), (0, 0, 0, 255)).save(png)
+    broken = tmp_path / "kapot.svg"
+    broken.write_text("<svg", encoding="utf-8")
+    data = to_report_data(board_session())
+    themes = tuple(replace(t, icon_path=png if t.id == "online" else broken) for t in data.themes)
+    out = tmp_path / "iconen.pdf"
+    write_report(replace(data, themes=themes, _cards={}), out, part="poster")
+    page = PdfReader(out).pages[0]
+    xobjects = page["/Resources"].get_object().get("/XObject", {}).get_object()
+    assert any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+    text = pdf_text(out)[0]
+    assert "Agressie en geweld" in text and AGREEMENTS["k-f"] in text
