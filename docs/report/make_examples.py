@@ -99,6 +99,7 @@ def main() -> None:
         render(folder / "verslag.pdf", 1, "verslag-samenvatting")
         render(folder / "verslag.pdf", 2, "verslag-ronde")
         render(folder / "poster-a4.pdf", 1, "poster-a4", dpi=50)
+        render(folder / "poster-a4.pdf", 2, "poster-a4-blad-2", dpi=50)
         render(folder / "poster-a3.pdf", 1, "poster-a3", dpi=36)
         render(folder / "protocol.pdf", 1, "protocol")
 
