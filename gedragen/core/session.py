@@ -1080,20 +1080,21 @@ def _check_types(event: Event) -> None:
             continue
         ok = True
         if field_name in _STR_FIELDS:
-            ok = isinstance(value, str)
+            ok = _is_text(value)
         elif field_name in _INT_FIELDS:
             ok = _is_int(value)
         elif field_name in _STR_TUPLE_FIELDS:
-            ok = isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+            ok = isinstance(value, tuple) and all(_is_text(v) for v in value)
         elif field_name in ("timer_seconds", "group_zone"):
             ok = value is None or _is_int(value)
         elif field_name == "section":
-            ok = value is None or isinstance(value, str)
+            ok = value is None or _is_text(value)
         elif field_name == "into_round":
             ok = isinstance(value, bool)
         if not ok:
             raise SessionError(
-                f"Veld '{field_name}' van gebeurtenis '{_TYPE_NAMES[type(event)]}' heeft een verkeerd type."
+                f"Veld '{field_name}' van gebeurtenis '{_TYPE_NAMES[type(event)]}' heeft een verkeerd type "
+                "of een ongeldig teken."
             )
 
 
@@ -1101,8 +1102,21 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _is_text(value: object) -> bool:
+    """A str that can be stored: a lone surrogate (e.g. from a JSON escape) cannot be written as UTF-8."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _text(value: object, what: str, limit: int) -> None:
     if not isinstance(value, str) or not value.strip():
         raise SessionError(f"{what} mag niet leeg zijn.")
+    if not _is_text(value):
+        raise SessionError(f"{what} bevat een ongeldig teken.")
     if len(value) > limit:
         raise SessionError(f"{what} is te lang (hoogstens {limit} tekens).")

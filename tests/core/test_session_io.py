@@ -366,3 +366,17 @@ def test_csv_without_the_deck_leaves_theme_empty() -> None:
     assert rows[0][7:9] == ["", ""]
     eigen = [r for r in rows if r[6] == "eigen-1"]
     assert eigen[0][7] == "pesten"
+
+
+def test_lone_surrogates_from_json_escapes_are_refused() -> None:
+    """"\\ud800" is valid JSON but cannot be stored as UTF-8 text."""
+    for change in (
+        lambda d: d["rounds"][0]["outcomes"][0].update(agreement="a\ud800"),
+        lambda d: d.update(name="Team \udc00"),
+        lambda d: d["teams"][0].update(name="Groep \ud800"),
+        lambda d: d["custom_cards"][0].update(text="x\ud800"),
+    ):
+        text = json.dumps(_broken(change))
+        assert "\\ud" in text
+        with pytest.raises(SessionError, match="ongeldig teken"):
+            session_from_json(text, lookup)
