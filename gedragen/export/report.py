@@ -248,7 +248,7 @@ def _summary(data: ReportData, st: _Styles, width: float) -> list[Flowable]:
     if data.teams:
         team_rows: list[list[Any]] = [[Paragraph("Teken", st.cell_bold), Paragraph("Team", st.cell_bold),
                                        Paragraph("Kleur", st.cell_bold)]]
-        swatches: list[tuple[Any, ...]] = []
+        swatches: list[tuple[Any, ...]] = [("VALIGN", (0, 1), (-1, -1), "MIDDLE")]
         for i, team in enumerate(data.teams, start=1):
             team_rows.append([team_marker_drawing(team), Paragraph(f"<b>{team.letter}</b> – {para(team.name)}",
                                                                    st.cell), ""])
