@@ -14,6 +14,7 @@ front, back, front, ... (or all fronts, then all backs, with `duplex="none"`).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,7 +203,7 @@ def fit_text(text: str, width: float, height: float, max_size: float, min_size: 
             return None
         return lines
 
-    steps = max(0, round((max_size - min_size) / step))
+    steps = max(0, math.floor((max_size - min_size) / step + 1e-9))
     # Most cards fit at the largest size: one try settles them.
     lines = attempt(min_size + steps * step)
     if lines is not None:
@@ -271,7 +272,8 @@ def plan_faces(deck: Deck, options: PrintOptions) -> list[Face]:
     faces: list[Face] = []
     widths = WordWidths(REGULAR)
     # One glyph check over all texts; only when it finds something are the cards checked one by one.
-    suspect = bool(missing_glyphs("".join(card.text + card.id for card in cards)))
+    every_char = set().union(*(card.text + card.id for card in cards)) if cards else set()
+    suspect = bool(missing_glyphs("".join(sorted(every_char))))
     for card in cards:
         problem = _glyph_problem(f"kaart {card.id}", card.text + card.id) if suspect else None
         if problem:
