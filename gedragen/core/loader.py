@@ -149,7 +149,7 @@ def _load_bytes(
     else:
         text = _decode(data, filename, lang)
     composed = _Composer(text, filename, lang, _parser_class()).compose()
-    checker = _Checker(filename, lang, base_dir, builtin, composed.rejected)
+    checker = _Checker(filename, lang, base_dir, builtin, composed.rejected, composed.swallowing)
     checker.problems.extend(composed.problems)
     deck = checker.check(composed.root, source) if composed.root is not None else None
     if checker.problems or deck is None:
@@ -263,7 +263,8 @@ def _sorted_unique(problems: Iterable[DeckProblem]) -> list[DeckProblem]:
 class _Composed:
     root: Node | None
     problems: list[DeckProblem]
-    rejected: set[int]
+    rejected: set[int]  # ids of nodes already reported: the checker says nothing more about them
+    swallowing: set[int]  # ids of rejected nodes that may hide the keys after them (merge keys, open quotes)
 
 
 @dataclass
@@ -286,6 +287,7 @@ class _Composer:
         self.parser = parser
         self.problems: list[DeckProblem] = []
         self.rejected: set[int] = set()
+        self.swallowing: set[int] = set()
         # anchor -> (node, expanded size); size None while the node is still being built
         self.anchors: dict[str, tuple[Node, int | None]] = {}
         self.plain_tags: dict[str, str] = {}
@@ -297,7 +299,7 @@ class _Composer:
 
     def fatal(self, mark: Any, msg_key: str, /, **fields: object) -> _Composed:
         self.problem(mark, msg_key, **fields)
-        return _Composed(None, self.problems, self.rejected)
+        return _Composed(None, self.problems, self.rejected, self.swallowing)
 
     def compose(self) -> _Composed:
         try:
@@ -317,7 +319,7 @@ class _Composer:
         except yaml.YAMLError as exc:
             self.problems.append(DeckProblem(self.filename, 1, 1,
                                              message(self.lang, "yaml_syntax", problem=" ".join(str(exc).split()))))
-        return _Composed(None, self.problems, self.rejected)
+        return _Composed(None, self.problems, self.rejected, self.swallowing)
 
     def _compose(self) -> _Composed:
         loader = self.parser(self.text)
@@ -370,12 +372,12 @@ class _Composer:
                 documents += 1
                 if documents > 1:
                     self.problem(event.start_mark, "multi_doc")
-                    return _Composed(None, self.problems, self.rejected)
+                    return _Composed(None, self.problems, self.rejected, self.swallowing)
                 continue
             elif kind is StreamEndEvent:
                 if root is None:
                     return self.fatal(event.start_mark, "empty")
-                return _Composed(root, self.problems, self.rejected)
+                return _Composed(root, self.problems, self.rejected, self.swallowing)
             else:
                 continue
             if not stack:
@@ -402,6 +404,7 @@ class _Composer:
                 node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style or None)
                 self.problem(event.start_mark, "merge_key")
                 self.rejected.add(id(node))
+                self.swallowing.add(id(node))
                 return node
             if tag not in _ALLOWED_EXPLICIT_TAGS:
                 # implicit timestamps and the like are plain text in a deck
@@ -413,6 +416,7 @@ class _Composer:
         elif event.style in ('"', "'") and event.end_mark.line > event.start_mark.line and self._swallows_keys(event):
             self.problem(event.start_mark, "quote_unclosed", line=event.end_mark.line + 1)
             self.rejected.add(id(node))
+            self.swallowing.add(id(node))
         return node
 
     def _swallows_keys(self, event: Any) -> bool:
@@ -508,12 +512,14 @@ _Entries = dict[str, tuple[ScalarNode, Node]]
 class _Checker:
     """One pass over the composed tree; collects problems, builds the Deck when there are none."""
 
-    def __init__(self, filename: str, lang: str, base_dir: Path | None, builtin: bool, rejected: set[int]) -> None:
+    def __init__(self, filename: str, lang: str, base_dir: Path | None, builtin: bool, rejected: set[int],
+                 swallowing: set[int]) -> None:
         self.filename = filename
         self.lang = lang
         self.base_dir = base_dir
         self.builtin = builtin
         self.rejected = rejected
+        self.swallowing = swallowing
         self.problems: list[DeckProblem] = []
 
     # -- reporting
@@ -552,9 +558,14 @@ class _Checker:
         entries: _Entries = {}
         suggested: set[str] = set()
         for key_node, value_node in node.value:
-            if id(key_node) in self.rejected or id(value_node) in self.rejected:
-                # a refused merge key may have held the missing keys: do not report them as well
+            if id(key_node) in self.swallowing or id(value_node) in self.swallowing:
+                # a merge key or an open quote may hide the keys that look missing: no second message
                 suggested.update(required)
+            if id(key_node) in self.rejected:
+                continue
+            if id(value_node) in self.rejected:
+                if isinstance(key_node, ScalarNode):
+                    suggested.add(str(key_node.value))
                 continue
             if not isinstance(key_node, ScalarNode) or key_node.tag not in (_STR, _INT, _BOOL, _FLOAT, _NULL):
                 self.problem(key_node, "key_not_text")

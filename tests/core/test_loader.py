@@ -150,6 +150,21 @@ def test_duplicate_key_reported_at_the_second(parser: str) -> None:
     ]
 
 
+def test_duplicate_key_hides_no_other_mistake(parser: str) -> None:
+    text = swap("  - {id: c1, theme: pesten, kind: team, text: Een situatie.}",
+                "  - {id: c1, theme: pesten, kind: team, kind: team}")
+    assert problems(text) == [
+        "10:5: verplichte sleutel 'text' ontbreekt in kaart 1",
+        "10:41: dubbele sleutel 'kind' (al gebruikt op regel 10)",
+    ]
+
+
+def test_refused_value_counts_as_present(parser: str) -> None:
+    assert problems(swap("title: Test", "title: !!binary dGVzdA==")) == [
+        "3:8: tag '!!binary' is niet toegestaan; een stok bevat alleen gewone tekst, getallen en lijsten"
+    ]
+
+
 def test_duplicate_key_in_a_nested_mapping(parser: str) -> None:
     text = swap("{label: Team, shade: light}", "{label: Team, shade: light, label: Ander}")
     assert problems(text) == ["6:37: dubbele sleutel 'label' (al gebruikt op regel 6)"]
