@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
@@ -87,6 +88,7 @@ class CompareView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setFont(theme.font_px(TABLE_PX, bold=True))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.currentCellChanged.connect(self._row_changed)
@@ -95,7 +97,7 @@ class CompareView(QWidget):
         left.addWidget(self.legend)
         self.agreement_label = RoomLabel("")
         left.addWidget(self.agreement_label)
-        columns.addLayout(left, 3)
+        columns.addLayout(left, 2)
 
         right_box = QWidget()
         right = QVBoxLayout(right_box)
@@ -112,19 +114,18 @@ class CompareView(QWidget):
         right.addWidget(SmallLabel(self.tr("Positie van de groep"), px=24, bold=True))
         self.zone_group = QButtonGroup(self)
         self.zone_group.setExclusive(True)
-        zone_row = QHBoxLayout()
+        zone_row = QGridLayout()
         self.zone_buttons: list[QRadioButton] = []
         none = QRadioButton(self.tr("nog niet"))
         theme.set_font_px(none, 24)
         self.zone_group.addButton(none, -1)
-        zone_row.addWidget(none)
+        zone_row.addWidget(none, 0, 0)
         for i, label in enumerate(controller.zone_labels()):
             button = QRadioButton(f"{i + 1} {label}")
             theme.set_font_px(button, 24)
             self.zone_group.addButton(button, i)
             self.zone_buttons.append(button)
-            zone_row.addWidget(button)
-        zone_row.addStretch(1)
+            zone_row.addWidget(button, (i + 1) // 2, (i + 1) % 2)
         right.addLayout(zone_row)
         right.addWidget(SmallLabel(self.tr("Afspraak"), px=24, bold=True))
         self.agreement_edit = QPlainTextEdit()
@@ -149,8 +150,9 @@ class CompareView(QWidget):
         right.addWidget(self.saved_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right_box)
-        columns.addWidget(scroll, 2)
+        columns.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -198,7 +200,6 @@ class CompareView(QWidget):
             header = self.table.horizontalHeaderItem(col)
             if header is not None:
                 header.setToolTip(team.name)
-        wide = len(teams) <= 3
         for row, card in enumerate(ordered):
             number = self.controller.card_number(card)
             text = self.controller.card(card).text
@@ -214,11 +215,12 @@ class CompareView(QWidget):
                 if zone is None:
                     cell = QTableWidgetItem("–")
                 else:
-                    cell = QTableWidgetItem(f"{zone + 1} {labels[zone]}" if wide else str(zone + 1))
+                    cell = QTableWidgetItem(str(zone + 1))
+                    cell.setFont(theme.font_px(TABLE_PX + 4, bold=True))
+                    cell.setToolTip(f"{team.name}: {labels[zone]}")
                     cell.setBackground(zone_tint(zone, k))
                     cell.setForeground(QColor("#000000"))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                cell.setToolTip(team.name)
                 self.table.setItem(row, col, cell)
             d = QTableWidgetItem(f"{info.disagreement:.2f}".replace(".", ",") if info else "–")
             d.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -226,7 +228,8 @@ class CompareView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(teams) + 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(col, 150 if col == len(teams) + 1 else 96)
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         team_text = "   ".join(

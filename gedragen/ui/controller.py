@@ -138,8 +138,8 @@ class SessionController(QObject):
             )
         return deck
 
-    def start(self, plan: Any) -> None:
-        """Start a new session from a SessionPlan and draw its first round (or first debate card)."""
+    def start(self, plan: Any, first_cards: list[str] | None = None) -> None:
+        """Start a new session from a SessionPlan and draw its first round (or hand-pick `first_cards`)."""
         deck = self._find_deck(plan.deck_id)
         teams = tuple(core.Team(t.id, t.name, t.color) for t in plan.teams)
         zones = core.DEFAULT_ZONES[plan.zones if plan.variant == "board" else 2]
@@ -160,6 +160,9 @@ class SessionController(QObject):
         self.events = [event]
         self.state = state
         self.store.run(lambda h, e: h.start(e), event, on_error=self._store_failed)
+        if first_cards:
+            self._record(core.hand_pick(state, deck, first_cards))
+            return
         self.draw_round()
 
     def resume(self, session_id: str) -> None:

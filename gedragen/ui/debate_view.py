@@ -20,7 +20,7 @@ from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
 
-COUNT_PX = 40
+COUNT_PX = 56
 
 
 def format_shift(points: float | None) -> str:
@@ -44,9 +44,10 @@ class CountSpin(QSpinBox):
         super().__init__(parent)
         self.setRange(0, 999)
         self.setFont(theme.font_px(COUNT_PX, bold=True))
-        self.setStyleSheet(f"font-size: {COUNT_PX}px;")
+        self.setStyleSheet(f"font-size: {COUNT_PX}px; font-weight: bold; padding: 2px;")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumWidth(140)
+        self.setMinimumWidth(160)
+        self.setMinimumHeight(COUNT_PX + 36)
         self.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
 
 
@@ -72,8 +73,9 @@ class Side(QFrame):
         grid.addWidget(self.before, 0, 1)
         grid.addWidget(RoomLabel(self.tr("na")), 1, 0)
         grid.addWidget(self.after, 1, 1)
-        layout.addLayout(grid)
         layout.addStretch(1)
+        layout.addLayout(grid)
+        layout.addStretch(2)
 
 
 class DebateView(QWidget):

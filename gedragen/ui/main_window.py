@@ -166,8 +166,8 @@ class MainWindow(QMainWindow):
         setup.start_button.setFocus()
 
     @Slot(object)
-    def start_session(self, plan: Any) -> None:
-        """Start a new session from a SessionPlan."""
+    def start_session(self, plan: Any, first_cards: list[str] | None = None) -> None:
+        """Start a new session from a SessionPlan (its first round drawn, or hand-picked `first_cards`)."""
         from gedragen.ui.controller import SessionController
 
         self.settings.set("session/deck", plan.deck_id)
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.settings.set("session/timer_minutes", plan.timer_minutes)
         controller = SessionController(self.data_dir, self.library, self)
         try:
-            controller.start(plan)
+            controller.start(plan, first_cards)
         except GedragenError as exc:
             show_error(self, self.tr("Sessie niet gestart"), str(exc),
                        self.tr("Controleer de keuzes en probeer opnieuw."))

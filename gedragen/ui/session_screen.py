@@ -124,6 +124,7 @@ class SessionScreen(QWidget):
     def _swap(self, mode: str) -> None:
         if self._view is not None:
             self.body.removeWidget(self._view)
+            self._view.hide()  # deleteLater waits for the event loop; the old view must vanish now
             self._view.deleteLater()
         if mode == "board":
             from gedragen.ui.board_view import BoardView

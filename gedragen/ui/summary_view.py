@@ -149,7 +149,7 @@ class SummaryView(QWidget):
                 variant_label(state.variant),
                 self.deck.title if self.deck else state.setup.deck_id,
             ),
-            self.tr("{0} ronde(s), {1} kaart(en) besproken, {2} afspraak/afspraken").format(
+            self.tr("Rondes: {0} · kaarten besproken: {1} · afspraken: {2}").format(
                 len(state.rounds), cards, agreements
             ),
         ]

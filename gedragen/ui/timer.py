@@ -109,8 +109,8 @@ class TimerLabel(QLabel):
             self.setVisible(False)
             return
         self.setVisible(True)
-        paused = self.tr(" (pauze)") if self._timer.is_paused() else ""
-        self.setText(("⏸ " if self._timer.is_paused() else "⏱ ") + format_seconds(seconds) + paused)
+        paused = self.tr(" pauze") if self._timer.is_paused() else ""
+        self.setText(format_seconds(seconds) + paused)
         self.setAccessibleName(self.tr("Resterende tijd {0}").format(format_seconds(seconds)))
         if not self._flash.isActive():
             self._style(False)
@@ -118,7 +118,7 @@ class TimerLabel(QLabel):
     @Slot()
     def signal_end(self) -> None:
         """Visual flash and one system beep (no multimedia module needed)."""
-        self.setText(self.tr("⏱ Tijd is om"))
+        self.setText(self.tr("Tijd is om"))
         self._flashes = 0
         self._flash.start()
         if self._beep:
