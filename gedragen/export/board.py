@@ -21,6 +21,7 @@ from gedragen.core.errors import ExportError
 from gedragen.export.cards import INK, mix_colors, new_canvas, write_pdf
 from gedragen.export.fonts import BOLD, REGULAR, missing_glyphs
 from gedragen.export.layout import Rect, card_size, geometry, mm, paper_size
+from gedragen.export.pdfmeta import set_print_preferences
 
 TITLE = "Gedragen gedrag – speelbord"
 SUBTITLE = "Leg elke kaart in een vak. Binnen een vak: bovenaan het meest gewenst, onderaan het minst."
@@ -201,7 +202,7 @@ def render_board(zones: int, labels: Sequence[str] | None, paper: str, out: str 
 
     def produce(handle: BinaryIO) -> None:
         canvas = new_canvas(handle, page, TITLE, invariant)
-        canvas.setViewerPreference("PrintScaling", "None")
+        set_print_preferences(canvas, "none")
         painter = _BoardPainter(canvas, width, height, chosen)
         canvas.beginForm("board", 0, 0, width, height)
         painter.draw()

@@ -40,6 +40,7 @@ from gedragen.export.layout import (
     mm,
     paper_size,
 )
+from gedragen.export.pdfmeta import set_page_boxes, set_print_preferences
 
 Progress = Callable[[int, int], None]
 
@@ -48,7 +49,6 @@ BLANK_LABEL = "Eigen situatie"
 BLANK_THEME_COLOR = "#5B6770"
 INK = HexColor("#1A1A1A")
 BACK_COLORS = {"light": (HexColor("#F4F1EA"), HexColor("#1A1A1A")), "dark": (HexColor("#24313B"), white)}
-DUPLEX_PREFS = {"long": "DuplexFlipLongEdge", "short": "DuplexFlipShortEdge", "none": "Simplex"}
 
 
 @dataclass(frozen=True)
@@ -482,16 +482,12 @@ def _chunks(items: list[Face], size: int) -> Iterator[list[Face]]:
         yield items[i:i + size]
 
 
-def _set_boxes(canvas: Canvas, trim: Rect | None, bleed: Rect | None) -> None:
-    canvas.setTrimBox(trim.box() if trim else None)
-    canvas.setBleedBox(bleed.box() if bleed else None)
-
-
-def new_canvas(handle: BinaryIO, pagesize: tuple[float, float], title: str, invariant: bool) -> Canvas:
-    """A canvas whose only font is the embedded one, with document info set."""
+def new_canvas(handle: BinaryIO, pagesize: tuple[float, float], title: str, invariant: bool,
+               lang: str = "nl") -> Canvas:
+    """A canvas whose only font is the embedded one, with document info and language set."""
     regular, _ = register_fonts()
     canvas = Canvas(handle, pagesize=pagesize, invariant=1 if invariant else 0, initialFontName=regular,
-                    initialFontSize=10, pageCompression=1)
+                    initialFontSize=10, pageCompression=1, lang=lang)
     canvas.setTitle(title)
     canvas.setAuthor("Gedragen")
     canvas.setCreator("Gedragen")
@@ -511,7 +507,8 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
     """Print a deck's cards (fronts, backs, blanks, optional calibration sheet) to a PDF.
 
     Everything is checked before writing; a path is written atomically. `progress(done, total)` is
-    called after each card front. `invariant=True` gives byte-identical output for equal input.
+    called after each card front; an exception raised there cancels the print and leaves no file.
+    `invariant=True` gives byte-identical output for equal input.
     Raises ExportError (Dutch, naming the card) for cards that cannot be printed.
     """
     layout = layout_sheet(options)
@@ -523,9 +520,9 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
     counter = {"pages": 0}
 
     def produce(handle: BinaryIO) -> None:
-        canvas = new_canvas(handle, (layout.page_width, layout.page_height), f"{deck.title} – kaarten", invariant)
-        canvas.setViewerPreference("PrintScaling", "None")
-        canvas.setViewerPreference("Duplex", DUPLEX_PREFS[options.duplex])
+        canvas = new_canvas(handle, (layout.page_width, layout.page_height), f"{deck.title} – kaarten", invariant,
+                            deck.language)
+        set_print_preferences(canvas, options.duplex)
         painter = _Painter(canvas, deck, options, faces)
         if layout.front_marks:
             painter.marks_form("marks-front", layout.front_marks, layout.page_width, layout.page_height)
@@ -538,7 +535,7 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
 
         def front_page(sheet: list[Face]) -> None:
             nonlocal done
-            _set_boxes(canvas, layout.front_trim_box, layout.front_bleed_box)
+            set_page_boxes(canvas, layout.front_trim_box, layout.front_bleed_box)
             for face, slot in zip(sheet, layout.slots, strict=False):
                 painter.front(face, slot.front_map)
                 done += 1
@@ -549,7 +546,7 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
             canvas.showPage()
 
         def back_page(sheet: list[Face]) -> None:
-            _set_boxes(canvas, layout.back_trim_box, layout.back_bleed_box)
+            set_page_boxes(canvas, layout.back_trim_box, layout.back_bleed_box)
             for face, slot in zip(sheet, layout.slots, strict=False):
                 painter.back(face, slot.back_map)
             if layout.back_marks:
@@ -585,7 +582,7 @@ def draw_calibration(canvas: Canvas, options: PrintOptions) -> int:
     cal = geometry().calibration
     page_w, page_h = paper_size(options.paper)
     canvas.setPageSize((page_w, page_h))
-    _set_boxes(canvas, None, None)
+    set_page_boxes(canvas, None, None)
     inset, arm = mm(cal["corner_inset"]), mm(cal["cross_arm"])
     points = [(page_w / 2, page_h / 2), (inset, inset), (page_w - inset, inset),
               (inset, page_h - inset), (page_w - inset, page_h - inset)]
@@ -671,8 +668,7 @@ def render_calibration(options: PrintOptions, out: str | Path | BinaryIO, invari
 
     def produce(handle: BinaryIO) -> None:
         canvas = new_canvas(handle, paper_size(options.paper), "Gedragen – kalibratievel", invariant)
-        canvas.setViewerPreference("PrintScaling", "None")
-        canvas.setViewerPreference("Duplex", DUPLEX_PREFS[options.duplex])
+        set_print_preferences(canvas, options.duplex)
         draw_calibration(canvas, options)
         canvas.save()
 

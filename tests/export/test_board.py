@@ -35,7 +35,8 @@ def test_a3_board_is_one_landscape_page_with_every_label_and_the_direction(zones
     for label in default_labels(zones):
         assert label in text
     assert "meest gewenst" in text and "meest ongewenst" in text
-    assert reader.trailer["/Root"]["/ViewerPreferences"]["/PrintScaling"] == "/None"
+    prefs = reader.trailer["/Root"]["/ViewerPreferences"]
+    assert prefs["/PrintScaling"] == "/None" and prefs["/Duplex"] == "/Simplex"
 
 
 def test_default_labels_follow_the_design() -> None:
