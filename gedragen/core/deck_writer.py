@@ -15,7 +15,8 @@ from gedragen.core.deck import DECK_FORMAT, Card, Deck, Kind, Theme
 
 WRAP_WIDTH = 88
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_FLOW_INDICATORS = frozenset(",[]{}")
+# '?' and ':' are safe in flow text for libyaml but end a plain scalar in PyYAML's pure parser
+_FLOW_INDICATORS = frozenset(",[]{}?:")
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
