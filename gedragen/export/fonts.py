@@ -32,7 +32,7 @@ def missing_glyphs(text: str, font_name: str = REGULAR) -> list[str]:
     """Characters of `text` the font has no glyph for, in order of first appearance."""
     register_fonts()
     font = pdfmetrics.getFont(font_name)
-    char_map = font.face.charToGlyph  # type: ignore[attr-defined]
+    char_map = font.face.charToGlyph
     seen: list[str] = []
     for ch in text:
         if ch in _IGNORED or ch in seen:
