@@ -226,7 +226,7 @@ def _decode(data: bytes, filename: str, lang: str) -> str:
     if nul >= 0:
         head = data[:200]
         # UTF-16 without a BOM: every other byte of ASCII text is NUL
-        if head.count(b"\x00") * 3 >= len(head):
+        if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
             raise DeckError([_file_problem(filename, lang, "utf16", encoding="UTF-16")])
         line, column = _byte_position(data, nul)
         raise DeckError([DeckProblem(filename, line, column, message(lang, "nul"))])
