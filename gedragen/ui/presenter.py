@@ -109,7 +109,12 @@ class AudienceView(QWidget):
             item = self.info_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not at the next turn of the event loop
                 widget.deleteLater()
+
+    def _add(self, widget: QWidget, row: int, col: int, rows: int = 1, cols: int = 1) -> None:
+        self.info_layout.addWidget(widget, row, col, rows, cols)
+        widget.setVisible(True)
 
     @Slot()
     def refresh(self) -> None:
@@ -146,10 +151,10 @@ class AudienceView(QWidget):
                 line.setContentsMargins(0, 0, 0, 0)
                 line.addWidget(Swatch(team.color))
                 line.addWidget(room_label(f"{style.letter} {style.marker} {team.name}: {where}"), 1)
-                self.info_layout.addWidget(holder, row, col)
+                self._add(holder, row, col)
         else:
             legend = room_label("   ".join(f"{i + 1} {z}" for i, z in enumerate(labels)))
-            self.info_layout.addWidget(legend, 0, 0)
+            self._add(legend, 0, 0)
         outcome = rnd.outcome(card_id) if rnd is not None and card_id else None
         self.agreement.setText(
             self.tr("Afspraak: {0}").format(outcome.agreement) if outcome and outcome.agreement else ""
@@ -164,8 +169,8 @@ class AudienceView(QWidget):
         left = room_label(f"◀ {labels[0] if labels else ''}", theme.ROOM_TITLE_PX, bold=True)
         right = room_label(f"{labels[-1] if labels else ''} ▶", theme.ROOM_TITLE_PX, bold=True)
         right.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.info_layout.addWidget(left, 0, 0)
-        self.info_layout.addWidget(right, 0, 1)
+        self._add(left, 0, 0)
+        self._add(right, 0, 1)
         for row, (phase, heads) in enumerate(
             (
                 (self.tr("vóór"), count.before if count else None),
@@ -178,15 +183,15 @@ class AudienceView(QWidget):
             a = room_label(f"{phase}: {heads[0]}")
             b = room_label(f"{phase}: {heads[1]}")
             b.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.info_layout.addWidget(a, row, 0)
-            self.info_layout.addWidget(b, row, 1)
+            self._add(a, row, 0)
+            self._add(b, row, 1)
         if rnd is not None and card_id:
             analysis = self.controller.analysis(rnd)  # type: ignore[arg-type]
             shift = next((d for d in analysis.debate if d.card == card_id), None)
             if shift is not None and shift.shift is not None:
                 label = room_label(format_shift(shift.shift), bold=True)
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.info_layout.addWidget(label, 3, 0, 1, 2)
+                self._add(label, 3, 0, 1, 2)
 
 
 class AudienceWindow(AudienceView):
