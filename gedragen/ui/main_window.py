@@ -64,12 +64,12 @@ class MainWindow(QMainWindow):
     # --- data ------------------------------------------------------------------------------------
 
     def _load_library(self) -> None:
-        try:
+        if self.library is None:
             from gedragen.core.library import DeckLibrary
-        except ImportError:
-            self.start_screen.set_status(self.tr("De stokken konden niet worden geladen."))
-            return
-        self.library = DeckLibrary(self.data_dir)
+
+            self.library = DeckLibrary(self.data_dir)
+        else:
+            self.library.reload()
         self.decks = list(self.library.all())
         problems = list(self.library.problems())
         status = self.tr("{0} stokken geladen").format(len(self.decks))
@@ -315,18 +315,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_decks(self) -> None:
-        """The deck browser of the deck-UI part, when present."""
+        """The deck browser and editor of the deck-UI part."""
         try:
-            from gedragen.ui.deck_browser import DeckBrowser
+            from gedragen.ui.decks_page import DecksPage
+
+            page = DecksPage(self.library)
         except ImportError:
-            show_error(self, self.tr("Stokken"), self.tr("Het stokkenoverzicht is in deze versie nog niet beschikbaar."),
+            show_error(self, self.tr("Stokken"), self.tr("Het stokkenoverzicht is in deze versie niet beschikbaar."),
                        self.tr("Gebruik de opdracht 'gedragen decks' op de opdrachtregel."))
             return
-        browser = DeckBrowser(self.library)
-        back = self.start_screen
-        if hasattr(browser, "closed"):
-            browser.closed.connect(lambda: (self.reload_library(), self._back_to(back)))
-        self._show_page("decks", browser)
+        page.closed.connect(self._decks_closed)
+        self._show_page("decks", page)
+
+    def _decks_closed(self) -> None:
+        self.reload_library()
+        self.show_start()
 
     @Slot()
     def open_settings(self) -> None:
