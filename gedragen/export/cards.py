@@ -308,6 +308,7 @@ class _Painter:
         self.bleed = mm(options.bleed)
         self.icons = IconForms(canvas, deck)
         self.widths = WordWidths(REGULAR)
+        self._ink: Color | None = None
         self._make_forms(faces)
 
     def _make_forms(self, faces: list[Face]) -> None:
@@ -431,21 +432,28 @@ class _Painter:
         c.circle(cx, cy - title_size * 2.1, r * 1.4, stroke=1, fill=1)
         c.endForm()
 
+    def new_page(self) -> None:
+        """Forget the page's fill colour: a new page starts from the default graphics state."""
+        self._ink = None
+
     def front(self, face: Face, placement: Affine) -> None:
         """One card front at its place on the page."""
         c, bx = self.c, self.boxes
+        ink = white if face.kind.shade == "dark" else INK
+        # The text colour is set outside the card's q/Q (forms restore it), and only when it changes.
+        if face.card is not None and ink is not self._ink:
+            c.setFillColor(ink)
+            self._ink = ink
         c.saveState()
         c.transform(*placement.matrix())
         c.doForm(self.fronts[face.template])
         if face.card is not None and face.text is not None:
-            ink = white if face.kind.shade == "dark" else INK
             text = face.text
             block = (len(text.lines) - 1) * text.leading + text.size
             # Centre the text block vertically in its zone; the first baseline sits one ascent down.
             top = bx.text.y1 - (bx.text.h - block) / 2
             t = c.beginText(bx.text.x, top - text.size * 0.8)
             t.setFont(REGULAR, text.size, text.leading)
-            t.setFillColor(ink)
             for line in text.lines:
                 t.textLine(line)
             # The card id, right-aligned in the footer, in the same text object.
@@ -533,9 +541,13 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
             canvas.setPageSize((layout.page_width, layout.page_height))
         done, total = 0, len(faces)
 
+        front_boxes = (layout.front_trim_box, layout.front_bleed_box)
+        back_boxes = (layout.back_trim_box, layout.back_bleed_box)
+
         def front_page(sheet: list[Face]) -> None:
             nonlocal done
-            set_page_boxes(canvas, layout.front_trim_box, layout.front_bleed_box)
+            painter.new_page()
+            set_page_boxes(canvas, *front_boxes)
             for face, slot in zip(sheet, layout.slots, strict=False):
                 painter.front(face, slot.front_map)
                 done += 1
@@ -546,7 +558,7 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
             canvas.showPage()
 
         def back_page(sheet: list[Face]) -> None:
-            set_page_boxes(canvas, layout.back_trim_box, layout.back_bleed_box)
+            set_page_boxes(canvas, *back_boxes)
             for face, slot in zip(sheet, layout.slots, strict=False):
                 painter.back(face, slot.back_map)
             if layout.back_marks:
