@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gedragen.ui import theme
 from gedragen.ui.card_view import emit_signal
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, tr
+from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 
 if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
@@ -34,14 +34,13 @@ TABLE_PX = 32
 
 def section_labels() -> dict[str | None, str]:
     """The five protocol sections (DESIGN §2) with their Dutch labels; None = no section."""
-    c = "Sections"
     return {
-        None: tr(c, "geen onderdeel"),
-        "gedragsregels": tr(c, "Gedragsregels"),
-        "privacy": tr(c, "Privacy en gegevensbescherming"),
-        "contact": tr(c, "Contact tussen leerlingen en leraren"),
-        "les": tr(c, "Sociale media in de les"),
-        "handhaving": tr(c, "Handhaving en consequenties"),
+        None: QCoreApplication.translate("Sections", "geen onderdeel"),
+        "gedragsregels": QCoreApplication.translate("Sections", "Gedragsregels"),
+        "privacy": QCoreApplication.translate("Sections", "Privacy en gegevensbescherming"),
+        "contact": QCoreApplication.translate("Sections", "Contact tussen leerlingen en leraren"),
+        "les": QCoreApplication.translate("Sections", "Sociale media in de les"),
+        "handhaving": QCoreApplication.translate("Sections", "Handhaving en consequenties"),
     }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
@@ -25,16 +25,14 @@ COUNT_PX = 56
 
 def format_shift(points: float | None) -> str:
     """'+15 procentpunt naar gewenst', '−10 procentpunt (naar ongewenst)', or '' when unknown."""
-    from gedragen.ui.widgets import tr
-
     if points is None:
         return ""
     rounded = round(points)
     if rounded == 0:
-        return tr("Debate", "Verschuiving: 0 procentpunt, niemand ging om")
+        return QCoreApplication.translate("Debate", "Verschuiving: 0 procentpunt, niemand ging om")
     if rounded > 0:
-        return tr("Debate", "Verschuiving: +{0} procentpunt naar gewenst").format(rounded)
-    return tr("Debate", "Verschuiving: −{0} procentpunt naar ongewenst").format(-rounded)
+        return QCoreApplication.translate("Debate", "Verschuiving: +{0} procentpunt naar gewenst").format(rounded)
+    return QCoreApplication.translate("Debate", "Verschuiving: −{0} procentpunt naar ongewenst").format(-rounded)
 
 
 class CountSpin(QSpinBox):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from gedragen.core.errors import GedragenError
 from gedragen.resources import assets_dir
 from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, tr
+from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 
 HELP_FORMAT = "gedragen-help/1"
 HELP_TEXT_PX = 26
@@ -51,10 +51,10 @@ def load_help(path: Path | None = None) -> HelpInfo:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise GedragenError(
-            tr("Help", "Het hulpbestand {0} kan niet worden gelezen: {1}").format(path, exc)
+            QCoreApplication.translate("Help", "Het hulpbestand {0} kan niet worden gelezen: {1}").format(path, exc)
         ) from exc
     if not isinstance(data, dict) or data.get("format") != HELP_FORMAT:
-        raise GedragenError(tr("Help", "Het hulpbestand {0} heeft niet de vorm {1}.").format(path, HELP_FORMAT))
+        raise GedragenError(QCoreApplication.translate("Help", "Het hulpbestand {0} heeft niet de vorm {1}.").format(path, HELP_FORMAT))
     places = tuple(
         HelpPlace(str(p.get("name", "")), str(p.get("phone", "") or ""), str(p.get("web", "") or ""),
                   str(p.get("about", "") or ""))
@@ -71,23 +71,22 @@ def load_help(path: Path | None = None) -> HelpInfo:
 
 def conversation_tips() -> tuple[tuple[str, str], ...]:
     """The Gesprekstips: (heading, explanation), in the app's own words."""
-    c = "Tips"
     return (
-        (tr(c, "Begin open"), tr(c, "Vraag eerst wat mensen zien en denken, zonder meteen te oordelen. "
+        (QCoreApplication.translate("Tips", "Begin open"), QCoreApplication.translate("Tips", "Vraag eerst wat mensen zien en denken, zonder meteen te oordelen. "
                                    "Er zijn geen domme antwoorden.")),
-        (tr(c, "Vraag naar wat er online gebeurt"), tr(c, "Leerlingen weten vaak beter dan wij wat er in "
+        (QCoreApplication.translate("Tips", "Vraag naar wat er online gebeurt"), QCoreApplication.translate("Tips", "Leerlingen weten vaak beter dan wij wat er in "
                                                           "groepsapps en op sociale media speelt. Vraag ernaar.")),
-        (tr(c, "Laat de groep de afspraken maken"), tr(c, "Afspraken die de groep zelf formuleert, worden "
+        (QCoreApplication.translate("Tips", "Laat de groep de afspraken maken"), QCoreApplication.translate("Tips", "Afspraken die de groep zelf formuleert, worden "
                                                          "beter nageleefd dan regels van bovenaf.")),
-        (tr(c, "Benoem waar de grens ligt"), tr(c, "Nuance mag, maar zeg het duidelijk als iets niet kan, "
+        (QCoreApplication.translate("Tips", "Benoem waar de grens ligt"), QCoreApplication.translate("Tips", "Nuance mag, maar zeg het duidelijk als iets niet kan, "
                                                   "bijvoorbeeld omdat het strafbaar is of iemand schaadt.")),
-        (tr(c, "Geef concrete plekken voor hulp"), tr(c, "Noem wie op school helpt en welke hulplijnen er "
+        (QCoreApplication.translate("Tips", "Geef concrete plekken voor hulp"), QCoreApplication.translate("Tips", "Noem wie op school helpt en welke hulplijnen er "
                                                         "zijn. Het scherm Hulp en melden zet ze op een rij.")),
-        (tr(c, "Leer van de leerlingen"), tr(c, "Wees nieuwsgierig naar hun ervaringen en hun taal. "
+        (QCoreApplication.translate("Tips", "Leer van de leerlingen"), QCoreApplication.translate("Tips", "Wees nieuwsgierig naar hun ervaringen en hun taal. "
                                                "U hoeft niet alles te weten.")),
-        (tr(c, "Let op uw eigen voorbeeld"), tr(c, "Hoe u zelf reageert en spreekt, telt meer dan elke regel "
+        (QCoreApplication.translate("Tips", "Let op uw eigen voorbeeld"), QCoreApplication.translate("Tips", "Hoe u zelf reageert en spreekt, telt meer dan elke regel "
                                                   "op papier.")),
-        (tr(c, "Verschil is waardevol"), tr(c, "Waar teams het oneens zijn, valt het meest te leren. "
+        (QCoreApplication.translate("Tips", "Verschil is waardevol"), QCoreApplication.translate("Tips", "Waar teams het oneens zijn, valt het meest te leren. "
                                               "Begin daar: de vergelijking zet die kaarten bovenaan.")),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -60,20 +60,16 @@ class SessionPlan:
 
 def variant_label(variant: str) -> str:
     """The Dutch name of a variant."""
-    from gedragen.ui.widgets import tr
-
     return {
-        "board": tr("Variant", "Op het bord (rangschikken)"),
-        "quick": tr("Variant", "Snel sorteren"),
-        "debate": tr("Variant", "Overloopdebat"),
+        "board": QCoreApplication.translate("Variant", "Op het bord (rangschikken)"),
+        "quick": QCoreApplication.translate("Variant", "Snel sorteren"),
+        "debate": QCoreApplication.translate("Variant", "Overloopdebat"),
     }[variant]
 
 
 def default_team_name(index: int) -> str:
     """'Groep 1', 'Groep 2', …"""
-    from gedragen.ui.widgets import tr
-
-    return tr("SessionSetup", "Groep {0}").format(index + 1)
+    return QCoreApplication.translate("SessionSetup", "Groep {0}").format(index + 1)
 
 
 class SessionSetup(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,16 +24,16 @@ from gedragen.ui import theme
 from gedragen.ui.compare_view import section_labels
 from gedragen.ui.session_setup import variant_label
 from gedragen.ui.tasks import Task
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, show_error, tr
+from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, show_error
 
 # (key, button text, file suffix, file filter)
 EXPORTS = (
-    ("full", "Verslag (PDF)", ".pdf", "PDF (*.pdf)"),
-    ("poster", "Afsprakenposter (PDF)", ".pdf", "PDF (*.pdf)"),
-    ("protocol", "Protocol (PDF)", ".pdf", "PDF (*.pdf)"),
-    ("protocol-md", "Protocol (Markdown)", ".md", "Markdown (*.md)"),
-    ("csv", "Tabel (CSV)", ".csv", "CSV (*.csv)"),
-    ("json", "Sessiebestand (JSON)", ".json", "JSON (*.json)"),
+    ("full", QT_TRANSLATE_NOOP("SummaryView", "Verslag (PDF)"), ".pdf", "PDF (*.pdf)"),
+    ("poster", QT_TRANSLATE_NOOP("SummaryView", "Afsprakenposter (PDF)"), ".pdf", "PDF (*.pdf)"),
+    ("protocol", QT_TRANSLATE_NOOP("SummaryView", "Protocol (PDF)"), ".pdf", "PDF (*.pdf)"),
+    ("protocol-md", QT_TRANSLATE_NOOP("SummaryView", "Protocol (Markdown)"), ".md", "Markdown (*.md)"),
+    ("csv", QT_TRANSLATE_NOOP("SummaryView", "Tabel (CSV)"), ".csv", "CSV (*.csv)"),
+    ("json", QT_TRANSLATE_NOOP("SummaryView", "Sessiebestand (JSON)"), ".json", "JSON (*.json)"),
 )
 
 
@@ -100,7 +100,7 @@ class SummaryView(QWidget):
         exports = QHBoxLayout()
         self.export_buttons: dict[str, QPushButton] = {}
         for key, text, _suffix, _filter in EXPORTS:
-            button = big_button(tr("SummaryView", text), px=22)
+            button = big_button(QCoreApplication.translate("SummaryView", text), px=22)
             button.clicked.connect(lambda _c=False, k=key: self.ask_export(k))
             button.setEnabled(False)
             exports.addWidget(button)
