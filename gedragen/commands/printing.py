@@ -36,8 +36,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     pr.add_argument("--bleed", type=_millimetres, default=None, metavar="MM",
                     help="afloop rond elke kaart, 0 tot 5 mm (standaard 3 met snijtekens, anders 0)")
     pr.add_argument("--no-crop-marks", action="store_true", help="geen snijtekens")
-    pr.add_argument("--theme", action="append", metavar="ID", help="alleen dit thema (mag vaker)")
-    pr.add_argument("--kind", action="append", metavar="ID", help="alleen deze soort kaart, bv. team of school (mag vaker)")
+    pr.add_argument("--theme", action="extend", nargs="+", metavar="ID",
+                    help="alleen deze thema's, bv. --theme pesten online")
+    pr.add_argument("--kind", action="extend", nargs="+", metavar="ID",
+                    help="alleen deze soorten kaart, bv. --kind school")
     pr.add_argument("--blank", type=int, default=None, metavar="N",
                     help="aantal blanco kaarten met schrijflijnen (standaard: wat de stok aangeeft)")
     pr.add_argument("--offset-x", type=_millimetres, default=0.0, metavar="MM",

@@ -510,6 +510,23 @@ def write_pdf(out: str | Path | BinaryIO, produce: Callable[[BinaryIO], None]) -
         produce(out)
 
 
+def _result(faces: list[Face], layout: SheetLayout, options: PrintOptions) -> PrintResult:
+    sheets = -(-len(faces) // layout.per_sheet)
+    return PrintResult(
+        pages=2 * sheets + (2 if options.calibration else 0), cards=len(faces),
+        blanks=sum(1 for f in faces if f.card is None), sheets=sheets, per_sheet=layout.per_sheet, layout=layout,
+    )
+
+
+def plan_print(deck: Deck, options: PrintOptions) -> PrintResult:
+    """What `render_cards` would print (pages, cards, sheets, layout), checked but without drawing.
+
+    For a print dialog's summary line; raises the same ExportError as `render_cards` would.
+    """
+    layout = layout_sheet(options)
+    return _result(plan_faces(deck, options), layout, options)
+
+
 def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
                  progress: Progress | None = None, invariant: bool = False) -> PrintResult:
     """Print a deck's cards (fronts, backs, blanks, optional calibration sheet) to a PDF.
@@ -523,9 +540,7 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
     faces = plan_faces(deck, options)
     if not faces and not options.calibration:
         raise ExportError(f"geen kaarten om te printen: de gekozen thema's en soorten van stok {deck.id} zijn leeg")
-    per_page = layout.per_sheet
-    sheets = list(_chunks(faces, per_page))
-    counter = {"pages": 0}
+    sheets = list(_chunks(faces, layout.per_sheet))
 
     def produce(handle: BinaryIO) -> None:
         canvas = new_canvas(handle, (layout.page_width, layout.page_height), f"{deck.title} – kaarten", invariant,
@@ -535,9 +550,8 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
         if layout.front_marks:
             painter.marks_form("marks-front", layout.front_marks, layout.page_width, layout.page_height)
             painter.marks_form("marks-back", layout.back_marks, layout.page_width, layout.page_height)
-        pages = 0
         if options.calibration:
-            pages += draw_calibration(canvas, options)
+            draw_calibration(canvas, options)
             canvas.setPageSize((layout.page_width, layout.page_height))
         done, total = 0, len(faces)
 
@@ -574,15 +588,10 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
             for sheet in sheets:
                 front_page(sheet)
                 back_page(sheet)
-        pages += 2 * len(sheets)
         canvas.save()
-        counter["pages"] = pages
 
     write_pdf(out, produce)
-    return PrintResult(
-        pages=counter["pages"], cards=len(faces), blanks=sum(1 for f in faces if f.card is None),
-        sheets=len(sheets), per_sheet=per_page, layout=layout,
-    )
+    return _result(faces, layout, options)
 
 
 def draw_calibration(canvas: Canvas, options: PrintOptions) -> int:

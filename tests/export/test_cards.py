@@ -14,7 +14,7 @@ from pypdf.generic import IndirectObject
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.core.errors import ExportError
 from gedragen.core.loader import load_deck
-from gedragen.export.cards import fit_text, plan_faces, render_calibration, render_cards
+from gedragen.export.cards import fit_text, plan_faces, plan_print, render_calibration, render_cards
 from gedragen.export.layout import MM, PrintOptions, layout_sheet
 
 DECK_YAML = """\
@@ -73,6 +73,8 @@ def _deck_with(text: str, card_id: str = "x-lang") -> Deck:
 
 def test_pages_and_page_size(deck: Deck) -> None:
     reader, _ = _render(deck, PrintOptions())
+    planned = plan_print(deck, PrintOptions())
+    assert (planned.pages, planned.cards, planned.blanks, planned.sheets) == (len(reader.pages), 12, 3, 2)
     layout = layout_sheet(PrintOptions())
     assert layout.per_sheet == 8
     # 9 cards + 3 blanks = 12 faces: two sheets, each a front and a back page.
@@ -313,7 +315,7 @@ def test_back_offset_moves_backs_and_is_checked() -> None:
 
 def test_calibration_sheet(deck: Deck, tmp_path: Path) -> None:
     reader, _ = _render(deck, PrintOptions(calibration=True))
-    assert len(reader.pages) == 6
+    assert len(reader.pages) == 6 == plan_print(deck, PrintOptions(calibration=True)).pages
     assert "Kalibratie" in reader.pages[0].extract_text()
     assert "voorkant" in reader.pages[0].extract_text() and "achterkant" in reader.pages[1].extract_text()
     assert "p-01" in reader.pages[2].extract_text()
