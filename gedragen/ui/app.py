@@ -41,10 +41,12 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(qt)
             loaded.append(qt)
         return loaded
-    ours = QTranslator(app)
-    if ours.load(str(I18N_DIR / f"gedragen_{language}.qm")):
-        app.installTranslator(ours)
-        loaded.append(ours)
+    # every part of the UI may ship its own catalogue: gedragen_en.qm, decks_en.qm, …
+    for catalogue in sorted(I18N_DIR.glob(f"*_{language}.qm")):
+        ours = QTranslator(app)
+        if ours.load(str(catalogue)):
+            app.installTranslator(ours)
+            loaded.append(ours)
     return loaded
 
 

@@ -167,3 +167,31 @@ def test_screenshots_render_every_screen(qtbot, tmp_path: Path) -> None:  # type
         # not a blank picture: many distinct colours
         colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
         assert len(colours) > 3, name
+
+
+def test_english_translation_is_complete_and_loads(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtWidgets import QApplication
+
+    from gedragen.ui.app import I18N_DIR, install_translator
+    from gedragen.ui.start_screen import StartScreen
+
+    tree = ET.parse(I18N_DIR / "gedragen_en.ts")
+    messages = list(tree.iter("message"))
+    assert len(messages) > 200
+    assert all((m.find("translation").text or "").strip() for m in messages)
+    app = QApplication.instance()
+    translators = install_translator(app, "en")
+    try:
+        assert translators
+        screen = StartScreen()
+        qtbot.addWidget(screen)
+        assert screen.new_button.text() == "New session"
+        assert screen.help_button.text() == "Help and reporting"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+    plain = StartScreen()
+    qtbot.addWidget(plain)
+    assert plain.new_button.text() == "Nieuwe sessie"
