@@ -84,10 +84,18 @@ def test_history_lists_compares_and_deletes(qtbot, data_home: Path, monkeypatch:
 
 def test_compare_sessions_card_by_card() -> None:
     from gedragen.core.library import DeckLibrary
-    from gedragen.core.session import CardPlaced, OutcomeRecorded, RoundRevealed, Team, apply, hand_pick, new_session
+    from gedragen.core.session import (
+        CardPlaced,
+        OutcomeRecorded,
+        RoundRevealed,
+        Team,
+        apply,
+        hand_pick,
+        new_session,
+    )
     from gedragen.ui.history_view import compare_sessions
 
-    deck = DeckLibrary(Path("/nonexistent-gedragen-home")).all()[0]
+    deck = next(d for d in DeckLibrary(Path("/nonexistent-gedragen-home")).all() if d.builtin)
     ids = [c.id for c in deck.cards[:3]]
     teams = (Team("t1", "Groep 1", "#0072B2"), Team("t2", "Groep 2", "#E69F00"))
 
