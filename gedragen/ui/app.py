@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gedragen.ui import theme
@@ -152,10 +152,12 @@ def run_app(data_dir: Path, measure_startup: bool = False, debug: bool = False) 
         window.installEventFilter(probe)
         window.show()
         app.exec()
+        QThreadPool.globalInstance().waitForDone(5000)
         return 0
     window.show()
     window.offer_resume_later()
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone(5000)
     settings.sync()
     return int(code)
 

@@ -18,6 +18,7 @@ from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
 from gedragen.ui.card_view import emit_signal
 from gedragen.ui.tasks import Task
+from gedragen.ui.timer import RoundTimer
 
 
 class StoreWorker(QObject):
@@ -121,6 +122,7 @@ class SessionController(QObject):
         self.state: core.SessionState | None = None
         self.deck: Deck | None = None
         self.focus_card: str | None = None
+        self.timer = RoundTimer(self)  # one round timer, shown on the laptop and to the room
         self._closed = False
 
     # --- starting ----------------------------------------------------------------------------------
@@ -341,6 +343,7 @@ class SessionController(QObject):
         """Finish writing and release the database (the session stays resumable unless ended)."""
         if not self._closed:
             self._closed = True
+            self.timer.stop()
             self.store.close()
 
     def wait_idle(self) -> None:

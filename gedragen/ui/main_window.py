@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1600, 900)
-        self.check_unfinished()
+        self._painted = False
 
     # --- data ------------------------------------------------------------------------------------
 
@@ -109,6 +109,15 @@ class MainWindow(QMainWindow):
 
     def offer_resume_later(self) -> None:
         """Hook for run_app: the resume offer appears on the start screen as soon as the store answers."""
+
+    def paintEvent(self, event: Any) -> None:
+        """After the first frame is on screen, look for an interrupted session (the window comes first)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.check_unfinished)
 
     # --- navigation ------------------------------------------------------------------------------
 
@@ -417,11 +426,10 @@ class MainWindow(QMainWindow):
         if self.controller is not None and len(screens) > 1:
             from gedragen.ui.presenter import AudienceWindow
 
-            if self.audience is None:
-                self.audience = AudienceWindow(self.controller)
-                self.audience.show_on(screens[1])
-            else:
-                self.audience.set_controller(self.controller)
+            if self.audience is not None:
+                self.audience.close()
+            self.audience = AudienceWindow(self.controller)
+            self.audience.show_on(screens[1])
         elif self.audience is not None:
             self.audience.close()
             self.audience = None
@@ -431,7 +439,10 @@ class MainWindow(QMainWindow):
         self.black.setGeometry(self.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtCore import QThreadPool
+
         self.settings.set_geometry("main", self.saveGeometry())
+        QThreadPool.globalInstance().waitForDone(5000)  # let background reads finish before widgets go
         if self.controller is not None:
             self.controller.close()
         if self.audience is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedLayout, 
 
 from gedragen.ui import theme
 from gedragen.ui.room_card import RoomCardView
+from gedragen.ui.timer import TimerLabel
 
 if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
@@ -67,9 +68,13 @@ class AudienceView(QWidget):
         outer = QVBoxLayout(self.page)
         outer.setContentsMargins(40, 20, 40, 20)
         outer.setSpacing(12)
+        top = QHBoxLayout()
         self.header = room_label("", theme.ROOM_TITLE_PX, bold=True)
         self.header.setWordWrap(False)
-        outer.addWidget(self.header)
+        top.addWidget(self.header, 1)
+        self.timer_label = TimerLabel(controller.timer, beep=False)  # the laptop's timer beeps, once
+        top.addWidget(self.timer_label)
+        outer.addLayout(top)
         self.card_view = RoomCardView()
         outer.addWidget(self.card_view, 1)
         self.info = QWidget()
@@ -207,15 +212,6 @@ class AudienceWindow(AudienceView):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
-
-    def set_controller(self, controller: SessionController) -> None:
-        """Follow another session."""
-        self.controller.state_changed.disconnect(self.refresh)
-        self.controller.focus_changed.disconnect(self.refresh)
-        self.controller = controller
-        controller.state_changed.connect(self.refresh)
-        controller.focus_changed.connect(self.refresh)
-        self.refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """B toggles the black screen here too."""

@@ -13,7 +13,7 @@ from gedragen.core.session import available_cards
 from gedragen.ui import theme
 from gedragen.ui.controller import SessionController
 from gedragen.ui.settings import Settings
-from gedragen.ui.timer import RoundTimer, TimerLabel
+from gedragen.ui.timer import TimerLabel
 from gedragen.ui.widgets import RoomLabel, SmallLabel, ask, big_button
 
 
@@ -28,7 +28,7 @@ class SessionScreen(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.timer = RoundTimer(self)
+        self.timer = controller.timer
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 8, 16, 4)
         outer.setSpacing(4)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
-from gedragen.ui.card_view import emit_signal
 from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 
 
@@ -36,7 +35,7 @@ class StartScreen(QWidget):
 
         self.resume_button = big_button("", px=32, primary=True)
         self.resume_button.setVisible(False)
-        self.resume_button.clicked.connect(lambda: emit_signal(self.resume_requested, self._resume_id))
+        self.resume_button.clicked.connect(self._resume_clicked)
         outer.addWidget(self.resume_button)
 
         self.new_button = big_button(self.tr("Nieuwe sessie"), px=34, primary=True)
@@ -72,6 +71,11 @@ class StartScreen(QWidget):
         keys.setAlignment(Qt.AlignmentFlag.AlignRight)
         row.addWidget(keys)
         outer.addLayout(row)
+
+    def _resume_clicked(self) -> None:
+        from gedragen.ui.card_view import emit_signal  # lazy: the start screen must paint fast
+
+        emit_signal(self.resume_requested, self._resume_id)
 
     def offer_resume(self, session_id: str, name: str, when: str) -> None:
         """Show the resume button for an interrupted session and give it the keyboard focus."""

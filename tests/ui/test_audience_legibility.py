@@ -42,11 +42,13 @@ def test_audience_view_board_compare_and_debate(qtbot, data_home: Path, palette:
     theme.apply_palette(app, palette)
     screen = start_session(qtbot, window, "board", teams=3, cards=3)
     ctrl = window.controller
+    ctrl.timer.start(300)  # the room sees the round timer too
     view = AudienceView(ctrl)
     qtbot.addWidget(view)
     view.resize(1920, 1080)
     view.show()
     qtbot.waitExposed(view)
+    assert view.timer_label in view.labels() and view.timer_label.text() == "5:00"
     check_legible(view)
 
     board = screen.view()
@@ -97,3 +99,20 @@ def test_palettes_meet_seven_to_one() -> None:
 def test_team_styles_differ_by_more_than_colour() -> None:
     styles = theme.TEAM_STYLES
     assert len({s.letter for s in styles}) == len({s.marker for s in styles}) == len(styles) == 8
+
+
+def test_audience_window_fills_a_screen(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from gedragen.ui.presenter import AudienceWindow
+
+    window = open_main_window(qtbot, data_home)
+    start_session(qtbot, window, "board", teams=2, cards=2)
+    audience = AudienceWindow(window.controller)
+    qtbot.addWidget(audience)
+    screen = QGuiApplication.screens()[-1]
+    audience.show_on(screen)
+    qtbot.waitUntil(audience.isFullScreen)
+    assert audience.screen() is screen
+    qtbot.keyClick(audience, "b")
+    assert audience.is_black()
