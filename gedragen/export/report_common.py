@@ -6,6 +6,7 @@ so the three documents only read plain values and never recompute a number of DE
 
 from __future__ import annotations
 
+import errno
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -374,10 +375,36 @@ def paper_size(paper: str) -> tuple[float, float]:
         raise ExportError(f"onbekend papierformaat '{paper}': kies a4 of a3") from None
 
 
+# The OS's own texts are English; a facilitator gets the reason in Dutch and what to do about it.
+_OS_REASONS: dict[int, str] = {
+    errno.ENOSPC: "de schijf is vol; maak ruimte vrij of kies een andere plek",
+    errno.EDQUOT: "de schijf is vol (uw quotum is op); maak ruimte vrij of kies een andere plek",
+    errno.EROFS: "deze schijf of map is alleen-lezen; kies een andere plek",
+    errno.EACCES: "geen toestemming om hier te schrijven (alleen-lezen?); kies een andere plek",
+    errno.EPERM: "geen toestemming om hier te schrijven (alleen-lezen?); kies een andere plek",
+    errno.ENOENT: "de map bestaat niet",
+    errno.ENOTDIR: "de map bestaat niet",
+    errno.EISDIR: "dit is een map; geef een bestandsnaam",
+    errno.ENAMETOOLONG: "de bestandsnaam is te lang",
+}
+
+
+def os_error_reason(exc: OSError) -> str:
+    """Why a file could not be written, in Dutch (the English OS text only for rare errors)."""
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    return f"het bestand kan niet worden geschreven ({exc.strerror or exc})"
+
+
+def write_error(out: Path, exc: OSError) -> ExportError:
+    """The one-line ExportError for a file that could not be written: the file, then the Dutch reason."""
+    return ExportError(f"{out}: {os_error_reason(exc)}")
+
+
 def write_pdf_atomic(out: Path, produce: Callable[[BinaryIO], T]) -> T:
     """Run `produce(handle)` into `out` atomically and return its result; OS errors become ExportError."""
     try:
         with atomic_writer(out) as handle:
             return produce(handle)
     except OSError as exc:
-        raise ExportError(f"{out}: kan het bestand niet schrijven ({exc.strerror or exc})") from exc
+        raise write_error(out, exc) from exc
