@@ -42,11 +42,12 @@ class CountSpin(QSpinBox):
         super().__init__(parent)
         self.setRange(0, 999)
         self.setFont(theme.font_px(COUNT_PX, bold=True))
-        self.setStyleSheet(f"font-size: {COUNT_PX}px; font-weight: bold; padding: 2px;")
+        # NoButtons squeezes the number to 1 px under a style sheet (Qt); hide the arrows by size instead
+        self.setStyleSheet(f"QSpinBox {{ font-size: {COUNT_PX}px; font-weight: bold; padding: 2px; }}"
+                           " QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(160)
         self.setMinimumHeight(COUNT_PX + 36)
-        self.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
 
 
 class Side(QFrame):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -229,6 +229,7 @@ class SessionSetup(QWidget):
             icon_file = theme_icon_file(th)
             if icon_file is not None:
                 box.setIcon(QIcon(render_icon(icon_file, 32, th.color)))
+                box.setIconSize(QSize(28, 28))
             box.setChecked(True)
             self.themes_grid.addWidget(box, i // 2, i % 2)
             self.theme_checks[th.id] = box

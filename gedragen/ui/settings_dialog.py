@@ -43,6 +43,7 @@ class SettingsDialog(QDialog):
         form.addRow(SmallLabel(self.tr("Kleuren")), self.theme)
         self.beep = QCheckBox(self.tr("Piepje als de rondetimer afloopt"))
         self.beep.setChecked(bool(settings.get("timer/beep")))
+        theme.set_font_px(self.beep, theme.FACILITATOR_TEXT_PX)
         form.addRow(SmallLabel(""), self.beep)
         outer.addWidget(general)
 
@@ -56,8 +57,11 @@ class SettingsDialog(QDialog):
             ("school/mentor", self.tr("Mentor")),
         ):
             edit = QLineEdit(str(settings.get(key)))
-            edit.setPlaceholderText(self.tr("naam en hoe bereikbaar, bijv. lokaal 12 of 06-…"))
-            sform.addRow(SmallLabel(label), edit)
+            if key != "school/name":
+                edit.setPlaceholderText(self.tr("naam en hoe bereikbaar, bijv. lokaal 12 of 06-…"))
+            caption = SmallLabel(label)
+            caption.setWordWrap(False)
+            sform.addRow(caption, edit)
             self.fields[key] = edit
         outer.addWidget(school)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -152,6 +152,7 @@ def test_walking_debate_counts_by_keyboard(qtbot, data_home: Path, always_yes: N
     ctrl = window.controller
     first = debate.card()
     assert first is not None and ctrl.teams() == ()
+    assert debate.left.before.lineEdit().width() > 100  # the typed number is visible, not squeezed
 
     def enter(spin, value: str) -> None:  # type: ignore[no-untyped-def]
         spin.selectAll()
