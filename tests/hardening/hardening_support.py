@@ -81,7 +81,9 @@ def assert_one_clear_line(run: Run, code: int = 1) -> str:
     return lines[0]
 
 
-def record_session(data_dir: Path, session_id: str = SESSION_ID, variant: str = "board") -> str:
+def record_session(
+    data_dir: Path, session_id: str = SESSION_ID, variant: str = "board", agreement: str = AGREEMENT
+) -> str:
     """Play one short round on the built-in vo-mbo deck into the history of `data_dir`, with an agreement."""
     deck = DeckLibrary(data_dir).get("vo-mbo")
     teams = () if variant == "debate" else TEAMS
@@ -110,7 +112,7 @@ def record_session(data_dir: Path, session_id: str = SESSION_ID, variant: str = 
                     history.append(session_id, CardPlaced(team.id, card, zone, filled[zone]))
                     filled[zone] += 1
             history.append(session_id, RoundRevealed())
-        history.append(session_id, OutcomeRecorded(cards[0], 1, AGREEMENT, "privacy"))
+        history.append(session_id, OutcomeRecorded(cards[0], 1, agreement, "privacy"))
         history.append(session_id, RoundClosed())
         history.append(session_id, SessionEnded("2026-11-23T21:00:00+01:00"))
     return session_id
