@@ -182,9 +182,13 @@ class _Styles:
 
 
 def _table(rows: list[list[Any]], widths: Sequence[float], header: bool = True,
-           extra: Sequence[tuple[Any, ...]] = ()) -> Table:
-    """A report table: thin rules, header row on a light background, repeated across pages."""
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+           extra: Sequence[tuple[Any, ...]] = (), split_rows: bool = False) -> Table:
+    """A report table: thin rules, header row on a light background, repeated across pages.
+
+    `split_rows`: a row may continue on the next page (for free text that can be taller than a page).
+    """
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT",
+                  splitInRow=1 if split_rows else 0)
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts()[0]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -413,7 +417,9 @@ def _agreements_story(data: ReportData, st: _Styles, width: float) -> list[Flowa
                 Paragraph(para(o.agreement) if o.agreement.strip() else "–", st.cell),
                 Paragraph(para(section_label(o.section)) if o.agreement.strip() else "–", st.cell),
             ])
-        story.append(_table(rows, [width * 0.3, 24 * mm, width * 0.7 - 24 * mm - 42 * mm, 42 * mm]))
+        # an agreement may hold 2000 characters: taller than a page in its column
+        story.append(_table(rows, [width * 0.3, 24 * mm, width * 0.7 - 24 * mm - 42 * mm, 42 * mm],
+                            split_rows=True))
     story.append(Paragraph("Eigen situaties", st.h2))
     custom = data.custom_cards()
     if custom:
