@@ -193,14 +193,19 @@ def next_card_id(deck: Deck) -> str:
     return f"{deck.id}-{n:02d}"
 
 
+def revise(deck: Deck, **changes: Any) -> Deck:
+    """`dataclasses.replace` for decks, with fresh look-up indexes (replace would share the old ones)."""
+    return dataclasses.replace(deck, _theme_index={}, _kind_index={}, _card_index={}, **changes)
+
+
 def with_cards(deck: Deck, cards: Sequence[Card]) -> Deck:
     """`deck` with these cards."""
-    return dataclasses.replace(deck, cards=tuple(cards))
+    return revise(deck, cards=tuple(cards))
 
 
 def copy_of(deck: Deck, new_id: str, title: str) -> Deck:
     """An own, editable copy of `deck` under a new id (cards keep their ids, icons stay built-in names)."""
-    return dataclasses.replace(deck, id=new_id, title=title, builtin=False, source=None)
+    return revise(deck, id=new_id, title=title, builtin=False, source=None)
 
 
 def builtin_icon_names() -> list[str]:
@@ -1066,7 +1071,7 @@ class DeckEditor(QWidget):
             new_id = unique_id(slug(self.title_edit.text()), {d.id for d in self.library.all()})
             self.id_edit.setText(new_id)
         audience = str(self.audience_combo.currentData() or "other")
-        self._draft = dataclasses.replace(
+        self._draft = revise(
             self._draft,
             title=self.title_edit.text(),
             id=new_id,
@@ -1325,15 +1330,31 @@ class DeckEditor(QWidget):
             return False
         taken = {c.id for c in target.cards}
         moved = card if card.id not in taken else dataclasses.replace(card, id=unique_id(card.id, taken))
+        source = self.library.get(deck.id)
+        remaining = [c for c in source.cards if c.id != card.id]
+        # a deck needs at least one card: moving the last one removes the deck (eigen situaties come back
+        # by themselves when the group adds a new one)
+        if not remaining and deck.id != EIGEN_ID and not self.confirm(
+            self.tr("Stok wordt leeg"),
+            self.tr("Dit is de laatste kaart van '{0}'. Na het verplaatsen wordt die lege stok verwijderd.").format(
+                deck.title
+            ),
+            self.tr("Verplaatsen en stok verwijderen"),
+            self.tr("Niet verplaatsen"),
+        ):
+            return False
         try:
             self.library.save_own(with_cards(target, [*target.cards, moved]))
-            source = self.library.get(deck.id)
-            self.library.save_own(with_cards(source, [c for c in source.cards if c.id != card.id]))
+            if remaining:
+                self.library.save_own(with_cards(source, remaining))
+            else:
+                self.library.delete_own(source.id)
         except GedragenError as exc:
             self.tell(self.tr("Verplaatsen lukt niet"), str(exc), warning=True)
             return False
         self._dirty = False
-        self.reload_decks(select=deck.id)
+        self._draft = None if not remaining else self._draft
+        self.reload_decks(select=deck.id if remaining else target_id)
         emit_signal(self.deck_saved, target_id)
         emit_signal(self.deck_saved, deck.id)
         return True
@@ -1445,7 +1466,7 @@ class DeckEditor(QWidget):
         themes[self._theme_row] = updated
         # cards follow a renamed theme id
         cards = [dataclasses.replace(c, theme=new_id) if c.theme == theme.id else c for c in deck.cards]
-        self._draft = dataclasses.replace(deck, themes=tuple(themes), cards=tuple(cards))
+        self._draft = revise(deck, themes=tuple(themes), cards=tuple(cards))
         self._refresh_theme_items()
         self._update_theme_preview()
         self.schedule_validation()
@@ -1556,7 +1577,7 @@ class DeckEditor(QWidget):
             return
         new_id = unique_id("thema", {t.id for t in deck.themes})
         theme = Theme(new_id, self.tr("Nieuw thema"), "#555555", None)
-        self._draft = dataclasses.replace(deck, themes=(*deck.themes, theme))
+        self._draft = revise(deck, themes=(*deck.themes, theme))
         self._theme_row = -1
         self._fill_theme_list(select=len(self._draft.themes) - 1)
         self._fill_card_form()
@@ -1568,7 +1589,7 @@ class DeckEditor(QWidget):
             return
         themes = list(deck.themes)
         themes[row], themes[row + step] = themes[row + step], themes[row]
-        self._draft = dataclasses.replace(deck, themes=tuple(themes))
+        self._draft = revise(deck, themes=tuple(themes))
         self._theme_row = -1
         self._fill_theme_list(select=row + step)
         self.schedule_validation()
@@ -1588,7 +1609,7 @@ class DeckEditor(QWidget):
             self.tr("Thema verwijderen"), question, self.tr("Verwijderen"), self.tr("Niet verwijderen")
         ):
             return
-        self._draft = dataclasses.replace(
+        self._draft = revise(
             deck, themes=tuple(t for t in deck.themes if t.id != theme.id or t is not theme)
         )
         self._theme_row = -1
@@ -1654,7 +1675,7 @@ class DeckEditor(QWidget):
         kinds = list(deck.kinds)
         kinds[self._kind_row] = updated
         cards = [dataclasses.replace(c, kind=new_id) if c.kind == kind.id else c for c in deck.cards]
-        self._draft = dataclasses.replace(deck, kinds=tuple(kinds), cards=tuple(cards))
+        self._draft = revise(deck, kinds=tuple(kinds), cards=tuple(cards))
         item = self.kind_list.item(self._kind_row)
         if item is not None:
             item.setText(f"{updated.label} ({updated.id})")
@@ -1671,7 +1692,7 @@ class DeckEditor(QWidget):
         if deck is None or deck.builtin:
             return
         kind = Kind(unique_id("soort", {k.id for k in deck.kinds}), self.tr("Nieuwe soort"), "light")
-        self._draft = dataclasses.replace(deck, kinds=(*deck.kinds, kind))
+        self._draft = revise(deck, kinds=(*deck.kinds, kind))
         self._fill_kind_list(select=len(self._draft.kinds) - 1)
         self._fill_card_form()
         self.schedule_validation()
@@ -1688,7 +1709,7 @@ class DeckEditor(QWidget):
             self.tr("Niet verwijderen"),
         ):
             return
-        self._draft = dataclasses.replace(deck, kinds=tuple(k for k in deck.kinds if k is not kind))
+        self._draft = revise(deck, kinds=tuple(k for k in deck.kinds if k is not kind))
         self._fill_kind_list(select=0)
         self._fill_card_form()
         self.schedule_validation()

@@ -34,7 +34,7 @@ def render(out_dir: Path) -> list[Path]:
     from gedragen.ui import theme
     from gedragen.ui.card_view import keep_singletons_alive
     from gedragen.ui.deck_browser import CardViewer, DeckBrowser
-    from gedragen.ui.deck_editor import DeckEditor
+    from gedragen.ui.deck_editor import DeckEditor, revise
     from gedragen.ui.print_dialog import PrintDialog
 
     keep_singletons_alive()
@@ -102,7 +102,7 @@ def render(out_dir: Path) -> list[Path]:
         written.append(_grab(dialog, out_dir / "print-dialog-backs.png", app))
         dialog.close()
 
-        broken = dataclasses.replace(
+        broken = revise(
             main_deck,
             id="te-lang",
             title="Proefstok met een te lange kaart",
