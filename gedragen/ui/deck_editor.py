@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -208,6 +208,19 @@ def copy_of(deck: Deck, new_id: str, title: str) -> Deck:
     return revise(deck, id=new_id, title=title, builtin=False, source=None)
 
 
+def print_fit(text: str, card_size: str = "poker") -> float | None:
+    """The font size (pt) the printed card would use for `text`, or None when it does not fit (same rule as print)."""
+    from gedragen.export.cards import card_boxes, fit_text
+    from gedragen.export.fonts import register_fonts
+
+    register_fonts()
+    boxes = card_boxes(card_size)
+    fitted = fit_text(
+        text, boxes.text.w, boxes.text.h, boxes.text_max, boxes.text_min, boxes.text_step, boxes.leading
+    )
+    return fitted.size if fitted is not None else None
+
+
 def builtin_icon_names() -> list[str]:
     """Names of the built-in theme icons."""
     return sorted(p.stem for p in icons_dir().glob("*.svg"))
@@ -319,7 +332,7 @@ class DeckEditor(QWidget):
 
     def _build(self) -> None:
         self.deck_combo = QComboBox(self)
-        self.deck_combo.setMinimumContentsLength(26)
+        self.deck_combo.setMinimumContentsLength(30)
         self.deck_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.deck_combo.setAccessibleName(self.tr("Stok"))
         self.deck_combo.activated.connect(self._deck_picked)
@@ -677,7 +690,7 @@ class DeckEditor(QWidget):
             )
         self._set_draft(deck, saved=None)
         self._dirty = True
-        self.deck_combo.addItem(self.tr("{0} (nieuw, nog niet opgeslagen)").format(title), deck.id)
+        self.deck_combo.addItem(self.tr("{0} (nieuw)").format(title), deck.id)
         self._select_combo(deck.id)
         self.validate_now()
         return deck
@@ -1197,19 +1210,15 @@ class DeckEditor(QWidget):
         if card is None:
             self.text_meter.setText("")
             return
-        fits = True
-        if text and self._draft is not None:
-            theme = next((t for t in self._draft.themes if t.id == card.theme), Theme("?", "?", "#555555"))
-            # a poker card at about 300 dpi, with the print's smallest readable size (about 8 pt)
-            layout = self._painter.layout(QRectF(0, 0, 744, 1039), theme, text, large=False)
-            fits = layout.text_fits and layout.text_px >= 33
+        fitted = print_fit(text) if text else None
         parts = [self.tr("{0} / {1} tekens").format(length, MAX_CARD_TEXT)]
+        fits = not text or fitted is not None
         if length > MAX_CARD_TEXT:
             parts.append(self.tr("te lang"))
         elif not fits:
-            parts.append(self.tr("wordt klein op de kaart: maak de tekst korter"))
-        elif length:
-            parts.append(self.tr("past goed op de kaart"))
+            parts.append(self.tr("past niet op een pokerkaart: maak de tekst korter"))
+        elif fitted is not None:
+            parts.append(self.tr("past op een pokerkaart ({0:g} pt)").format(fitted))
         self.text_meter.setText(" · ".join(parts))
         self.text_meter.setStyleSheet(OK_STYLE if length <= MAX_CARD_TEXT and fits else ERROR_STYLE)
 
@@ -1334,13 +1343,17 @@ class DeckEditor(QWidget):
         remaining = [c for c in source.cards if c.id != card.id]
         # a deck needs at least one card: moving the last one removes the deck (eigen situaties come back
         # by themselves when the group adds a new one)
-        if not remaining and deck.id != EIGEN_ID and not self.confirm(
-            self.tr("Stok wordt leeg"),
-            self.tr("Dit is de laatste kaart van '{0}'. Na het verplaatsen wordt die lege stok verwijderd.").format(
-                deck.title
-            ),
-            self.tr("Verplaatsen en stok verwijderen"),
-            self.tr("Niet verplaatsen"),
+        if (
+            not remaining
+            and deck.id != EIGEN_ID
+            and not self.confirm(
+                self.tr("Stok wordt leeg"),
+                self.tr(
+                    "Dit is de laatste kaart van '{0}'. Na het verplaatsen wordt die lege stok verwijderd."
+                ).format(deck.title),
+                self.tr("Verplaatsen en stok verwijderen"),
+                self.tr("Niet verplaatsen"),
+            )
         ):
             return False
         try:
@@ -1609,9 +1622,7 @@ class DeckEditor(QWidget):
             self.tr("Thema verwijderen"), question, self.tr("Verwijderen"), self.tr("Niet verwijderen")
         ):
             return
-        self._draft = revise(
-            deck, themes=tuple(t for t in deck.themes if t.id != theme.id or t is not theme)
-        )
+        self._draft = revise(deck, themes=tuple(t for t in deck.themes if t.id != theme.id or t is not theme))
         self._theme_row = -1
         self._fill_theme_list(select=0)
         self._fill_card_form()

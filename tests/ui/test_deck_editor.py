@@ -67,6 +67,10 @@ def test_new_deck_is_checked_saved_and_reloaded_intact(qtbot, editor: DeckEditor
     assert editor.text_problems.isHidden()
     assert editor.save_button.isEnabled()
     assert editor.text_meter.text().startswith(f"{len(GOOD_TEXT)} / 400 tekens")
+    assert "past op een pokerkaart (13 pt)" in editor.text_meter.text()
+    editor.text_edit.setPlainText("Onbreekbaarwoord" * 20)
+    assert "past niet op een pokerkaart" in editor.text_meter.text()  # the print's own fit rule
+    editor.text_edit.setPlainText(GOOD_TEXT)
 
     editor.add_card()
     editor.text_edit.setPlainText("Te lang. " * 50)
