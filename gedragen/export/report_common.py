@@ -287,21 +287,34 @@ def safe_text(text: str) -> str:
     return text
 
 
+def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than a line in pieces that each fit (at least one character each), in one pass."""
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for index, char in enumerate(word):
+        char_width = stringWidth(char, font, size)
+        if used + char_width > width and index > start:
+            pieces.append(word[start:index])
+            start, used = index, 0.0
+        used += char_width
+    pieces.append(word[start:])
+    return pieces
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Text broken into lines no wider than `width`; words longer than a line are cut (no overflow)."""
     lines: list[str] = []
     for paragraph in safe_text(text).splitlines() or [""]:
         current = ""
         for word in paragraph.split():
-            while stringWidth(word, font, size) > width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and stringWidth(word[:cut], font, size) > width:
-                    cut -= 1
+            if len(word) > 1 and stringWidth(word, font, size) > width:
+                # cut in one pass: trying ever shorter prefixes took minutes for a 2000-character word
+                pieces = _cut_word(word, font, size, width)
                 if current:
                     lines.append(current)
                     current = ""
-                lines.append(word[:cut])
-                word = word[cut:]
+                lines.extend(pieces[:-1])
+                word = pieces[-1]
             trial = f"{current} {word}" if current else word
             if stringWidth(trial, font, size) <= width:
                 current = trial
