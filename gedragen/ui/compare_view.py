@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.ui import theme
-from gedragen.ui.card_view import emit_signal
 from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 
 if TYPE_CHECKING:
@@ -91,6 +90,7 @@ class CompareView(QWidget):
         self.table.horizontalHeader().setFont(theme.font_px(TABLE_PX, bold=True))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.currentCellChanged.connect(self._row_changed)
+        self.table.installEventFilter(self)
         left.addWidget(self.table, 1)
         self.legend = RoomLabel("")
         left.addWidget(self.legend)
@@ -164,6 +164,11 @@ class CompareView(QWidget):
         buttons.addWidget(self.end_button)
         buttons.addWidget(self.next_button)
         outer.addLayout(buttons)
+        for keys, slot in (("Ctrl+S", self.save_outcome), ("Ctrl+Return", self.next_round_requested),
+                           ("Ctrl+Enter", self.next_round_requested)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         controller.state_changed.connect(self.refresh)
         self.refresh()
 
@@ -318,17 +323,17 @@ class CompareView(QWidget):
         if ok:
             self.saved_label.setText(self.tr("✓ Opgeslagen"))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and mods & Qt.KeyboardModifier.ControlModifier
-        ):
-            emit_signal(self.next_round_requested)
-        elif event.key() == Qt.Key.Key_S and mods & Qt.KeyboardModifier.ControlModifier:
-            self.save_outcome()
-        else:
-            super().keyPressEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the card list, digits 1…k set the group position and 0 clears it."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                zone = key - Qt.Key.Key_1
+                button = self.zone_group.button(zone if key != Qt.Key.Key_0 else -1)
+                if button is not None:
+                    button.setChecked(True)
+                    return True
+        return super().eventFilter(watched, event)
 
     def go_next(self) -> None:
         """Clicker 'next': the next card in disagreement order."""

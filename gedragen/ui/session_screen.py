@@ -7,6 +7,7 @@ shows the DebateView. A refused action shows its Dutch message and the session g
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gedragen.core.session import available_cards
@@ -43,27 +44,38 @@ class SessionScreen(QWidget):
         tools = QHBoxLayout()
         tools.setSpacing(6)
 
-        def tool(text: str, tip: str, slot: object) -> QPushButton:
+        def tool(text: str, tip: str, slot: object, keys: str = "") -> QPushButton:
             button = big_button(text, px=20)
-            button.setToolTip(tip)
+            button.setToolTip(f"{tip} ({keys})" if tip and keys else tip or keys)
             button.clicked.connect(slot)
+            if keys:
+                # every tool has a key: the board keeps Tab for switching teams
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(button.click)
             tools.addWidget(button)
             return button
 
         self.custom_button = tool(self.tr("+ Eigen situatie"), self.tr("Een kaart van de groep toevoegen"),
-                                  self.add_custom_card)
+                                  self.add_custom_card, "Ctrl+E")
         self.skip_button = tool(self.tr("Kaart overslaan"), self.tr("De gekozen kaart uit deze ronde halen"),
-                                self.skip_card)
+                                self.skip_card, "Ctrl+Del")
         self.pick_button = tool(self.tr("Kaarten kiezen"), self.tr("De volgende ronde met de hand samenstellen"),
-                                self.hand_pick)
-        self.undo_button = tool(self.tr("Ongedaan maken"), "Ctrl+Z", self.controller.undo)
+                                self.hand_pick, "Ctrl+K")
+        self.undo_button = tool(self.tr("Ongedaan maken"), "", self.controller.undo)
+        self.undo_button.setToolTip("Ctrl+Z")
         self.pause_button = tool(self.tr("Timer pauze"), self.tr("De rondetimer stilzetten of laten doorlopen"),
-                                 self.timer.toggle_pause)
+                                 self.timer.toggle_pause, "Ctrl+T")
         tools.addStretch(1)
-        self.tips_button = tool(self.tr("Gesprekstips"), "", self.tips_requested)
-        self.help_button = tool(self.tr("Hulp en melden"), "F1", self.help_requested)
+        self.tips_button = tool(self.tr("Gesprekstips"), "", self.tips_requested, "Ctrl+G")
+        self.help_button = tool(self.tr("Hulp en melden"), "", self.help_requested)
+        self.help_button.setToolTip("F1")
         self.leave_button = tool(self.tr("Pauzeren en naar start"),
-                                 self.tr("De sessie blijft bewaard en kan later verder"), self.leave_requested)
+                                 self.tr("De sessie blijft bewaard en kan later verder"), self.leave_requested,
+                                 "Ctrl+Shift+Q")
+        end = QShortcut(QKeySequence("Ctrl+Shift+E"), self)
+        end.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        end.activated.connect(self.end_session)
         outer.addLayout(tools)
         self.status = SmallLabel("", px=22, bold=True)
         self.status.setVisible(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from gedragen.ui.app import main_widget_for_tests
@@ -44,3 +45,16 @@ def stored_events(data_dir: Path, session_id: str) -> tuple:  # type: ignore[typ
 
     with History(data_dir) as history:
         return history.events(session_id)
+
+
+@pytest.fixture
+def restore_app_style():  # type: ignore[no-untyped-def]
+    """Put the application's palette, style sheet and translators back after a test (other suites share the app)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    palette, sheet, name = app.palette(), app.styleSheet(), app.property("gedragen_palette")
+    yield
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setProperty("gedragen_palette", name)

@@ -13,7 +13,13 @@ from PySide6.QtGui import QImage
 from gedragen.ui.help_screens import HelpScreen, conversation_tips, load_help
 from gedragen.ui.settings import OPTIONS, Settings
 from gedragen.ui.timer import RoundTimer, TimerLabel, format_seconds
-from tests.ui.session_helpers import open_main_window, start_session
+from tests.ui.session_helpers import (
+    open_main_window,
+    restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
+    start_session,
+)
+
+pytestmark = pytest.mark.usefixtures("restore_app_style")
 
 
 def test_settings_declared_once_typed_and_apart_from_geometry(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]

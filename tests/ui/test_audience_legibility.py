@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QApplication
 from gedragen.ui import theme
 from gedragen.ui.card_view import card_metrics
 from gedragen.ui.presenter import AudienceView
-from tests.ui.session_helpers import open_main_window, start_session
+from tests.ui.session_helpers import (
+    open_main_window,
+    restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
+    start_session,
+)
+
+pytestmark = pytest.mark.usefixtures("restore_app_style")
 
 
 def check_legible(view: AudienceView) -> int:

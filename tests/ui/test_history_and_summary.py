@@ -9,7 +9,13 @@ import pytest
 
 from gedragen.ui.history_view import HistoryView
 from gedragen.ui.summary_view import SummaryView
-from tests.ui.session_helpers import open_main_window, start_session
+from tests.ui.session_helpers import (
+    open_main_window,
+    restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
+    start_session,
+)
+
+pytestmark = pytest.mark.usefixtures("restore_app_style")
 
 
 def play_and_end(qtbot, window, zones: tuple[int, ...], agreement: str, monkeypatch) -> str:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from gedragen.core.analysis import analyse_round
 from gedragen.core.session import (
@@ -22,7 +23,14 @@ from gedragen.ui.compare_view import CompareView
 from gedragen.ui.debate_view import DebateView
 from gedragen.ui.models import card_mime
 from gedragen.ui.summary_view import SummaryView
-from tests.ui.session_helpers import open_main_window, start_session, stored_events
+from tests.ui.session_helpers import (
+    open_main_window,
+    restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
+    start_session,
+    stored_events,
+)
+
+pytestmark = pytest.mark.usefixtures("restore_app_style")
 
 
 @pytest.fixture
@@ -240,3 +248,31 @@ def test_undo_skip_and_eigen_situatie(qtbot, data_home: Path) -> None:  # type: 
     assert own, "the eigen situatie is kept in the own deck for later sessions"
     stored = replay(stored_events(data_home, ctrl.state.id))
     assert stored == ctrl.state
+
+
+def test_compare_view_by_keyboard(qtbot, data_home: Path, always_yes: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(qtbot, data_home)
+    screen = start_session(qtbot, window, "board", teams=2, cards=2)
+    ctrl = window.controller
+    board = screen.view()
+    for _ in range(2):
+        qtbot.keyClick(board, Qt.Key.Key_1)
+        qtbot.keyClick(board, Qt.Key.Key_3)
+        qtbot.keyClick(board, Qt.Key.Key_Tab)
+    screen.reveal()
+    compare = screen.view()
+    assert isinstance(compare, CompareView)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts only reach the active window
+    compare.table.setFocus()
+    first = compare.current_card()
+    qtbot.keyClick(compare.table, Qt.Key.Key_2)
+    assert compare.zone_group.checkedId() == 1
+    compare.agreement_edit.setPlainText("Dit bespreken we in de teamvergadering.")
+    qtbot.keyClick(compare.agreement_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ctrl.current_round().outcome(first).group_zone == 1
+    qtbot.keyClick(compare.table, Qt.Key.Key_Down)
+    assert compare.current_card() != first
+    qtbot.keyClick(compare.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert screen.mode() == ("board", 2)
+    qtbot.keyClick(screen.view(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # no timer set: nothing breaks
