@@ -21,7 +21,7 @@ from gedragen.core.paths import history_db
 REASON = {
     "missing": r"bestaat niet",
     "readonly-fs": r"alleen[- ]lezen|beveiligd",
-    "readonly-file": r"alleen[- ]lezen|beveiligd",
+    "readonly-file": r"alleen[- ]lezen|beveiligd|geen toestemming",
     "full": r"\bvol\b",
 }
 
