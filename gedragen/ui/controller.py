@@ -108,7 +108,8 @@ class SessionController(QObject):
     """One session being played: its events, its state, and the deck(s) its cards come from."""
 
     state_changed = Signal()
-    failed = Signal(str)
+    failed = Signal(str)  # a move the rules refuse: said on the status line
+    store_failed = Signal(str)  # the history could not be written: worth a dialog
     ended = Signal()
     custom_card_kept = Signal(str)
     focus_changed = Signal(str)
@@ -211,7 +212,7 @@ class SessionController(QObject):
 
     def _store_failed(self, exc: BaseException) -> None:
         if isinstance(exc, GedragenError):
-            emit_signal(self.failed, self.tr("De geschiedenis kon niet worden bijgewerkt: {0}").format(exc))
+            emit_signal(self.store_failed, self.tr("De geschiedenis kon niet worden bijgewerkt: {0}").format(exc))
             return
         raise exc
 

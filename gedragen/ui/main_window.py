@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.close()
         self.controller = controller
-        controller.failed.connect(self._session_failed)
+        controller.store_failed.connect(self._session_failed)
         controller.ended.connect(self.show_summary_of_current)
         self._update_audience_window()
 

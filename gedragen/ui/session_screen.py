@@ -88,6 +88,7 @@ class SessionScreen(QWidget):
         self._timed_round = -1
         controller.state_changed.connect(self.refresh)
         controller.failed.connect(self.show_problem)
+        controller.store_failed.connect(self.show_problem)
         self.refresh()
 
     # --- which view --------------------------------------------------------------------------------

@@ -201,3 +201,21 @@ def test_english_translation_is_complete_and_loads(qtbot, data_home: Path) -> No
     plain = StartScreen()
     qtbot.addWidget(plain)
     assert plain.new_button.text() == "Nieuwe sessie"
+
+
+def test_start_screen_opens_decks_and_print(qtbot, data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from gedragen.ui.decks_page import DecksPage
+
+    window = open_main_window(qtbot, data_home)
+    window.start_screen.decks_button.click()
+    page = window.current_page()
+    assert isinstance(page, DecksPage) and page.browser is not None
+    page.edit_button.click()
+    assert page.stack.currentWidget() is page.editor
+    page.back_button.click()
+    assert window.current_page() is window.start_screen
+
+    opened: list[object] = []
+    monkeypatch.setattr("gedragen.ui.print_dialog.PrintDialog.exec", lambda self: opened.append(self) or 0)
+    window.start_screen.print_button.click()
+    assert len(opened) == 1 and opened[0].library is window.library

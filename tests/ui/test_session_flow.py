@@ -276,3 +276,59 @@ def test_compare_view_by_keyboard(qtbot, data_home: Path, always_yes: None) -> N
     qtbot.keyClick(compare.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert screen.mode() == ("board", 2)
     qtbot.keyClick(screen.view(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # no timer set: nothing breaks
+
+
+def test_refused_moves_and_store_failures_are_said_in_dutch(qtbot, data_home: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from gedragen.core.errors import StoreError
+    from gedragen.store.history import History
+
+    window = open_main_window(qtbot, data_home)
+    screen = start_session(qtbot, window, "board", teams=2, cards=2)
+    ctrl = window.controller
+    card = ctrl.current_round().cards[0]
+    assert not ctrl.place("t1", card, 7, 0)  # no zone 8 on a board of 3
+    assert screen.status.isVisibleTo(screen) and "Zone 7 bestaat niet" in screen.status.text()
+
+    dialogs: list[tuple[str, str]] = []
+    monkeypatch.setattr("gedragen.ui.main_window.show_error",
+                        lambda _parent, _title, message, next_step: dialogs.append((message, next_step)))
+
+    def broken(self, session_id, event):  # type: ignore[no-untyped-def]
+        raise StoreError("De schijf is vol.")
+
+    monkeypatch.setattr(History, "append", broken)
+    assert ctrl.place("t1", card, 0, 0)  # the game goes on; the history reports back
+    qtbot.waitUntil(lambda: bool(dialogs))
+    assert "De schijf is vol." in dialogs[0][0] and dialogs[0][1]
+    assert ctrl.board("t1")[0] == (card,)
+
+
+def test_eigen_situatie_dialog_checks_the_text(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from gedragen.ui.session_dialogs import EigenSituatieDialog, HandPickDialog
+
+    window = open_main_window(qtbot, data_home)
+    start_session(qtbot, window, "board", teams=2, cards=2)
+    ctrl = window.controller
+    dialog = EigenSituatieDialog(ctrl.deck, ctrl.state.setup.themes, ctrl.state.setup.kinds, window)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.error.text() == "Schrijf eerst de situatie op."
+    dialog.text_edit.setPlainText("x " * 300)
+    dialog.accept()
+    assert "korter" in dialog.error.text()
+    dialog.text_edit.setPlainText("  Iemand  zet een   filmpje van de gymles online. ")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert dialog.values()[2] == "Iemand zet een filmpje van de gymles online."
+
+    from gedragen.core.session import available_cards
+
+    picker = HandPickDialog(available_cards(ctrl.state, ctrl.deck), ctrl.deck, window)
+    qtbot.addWidget(picker)
+    for row in (0, 2):
+        picker.list.item(row).setCheckState(Qt.CheckState.Checked)
+    chosen = picker.chosen()
+    assert len(chosen) == 2
+    assert ctrl.hand_pick(chosen)
+    assert ctrl.current_round().cards == tuple(chosen) and ctrl.current_round().number == 2

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="134" />
+        <location filename="../app.py" line="136" />
         <source>Gegevensmap niet bruikbaar</source>
         <translation>Data folder not usable</translation>
     </message>
     <message>
-        <location filename="../app.py" line="135" />
+        <location filename="../app.py" line="137" />
         <source>De gegevensmap {0} kan niet worden gemaakt ({1}). Kies een andere map met --data-dir.</source>
         <translation>The data folder {0} cannot be created ({1}). Choose another folder with --data-dir.</translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../presenter.py" line="132" />
+        <location filename="../presenter.py" line="137" />
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="134" />
+        <location filename="../presenter.py" line="139" />
         <source>kaart {0} van {1}</source>
         <translation>card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="160" />
+        <location filename="../presenter.py" line="165" />
         <source>Afspraak: {0}</source>
         <translation>Agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="176" />
+        <location filename="../presenter.py" line="181" />
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="177" />
+        <location filename="../presenter.py" line="182" />
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../presenter.py" line="202" />
+        <location filename="../presenter.py" line="207" />
         <source>Gedragen – beeld voor de zaal</source>
         <translation>Gedragen – view for the room</translation>
     </message>
@@ -109,58 +109,58 @@
         <translation>For example: We speak to each other directly when …</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="138" />
+        <location filename="../compare_view.py" line="139" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="144" />
+        <location filename="../compare_view.py" line="145" />
         <source>Afspraak opslaan</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="145" />
+        <location filename="../compare_view.py" line="146" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="158" />
+        <location filename="../compare_view.py" line="159" />
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="159" />
+        <location filename="../compare_view.py" line="160" />
         <source>Volgende ronde</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="160" />
+        <location filename="../compare_view.py" line="161" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="193" />
+        <location filename="../compare_view.py" line="199" />
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="195" />
+        <location filename="../compare_view.py" line="201" />
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="244" />
+        <location filename="../compare_view.py" line="250" />
         <source>Overeenstemming tussen teams (τ): {0}</source>
         <translation>Agreement between teams (τ): {0}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="283" />
+        <location filename="../compare_view.py" line="289" />
         <source>Kaart {0} · {1}</source>
         <translation>Card {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="299" />
-        <location filename="../compare_view.py" line="318" />
+        <location filename="../compare_view.py" line="305" />
+        <location filename="../compare_view.py" line="324" />
         <source>✓ Opgeslagen</source>
         <translation>✓ Saved</translation>
     </message>
@@ -186,52 +186,52 @@
 <context>
     <name>DebateView</name>
     <message>
-        <location filename="../debate_view.py" line="93" />
+        <location filename="../debate_view.py" line="94" />
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="94" />
+        <location filename="../debate_view.py" line="95" />
         <source>Ongewenst</source>
         <translation>Unwanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="108" />
+        <location filename="../debate_view.py" line="109" />
         <source>Afspraak (mag leeg)</source>
         <translation>Agreement (may be empty)</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="116" />
+        <location filename="../debate_view.py" line="117" />
         <source>Telling vóór vastleggen</source>
         <translation>Record count before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="117" />
+        <location filename="../debate_view.py" line="118" />
         <source>Telling na vastleggen</source>
         <translation>Record count after</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="118" />
+        <location filename="../debate_view.py" line="119" />
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="119" />
+        <location filename="../debate_view.py" line="120" />
         <source>Volgende kaart</source>
         <translation>Next card</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="173" />
+        <location filename="../debate_view.py" line="174" />
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="174" />
+        <location filename="../debate_view.py" line="175" />
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="178" />
+        <location filename="../debate_view.py" line="179" />
         <source>{0}: {1} gewenst · {2} ongewenst</source>
         <translation>{0}: {1} wanted · {2} unwanted</translation>
     </message>
@@ -315,12 +315,12 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../app.py" line="82" />
+        <location filename="../app.py" line="84" />
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="85" />
         <source>Er ging iets onverwachts mis. Uw sessie is bewaard en u kunt gewoon verder.
 Blijft dit gebeuren, stuur dan het logbestand mee met uw vraag:
 {0}</source>
@@ -596,97 +596,97 @@ If this keeps happening, send the log file along with your question:
         <translation>You can simply go on; the old file was not thrown away.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="191" />
         <source>Sessie niet gestart</source>
         <translation>Session not started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="192" />
         <source>Controleer de keuzes en probeer opnieuw.</source>
         <translation>Check the choices and try again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197" />
+        <location filename="../main_window.py" line="206" />
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="207" />
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="222" />
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="223" />
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="319" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="319" />
         <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
         <translation>Printing is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="320" />
         <source>Gebruik de opdracht 'gedragen print' op de opdrachtregel.</source>
         <translation>Use the command 'gedragen print' on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="333" />
         <source>Stokken</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="333" />
         <source>Het stokkenoverzicht is in deze versie niet beschikbaar.</source>
         <translation>The deck overview is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="334" />
         <source>Gebruik de opdracht 'gedragen decks' op de opdrachtregel.</source>
         <translation>Use the command 'gedragen decks' on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="367" />
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="368" />
         <source>Volledig scherm verlaten</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="369" />
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="370" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="372" />
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="373" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="374" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -694,32 +694,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../compare_view.py" line="38" />
+        <location filename="../compare_view.py" line="37" />
         <source>geen onderdeel</source>
         <translation>no section</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="39" />
+        <location filename="../compare_view.py" line="38" />
         <source>Gedragsregels</source>
         <translation>Rules of conduct</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="40" />
+        <location filename="../compare_view.py" line="39" />
         <source>Privacy en gegevensbescherming</source>
         <translation>Privacy and data protection</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="41" />
+        <location filename="../compare_view.py" line="40" />
         <source>Contact tussen leerlingen en leraren</source>
         <translation>Contact between pupils and teachers</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="42" />
+        <location filename="../compare_view.py" line="41" />
         <source>Sociale media in de les</source>
         <translation>Social media in lessons</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="43" />
+        <location filename="../compare_view.py" line="42" />
         <source>Handhaving en consequenties</source>
         <translation>Enforcement and consequences</translation>
     </message>
@@ -727,22 +727,22 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../controller.py" line="137" />
+        <location filename="../controller.py" line="139" />
         <source>De stok '{0}' van deze sessie is niet (meer) aanwezig.</source>
         <translation>The deck '{0}' of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="187" />
+        <location filename="../controller.py" line="189" />
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="212" />
+        <location filename="../controller.py" line="214" />
         <source>De geschiedenis kon niet worden bijgewerkt: {0}</source>
         <translation>The history could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="307" />
+        <location filename="../controller.py" line="309" />
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen stok worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own deck: {0}</translation>
     </message>
@@ -750,143 +750,143 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../session_screen.py" line="53" />
+        <location filename="../session_screen.py" line="59" />
         <source>+ Eigen situatie</source>
         <translation>+ Own situation</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="53" />
+        <location filename="../session_screen.py" line="59" />
         <source>Een kaart van de groep toevoegen</source>
         <translation>Add a card from the group</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="55" />
+        <location filename="../session_screen.py" line="61" />
         <source>Kaart overslaan</source>
         <translation>Skip card</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="55" />
+        <location filename="../session_screen.py" line="61" />
         <source>De gekozen kaart uit deze ronde halen</source>
         <translation>Take the chosen card out of this round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="57" />
+        <location filename="../session_screen.py" line="63" />
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="57" />
+        <location filename="../session_screen.py" line="63" />
         <source>De volgende ronde met de hand samenstellen</source>
         <translation>Put the next round together by hand</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="59" />
+        <location filename="../session_screen.py" line="65" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="60" />
+        <location filename="../session_screen.py" line="67" />
         <source>Timer pauze</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="60" />
+        <location filename="../session_screen.py" line="67" />
         <source>De rondetimer stilzetten of laten doorlopen</source>
         <translation>Stop or continue the round timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="63" />
+        <location filename="../session_screen.py" line="70" />
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="64" />
+        <location filename="../session_screen.py" line="71" />
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="65" />
+        <location filename="../session_screen.py" line="73" />
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="66" />
+        <location filename="../session_screen.py" line="74" />
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="111" />
+        <location filename="../session_screen.py" line="123" />
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="111" />
+        <location filename="../session_screen.py" line="123" />
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="111" />
+        <location filename="../session_screen.py" line="123" />
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="112" />
+        <location filename="../session_screen.py" line="124" />
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="114" />
+        <location filename="../session_screen.py" line="126" />
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="150" />
+        <location filename="../session_screen.py" line="162" />
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="156" />
+        <location filename="../session_screen.py" line="168" />
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="158" />
-        <location filename="../session_screen.py" line="205" />
+        <location filename="../session_screen.py" line="170" />
+        <location filename="../session_screen.py" line="217" />
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="187" />
+        <location filename="../session_screen.py" line="199" />
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="188" />
+        <location filename="../session_screen.py" line="200" />
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="189" />
+        <location filename="../session_screen.py" line="201" />
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="189" />
+        <location filename="../session_screen.py" line="201" />
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="206" />
+        <location filename="../session_screen.py" line="218" />
         <source>De sessie afronden? Daarna kunt u niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? Afterwards nothing can be placed any more, but you can make the report.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="207" />
+        <location filename="../session_screen.py" line="219" />
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="207" />
+        <location filename="../session_screen.py" line="219" />
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -1014,27 +1014,27 @@ If this keeps happening, send the log file along with your question:
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="276" />
+        <location filename="../session_setup.py" line="277" />
         <source>Er is geen stok. Voeg een stok toe via Stokken op het startscherm.</source>
         <translation>There is no deck. Add a deck under Decks on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="281" />
+        <location filename="../session_setup.py" line="282" />
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="284" />
+        <location filename="../session_setup.py" line="285" />
         <source>Met deze keuze blijven er geen kaarten over. Kies meer thema's of soorten.</source>
         <translation>With this choice no cards are left. Choose more themes or kinds.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="292" />
+        <location filename="../session_setup.py" line="293" />
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="296" />
+        <location filename="../session_setup.py" line="297" />
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
@@ -1077,42 +1077,42 @@ If this keeps happening, send the log file along with your question:
         <translation>Beep when the round timer runs out</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="49" />
+        <location filename="../settings_dialog.py" line="50" />
         <source>Contactpersonen van de school (voor Hulp en melden)</source>
         <translation>The school's contact people (for Help and reporting)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53" />
+        <location filename="../settings_dialog.py" line="54" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54" />
+        <location filename="../settings_dialog.py" line="55" />
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="55" />
+        <location filename="../settings_dialog.py" line="56" />
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="56" />
+        <location filename="../settings_dialog.py" line="57" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59" />
+        <location filename="../settings_dialog.py" line="61" />
         <source>naam en hoe bereikbaar, bijv. lokaal 12 of 06-…</source>
         <translation>name and how to reach them, e.g. room 12 or 06-…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64" />
+        <location filename="../settings_dialog.py" line="68" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65" />
+        <location filename="../settings_dialog.py" line="69" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1120,12 +1120,12 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Side</name>
     <message>
-        <location filename="../debate_view.py" line="70" />
+        <location filename="../debate_view.py" line="71" />
         <source>voor</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="72" />
+        <location filename="../debate_view.py" line="73" />
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -1133,57 +1133,57 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="31" />
+        <location filename="../start_screen.py" line="30" />
         <source>Gedragen gedrag</source>
         <translation>Gedragen gedrag</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="32" />
+        <location filename="../start_screen.py" line="31" />
         <source>Samen bepalen wat gewenst is, en daar afspraken over maken.</source>
         <translation>Deciding together what is wanted, and making agreements about it.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="42" />
+        <location filename="../start_screen.py" line="41" />
         <source>Nieuwe sessie</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="48" />
+        <location filename="../start_screen.py" line="47" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="49" />
+        <location filename="../start_screen.py" line="48" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="50" />
+        <location filename="../start_screen.py" line="49" />
         <source>Stokken</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="51" />
+        <location filename="../start_screen.py" line="50" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="52" />
+        <location filename="../start_screen.py" line="51" />
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="53" />
+        <location filename="../start_screen.py" line="52" />
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="71" />
+        <location filename="../start_screen.py" line="70" />
         <source>F5 volledig scherm · Esc terug · Ctrl+Z ongedaan maken · F1 hulp en melden</source>
         <translation>F5 full screen · Esc back · Ctrl+Z undo · F1 help and reporting</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="79" />
+        <location filename="../start_screen.py" line="83" />
         <source>Verder met de onderbroken sessie: {0} ({1})</source>
         <translation>Continue the interrupted session: {0} ({1})</translation>
     </message>
