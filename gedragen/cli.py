@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from gedragen import __version__
-from gedragen.core.errors import GedragenError
+from gedragen.core.errors import GedragenError, describe_os_error
 from gedragen.core.paths import data_dir
 
 COMMAND_MODULES = (
@@ -108,8 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if args.debug:
             raise
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        print(f"gedragen: bestand of map niet bruikbaar{where}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        print(f"gedragen: {where}dit lukt niet: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

@@ -59,11 +59,12 @@ class Deck:
     blank_cards: int = 0
     source: Path | None = None
     builtin: bool = False
-    _theme_index: dict[str, Theme] = field(default_factory=dict, repr=False, compare=False)
-    _kind_index: dict[str, Kind] = field(default_factory=dict, repr=False, compare=False)
-    _card_index: dict[str, Card] = field(default_factory=dict, repr=False, compare=False)
+    _theme_index: dict[str, Theme] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _kind_index: dict[str, Kind] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _card_index: dict[str, Card] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # init=False: dataclasses.replace() builds fresh indexes instead of sharing the old deck's
         self._theme_index.update({t.id: t for t in self.themes})
         self._kind_index.update({k.id: k for k in self.kinds})
         self._card_index.update({c.id: c for c in self.cards})

@@ -55,3 +55,33 @@ class StoreError(GedragenError):
 
 class ExportError(GedragenError):
     """A PDF, CSV or JSON file cannot be made or written."""
+
+
+_OS_REASONS = {
+    "ENOSPC": "de schijf is vol",
+    "EDQUOT": "de schijfruimte (quota) is op",
+    "EROFS": "deze schijf of map is alleen-lezen",
+    "EACCES": "je hebt geen toestemming om hier te schrijven of te lezen",
+    "EPERM": "je hebt geen toestemming om hier te schrijven of te lezen",
+    "ENOENT": "de map of het bestand bestaat niet",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "EISDIR": "dit is een map, geen bestand",
+    "EBUSY": "het bestand is in gebruik door een ander programma",
+    "ETXTBSY": "het bestand is in gebruik door een ander programma",
+    "ENAMETOOLONG": "de bestandsnaam is te lang",
+    "EIO": "de schijf gaf een leesfout of schrijffout",
+    "EEXIST": "het bestand bestaat al",
+    "EMFILE": "er staan te veel bestanden tegelijk open",
+    "EINVAL": "deze bestandsnaam is hier niet toegestaan",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short Dutch reason for a file-system error, e.g. 'de schijf is vol' (never the English strerror)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or -1, "")
+    reason = _OS_REASONS.get(name)
+    if reason is None:
+        reason = f"het besturingssysteem meldt fout {name or exc.errno or type(exc).__name__}"
+    return reason

@@ -33,7 +33,7 @@ from yaml.events import (
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from gedragen.core.deck import AUDIENCES, DECK_FORMAT, SHADES, Card, Deck, Kind, Theme
-from gedragen.core.errors import DeckError, DeckProblem
+from gedragen.core.errors import DeckError, DeckProblem, describe_os_error
 from gedragen.core.messages import hint, message
 from gedragen.resources import icons_dir
 
@@ -180,7 +180,7 @@ def _read_capped(path: Path, name: str, lang: str) -> bytes:
     except IsADirectoryError:
         raise DeckError([_file_problem(name, lang, "not_a_file")]) from None
     except OSError as exc:
-        raise DeckError([_file_problem(name, lang, "file_unreadable", reason=exc.strerror or exc)]) from None
+        raise DeckError([_file_problem(name, lang, "file_unreadable", reason=describe_os_error(exc))]) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -199,7 +199,7 @@ def _read_capped(path: Path, name: str, lang: str) -> bytes:
             raise DeckError([_file_problem(name, lang, "too_big", size=f"> {_megabytes(MAX_FILE_BYTES)}")])
         return b"".join(chunks)
     except OSError as exc:
-        raise DeckError([_file_problem(name, lang, "file_unreadable", reason=exc.strerror or exc)]) from None
+        raise DeckError([_file_problem(name, lang, "file_unreadable", reason=describe_os_error(exc))]) from None
     finally:
         os.close(fd)
 

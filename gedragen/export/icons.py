@@ -19,7 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from gedragen.core.deck import Deck, Theme
-from gedragen.core.errors import ExportError
+from gedragen.core.errors import ExportError, describe_os_error
 from gedragen.export.fonts import register_fonts
 from gedragen.resources import icons_dir
 
@@ -86,7 +86,7 @@ def load_icon(path: Path, color: Color) -> Icon:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ExportError(f"pictogram {path} kan niet gelezen worden: {exc.strerror or exc}") from exc
+        raise ExportError(f"pictogram {path} kan niet gelezen worden: {describe_os_error(exc)}") from exc
     return _parsed_icon(path.resolve(), stat.st_mtime_ns, stat.st_size, color.hexval())
 
 

@@ -32,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from gedragen.core.errors import SessionError, StoreError
+from gedragen.core.errors import SessionError, StoreError, describe_os_error
 from gedragen.core.paths import history_db
 from gedragen.core.session import (
     Event,
@@ -141,7 +141,7 @@ class History:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                f"De gegevensmap {self.data_dir} kan niet worden gemaakt: {exc.strerror or exc}."
+                f"De gegevensmap {self.data_dir} kan niet worden gemaakt: {describe_os_error(exc)}."
             ) from None
         try:
             self._db = sqlite3.connect(
@@ -249,7 +249,7 @@ class History:
                     os.replace(extra, Path(f"{aside}{suffix}"))
         except OSError as exc:
             raise StoreError(
-                f"{reason} Het bestand kon niet opzij worden gezet: {exc.strerror or exc}."
+                f"{reason} Het bestand kon niet opzij worden gezet: {describe_os_error(exc)}."
             ) from None
         history = cls(data_dir)
         if isinstance(reason, NewerHistoryError):

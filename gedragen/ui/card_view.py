@@ -7,16 +7,13 @@ is at least 48 px, every other text at least 32 px, and all text has a contrast 
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,61 +38,21 @@ WHITE = "#FFFFFF"
 INK = "#161616"
 
 
-# --- signals (PySide6 6.12 on Python 3.11 drops a reference to True on every Python-side emit) ---------
-
-
-def keep_singletons_alive() -> None:
-    """Put None, True and False out of reach of PySide6 6.12.0's lost references (call once at start-up).
-
-    On CPython 3.11 that PySide6 build returns None from every void call, and True from every Python-side
-    emit, without taking a reference; after some thousand calls the interpreter aborts ("deallocating
-    None"). CPython 3.12+ makes these objects immortal; this gives them the same effect on 3.11.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for singleton in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is the first field of every object
-        if count.value < 1 << 40:
-            count.value += 1 << 40
-
-
-class _Probe(QObject):
-    pinged = Signal()
-
-
-def _give_back_true() -> None:
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-
-
-@cache
-def _emit_drops_true() -> bool:
-    """Whether this PySide6 build loses a reference to True per SignalInstance.emit (then we give it back)."""
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.pinged.emit()
-    drops = before - sys.getrefcount(True) >= 8
-    if drops:
-        for _ in range(8):
-            _give_back_true()
-    return drops
+# --- signals ---------------------------------------------------------------------------------------
+# PySide6 6.12.0 on Python 3.11 lost references to None/True and aborted; pyproject pins it below 6.12
+# and tests/ui/test_qt_binding_health.py guards against such a binding, so emits need no repair.
 
 
 def emit_signal(signal: SignalInstance, *args: Any) -> None:
-    """`signal.emit(*args)`, undoing PySide6 6.12's lost reference to True so long runs cannot crash."""
+    """Emit `signal` with `args` (one place to change should a binding need a workaround again)."""
     signal.emit(*args)
-    if _emit_drops_true():
-        _give_back_true()
 
 
 def safe_emitter(emit: Callable[..., Any]) -> Callable[..., None]:
-    """Wrap a bound `SignalInstance.emit` (e.g. a Task's progress callback) with the same repair."""
-    drops = _emit_drops_true()
+    """A progress callback that emits a signal from a worker thread (queued to the UI thread by Qt)."""
 
     def call(*args: Any) -> None:
         emit(*args)
-        if drops:
-            _give_back_true()
 
     return call
 

@@ -195,7 +195,7 @@ def next_card_id(deck: Deck) -> str:
 
 def revise(deck: Deck, **changes: Any) -> Deck:
     """`dataclasses.replace` for decks, with fresh look-up indexes (replace would share the old ones)."""
-    return dataclasses.replace(deck, _theme_index={}, _kind_index={}, _card_index={}, **changes)
+    return dataclasses.replace(deck, **changes)
 
 
 def with_cards(deck: Deck, cards: Sequence[Card]) -> Deck:

@@ -32,12 +32,9 @@ def render(out_dir: Path) -> list[Path]:
     """Write deck-*.png and print-*.png into `out_dir`; returns the files written."""
     from gedragen.core.library import DeckLibrary
     from gedragen.ui import theme
-    from gedragen.ui.card_view import keep_singletons_alive
     from gedragen.ui.deck_browser import CardViewer, DeckBrowser
     from gedragen.ui.deck_editor import DeckEditor, revise
     from gedragen.ui.print_dialog import PrintDialog
-
-    keep_singletons_alive()
 
     app = QApplication.instance() or QApplication([])
     if app.property("gedragen_palette") is None and isinstance(app, QApplication):

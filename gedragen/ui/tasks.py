@@ -13,7 +13,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from gedragen.ui.card_view import emit_signal, safe_emitter
 
@@ -42,9 +42,8 @@ class _Runnable(QRunnable):
 class Task(QObject):
     """A single background job with success, error and progress callbacks on the UI thread."""
 
-    _live: set[Task] = set()  # keeps running tasks alive until they report back
-
     def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        # parented to the application while running, so Qt keeps the task alive until it reports back
         super().__init__()
         self._fn, self._args, self._kwargs = fn, args, kwargs
         self._signals = _Signals()
@@ -79,25 +78,29 @@ class Task(QObject):
                 kwargs["progress"] = safe_emitter(self._signals.progressed.emit)
         except (TypeError, ValueError):
             pass
-        Task._live.add(self)
+        self.setParent(QCoreApplication.instance())
         (pool or QThreadPool.globalInstance()).start(_Runnable(self._fn, self._args, kwargs, self._signals))
         return self
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
         self.done = True
-        Task._live.discard(self)
+        self._release()
         if self._on_success:
             self._on_success(result)
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
         self.done = True
-        Task._live.discard(self)
+        self._release()
         if self._on_error and isinstance(exc, BaseException):
             self._on_error(exc)
         elif isinstance(exc, BaseException):
             raise exc
+
+    def _release(self) -> None:
+        self.setParent(None)
+        self.deleteLater()
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:

@@ -8,10 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gedragen.core.library import DeckLibrary
-from gedragen.ui.card_view import keep_singletons_alive
 from gedragen.ui.deck_browser import CardFilter, DeckBrowser, describe_deck_error, fold
-
-keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 loses references to None on void calls
 
 
 @pytest.fixture

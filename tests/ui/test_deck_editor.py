@@ -13,11 +13,8 @@ from gedragen.core.deck_writer import deck_to_yaml
 from gedragen.core.errors import DeckProblem
 from gedragen.core.library import DeckLibrary
 from gedragen.core.loader import load_deck
-from gedragen.ui.card_view import keep_singletons_alive
 from gedragen.ui.deck_editor import DeckEditor, field_words, place_problems, slug, yaml_locator
 from gedragen.ui.print_dialog import PrintDialog
-
-keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 loses references to None on void calls
 
 GOOD_TEXT = "Een collega maakt in de teamkamer steeds grapjes over het accent van een nieuwe stagiair."
 PNG_1PX = bytes.fromhex(

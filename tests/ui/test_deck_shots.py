@@ -6,10 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from gedragen.ui.card_view import keep_singletons_alive
 from gedragen.ui.shots_decks import render
-
-keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 loses references to None on void calls
 
 
 def test_render_writes_full_hd_screenshots(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -9,10 +9,7 @@ import pytest
 
 from gedragen.core.errors import ExportError
 from gedragen.core.library import DeckLibrary
-from gedragen.ui.card_view import keep_singletons_alive
 from gedragen.ui.print_dialog import PrintDialog, render_pdf_pages
-
-keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 loses references to None on void calls
 
 
 def _own_deck(library: DeckLibrary, deck_id: str, cards: int = 5, long_text: bool = False) -> None:
@@ -21,7 +18,7 @@ def _own_deck(library: DeckLibrary, deck_id: str, cards: int = 5, long_text: boo
     if long_text:
         chosen[1] = dataclasses.replace(chosen[1], id=f"{deck_id}-lang", text="Onbreekbaarwoord" * 25)
     deck = dataclasses.replace(base, id=deck_id, title=deck_id, builtin=False, source=None, cards=tuple(chosen),
-                               blank_cards=2, _theme_index={}, _kind_index={}, _card_index={})
+                               blank_cards=2)
     library.save_own(deck)
 
 
