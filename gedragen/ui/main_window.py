@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         problems = list(self.library.problems())
         status = self.tr("{0} stokken geladen").format(len(self.decks))
         if problems:
-            status += self.tr(" · {0} eigen stok(ken) met fouten: zie Stokken").format(len(problems))
+            status += self.tr(" · {0} stok(ken) met fouten: zie Stokken").format(len(problems))
         self.start_screen.set_status(status)
 
     def reload_library(self) -> None:

@@ -261,6 +261,7 @@ class SessionSetup(QWidget):
         self.teams_box.setEnabled(not debate)
         self.team_count.setEnabled(not debate)
         self.zones_combo.setEnabled(not (debate or quick))
+        self.cards_spin.setEnabled(not debate)  # the walking debate shows one card at a time
 
     def variant(self) -> str:
         """The chosen variant id."""

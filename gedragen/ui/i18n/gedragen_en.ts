@@ -582,7 +582,7 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../main_window.py" line="77" />
-        <source> · {0} eigen stok(ken) met fouten: zie Stokken</source>
+        <source> · {0} stok(ken) met fouten: zie Stokken</source>
         <translation> · {0} deck(s) with errors: see Decks</translation>
     </message>
     <message>
@@ -727,22 +727,22 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../controller.py" line="139" />
+        <location filename="../controller.py" line="140" />
         <source>De stok '{0}' van deze sessie is niet (meer) aanwezig.</source>
         <translation>The deck '{0}' of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="189" />
+        <location filename="../controller.py" line="190" />
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="214" />
+        <location filename="../controller.py" line="215" />
         <source>De geschiedenis kon niet worden bijgewerkt: {0}</source>
         <translation>The history could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="309" />
+        <location filename="../controller.py" line="310" />
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen stok worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own deck: {0}</translation>
     </message>
@@ -815,78 +815,78 @@ If this keeps happening, send the log file along with your question:
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="123" />
+        <location filename="../session_screen.py" line="124" />
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="123" />
+        <location filename="../session_screen.py" line="124" />
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="123" />
+        <location filename="../session_screen.py" line="124" />
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="124" />
+        <location filename="../session_screen.py" line="125" />
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="126" />
+        <location filename="../session_screen.py" line="127" />
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="162" />
+        <location filename="../session_screen.py" line="163" />
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="168" />
+        <location filename="../session_screen.py" line="169" />
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="170" />
-        <location filename="../session_screen.py" line="217" />
+        <location filename="../session_screen.py" line="171" />
+        <location filename="../session_screen.py" line="218" />
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="199" />
+        <location filename="../session_screen.py" line="200" />
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="200" />
+        <location filename="../session_screen.py" line="201" />
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="201" />
+        <location filename="../session_screen.py" line="202" />
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="201" />
+        <location filename="../session_screen.py" line="202" />
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="218" />
+        <location filename="../session_screen.py" line="219" />
         <source>De sessie afronden? Daarna kunt u niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? Afterwards nothing can be placed any more, but you can make the report.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="219" />
+        <location filename="../session_screen.py" line="220" />
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="219" />
+        <location filename="../session_screen.py" line="220" />
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -1014,27 +1014,27 @@ If this keeps happening, send the log file along with your question:
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="277" />
+        <location filename="../session_setup.py" line="278" />
         <source>Er is geen stok. Voeg een stok toe via Stokken op het startscherm.</source>
         <translation>There is no deck. Add a deck under Decks on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="282" />
+        <location filename="../session_setup.py" line="283" />
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="285" />
+        <location filename="../session_setup.py" line="286" />
         <source>Met deze keuze blijven er geen kaarten over. Kies meer thema's of soorten.</source>
         <translation>With this choice no cards are left. Choose more themes or kinds.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="293" />
+        <location filename="../session_setup.py" line="294" />
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="297" />
+        <location filename="../session_setup.py" line="298" />
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
