@@ -46,7 +46,7 @@ class Result:
 
 
 HEADER = (
-    f"| {'benchmark':<44} | {'ours (min)':>12} | {'baseline':>12} | {'ratio':>7} | {'budget':<9} | verdict |\n"
+    f"| {'benchmark':<44} | {'ours':>12} | {'baseline':>12} | {'ratio':>7} | {'budget':<9} | verdict |\n"
     f"|{'-' * 46}|{'-' * 14}|{'-' * 14}|{'-' * 9}|{'-' * 11}|---------|"
 )
 
