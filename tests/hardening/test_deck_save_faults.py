@@ -172,3 +172,19 @@ def test_save_own_over_a_read_only_deck_file_is_refused(data_home: Path) -> None
     with pytest.raises(GedragenError):
         library.save_own(replace(deck, title="Veranderd"))
     assert path.read_bytes() == old
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="DeckLibrary.add_file lets OSError escape; the deck editor's import only catches GedragenError",
+)
+def test_add_file_on_a_full_disk_is_a_gedragen_error(full_disk: Path | None, tmp_path: Path) -> None:
+    if full_disk is None:
+        pytest.skip("needs root to mount a small tmpfs")
+    library = DeckLibrary(full_disk)
+    library.own_dir.mkdir()
+    source = _big_deck_file(tmp_path)
+    fill_disk(full_disk)
+    with pytest.raises(GedragenError, match="vol"):
+        library.add_file(source)
+    assert list(library.own_dir.iterdir()) == []
