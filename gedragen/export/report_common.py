@@ -6,7 +6,6 @@ so the three documents only read plain values and never recompute a number of DE
 
 from __future__ import annotations
 
-import errno
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gedragen.core.atomic import atomic_writer
-from gedragen.core.errors import ExportError
+from gedragen.core.errors import ExportError, describe_os_error
 from gedragen.export.fonts import missing_glyphs, register_fonts
 
 Progress = Callable[[int, int], None]
@@ -388,30 +387,9 @@ def paper_size(paper: str) -> tuple[float, float]:
         raise ExportError(f"onbekend papierformaat '{paper}': kies a4 of a3") from None
 
 
-# The OS's own texts are English; a facilitator gets the reason in Dutch and what to do about it.
-_OS_REASONS: dict[int, str] = {
-    errno.ENOSPC: "de schijf is vol; maak ruimte vrij of kies een andere plek",
-    errno.EDQUOT: "de schijf is vol (uw quotum is op); maak ruimte vrij of kies een andere plek",
-    errno.EROFS: "deze schijf of map is alleen-lezen; kies een andere plek",
-    errno.EACCES: "geen toestemming om hier te schrijven (alleen-lezen?); kies een andere plek",
-    errno.EPERM: "geen toestemming om hier te schrijven (alleen-lezen?); kies een andere plek",
-    errno.ENOENT: "de map bestaat niet",
-    errno.ENOTDIR: "de map bestaat niet",
-    errno.EISDIR: "dit is een map; geef een bestandsnaam",
-    errno.ENAMETOOLONG: "de bestandsnaam is te lang",
-}
-
-
-def os_error_reason(exc: OSError) -> str:
-    """Why a file could not be written, in Dutch (the English OS text only for rare errors)."""
-    if exc.errno in _OS_REASONS:
-        return _OS_REASONS[exc.errno]
-    return f"het bestand kan niet worden geschreven ({exc.strerror or exc})"
-
-
 def write_error(out: Path, exc: OSError) -> ExportError:
     """The one-line ExportError for a file that could not be written: the file, then the Dutch reason."""
-    return ExportError(f"{out}: {os_error_reason(exc)}")
+    return ExportError(f"{out}: kan het bestand niet schrijven: {describe_os_error(exc)}")
 
 
 def write_pdf_atomic(out: Path, produce: Callable[[BinaryIO], T]) -> T:

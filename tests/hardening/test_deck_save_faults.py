@@ -49,7 +49,6 @@ def test_decks_add_on_a_read_only_data_folder(
     assert snapshot(readonly_dir) == before
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py's OSError handler shows the English strerror for `decks add`")
 def test_decks_add_on_a_read_only_data_folder_says_so_in_dutch(
     readonly_dir: Path | None, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -76,7 +75,6 @@ def test_decks_add_on_a_full_disk_keeps_the_own_decks(
     assert [d.id for d in DeckLibrary(full_disk).own()] == [kept.id]
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py's OSError handler shows the English strerror for `decks add`")
 def test_decks_add_on_a_full_disk_says_so_in_dutch(
     full_disk: Path | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -49,12 +49,6 @@ WRITERS: dict[str, tuple[Writer, str]] = {
 }
 OLD = b"oud bestand van de gebruiker\n"
 
-# Writers whose OSError reaches cli.py's generic handler: English strerror, and the temp file's name.
-VIA_CLI_HANDLER = {"print", "board"}
-# export.session_files._write puts the English strerror in its message.
-ENGLISH_REASON = {"csv", "json"}
-
-
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder with one recorded session (copied per test)."""
@@ -70,29 +64,7 @@ def home(recorded: Path, data_home: Path) -> Path:
     return data_home
 
 
-def _reason_gap(writer: str, fault: str) -> pytest.MarkDecorator | None:
-    if fault == "readonly-file":
-        return _REPLACES_READ_ONLY
-    if writer in VIA_CLI_HANDLER:
-        return pytest.mark.xfail(
-            strict=True, reason="cli.py's OSError handler shows the English strerror and the temp file's name"
-        )
-    if writer in ENGLISH_REASON and fault != "missing":
-        return pytest.mark.xfail(strict=True, reason="session_files._write shows the English strerror")
-    return None
-
-
-_REPLACES_READ_ONLY = pytest.mark.xfail(
-    strict=True, reason="core.atomic.atomic_writer replaces a read-only file (rename ignores its mode)"
-)
-
-
-def _cases(gap: Callable[[str, str], pytest.MarkDecorator | None]) -> list[object]:
-    return [
-        pytest.param(writer, fault, marks=[m for m in [gap(writer, fault)] if m], id=f"{writer}-{fault}")
-        for writer in WRITERS
-        for fault in REASON
-    ]
+CASES = [pytest.param(writer, fault, id=f"{writer}-{fault}") for writer in WRITERS for fault in REASON]
 
 
 def _provoke(
@@ -126,9 +98,7 @@ def _provoke(
     return write(capsys, home, out), out, folder, before
 
 
-@pytest.mark.parametrize(
-    ("writer", "fault"), _cases(lambda w, f: _REPLACES_READ_ONLY if f == "readonly-file" else None)
-)
+@pytest.mark.parametrize(("writer", "fault"), CASES)
 def test_write_fault_exits_1_and_loses_nothing(
     writer: str, fault: str, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     readonly_dir: Path | None, full_disk: Path | None,
@@ -144,7 +114,7 @@ def test_write_fault_exits_1_and_loses_nothing(
         assert out.stat().st_mode & 0o777 == 0o444
 
 
-@pytest.mark.parametrize(("writer", "fault"), _cases(_reason_gap))
+@pytest.mark.parametrize(("writer", "fault"), CASES)
 def test_write_fault_names_the_file_and_the_reason_in_dutch(
     writer: str, fault: str, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     readonly_dir: Path | None, full_disk: Path | None,
@@ -168,7 +138,6 @@ def test_the_same_writers_succeed_without_a_fault(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="core.atomic.atomic_writer leaves new files at mode 0600 (mkstemp), ignoring umask")
 def test_new_files_get_the_usual_permissions(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old = os.umask(0o022)
     try:
