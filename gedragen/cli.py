@@ -86,10 +86,47 @@ def _resolve(args: argparse.Namespace) -> argparse.Namespace:
     return args
 
 
+_APP_FLAGS = ("--debug", "--measure-startup")
+_APP_OPTIONS = ("--data-dir", "--lang")
+
+
+def _app_options(argv: Sequence[str]) -> dict[str, object] | None:
+    """The options when the arguments only start the app (no subcommand, no help), else None.
+
+    Starting the app is the common case: it skips argparse and the subcommands entirely (a faster start).
+    Anything unusual (a subcommand, --help, a bad --lang) goes through the full parser instead.
+    """
+    found: dict[str, object] = {"data_dir": None, "lang": None, "debug": False, "measure_startup": False}
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _APP_FLAGS:
+            found[arg[2:].replace("-", "_")] = True
+            i += 1
+            continue
+        name, eq, value = arg.partition("=")
+        if name not in _APP_OPTIONS:
+            return None
+        if not eq:
+            if i + 1 >= len(argv):
+                return None
+            value = argv[i + 1]
+            i += 1
+        i += 1
+        if not value or (name == "--lang" and value not in ("nl", "en")):
+            return None
+        found[name[2:].replace("-", "_")] = value
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `gedragen` command; returns the exit code."""
-    parser = build_parser()
-    args = _resolve(parser.parse_args(argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    app_options = _app_options(arguments)
+    if app_options is not None:
+        args = _resolve(argparse.Namespace(command=None, **app_options))
+    else:
+        args = _resolve(build_parser().parse_args(arguments))
     if args.command is None:
         from gedragen.ui.app import run_app
 
@@ -114,8 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def main_gui() -> int:
-    """Entry point for the windowed launcher (no console on Windows)."""
-    return main([])
+    """Entry point for the windowed launcher (no console on Windows); takes the same options."""
+    return main()
 
 
 if __name__ == "__main__":

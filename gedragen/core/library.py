@@ -5,9 +5,7 @@ One bad own deck never stops the app: it is left out and reported by `problems()
 
 from __future__ import annotations
 
-import difflib
 import re
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,10 +15,11 @@ from gedragen import resources
 from gedragen.core import paths
 from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Card, Deck, Kind, Theme
-from gedragen.core.deck_writer import deck_to_yaml
+from gedragen.core.deck_cache import DeckCache, cache_key
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError
-from gedragen.core.loader import ID_PATTERN, MAX_ID_LENGTH, load_deck, load_deck_text
 from gedragen.core.messages import hint, message
+
+# The loader (and PyYAML) and the writer are imported where needed: a start with cached decks needs neither.
 
 EIGEN_DECK_ID = "eigen-situaties"
 EIGEN_CARD_PREFIX = "eigen-"
@@ -35,6 +34,34 @@ class _Loaded:
     builtin: tuple[Deck, ...]
     own: tuple[Deck, ...]
     problems: tuple[DeckError, ...]
+
+
+def _close_matches(word: str, candidates: Iterable[str], n: int = 1, cutoff: float = 0.6) -> list[str]:
+    """difflib.get_close_matches, imported only when a suggestion is needed."""
+    import difflib
+
+    return difflib.get_close_matches(word, list(candidates), n=n, cutoff=cutoff)
+
+
+def load_deck(path: Path, *, lang: str = "nl", builtin: bool = False) -> Deck:
+    """`gedragen.core.loader.load_deck`, imported on first use."""
+    from gedragen.core.loader import load_deck as load
+
+    return load(path, lang=lang, builtin=builtin)
+
+
+def load_deck_text(text: str, *, filename: str, base_dir: Path, lang: str) -> Deck:
+    """`gedragen.core.loader.load_deck_text`, imported on first use."""
+    from gedragen.core.loader import load_deck_text as load
+
+    return load(text, filename=filename, base_dir=base_dir, lang=lang)
+
+
+def deck_to_yaml(deck: Deck) -> str:
+    """`gedragen.core.deck_writer.deck_to_yaml`, imported on first use."""
+    from gedragen.core.deck_writer import deck_to_yaml as write
+
+    return write(deck)
 
 
 def _id_line(path: Path) -> int:
@@ -54,10 +81,11 @@ def _is_deck_path(value: str) -> bool:
 class DeckLibrary:
     """Built-in and own decks of one data folder; loaded on first use, reloaded after every change."""
 
-    def __init__(self, data_dir: Path, lang: str = "nl") -> None:
+    def __init__(self, data_dir: Path, lang: str = "nl", use_cache: bool = True) -> None:
         self.data_dir = Path(data_dir)
         self.lang = lang
         self._loaded: _Loaded | None = None
+        self._use_cache = use_cache
 
     # ------------------------------------------------------------------ reading
 
@@ -75,13 +103,29 @@ class DeckLibrary:
             self._loaded = self._load()
         return self._loaded
 
+    def _load_cached(self, path: Path, builtin: bool, cache: DeckCache, keys: set[str]) -> Deck:
+        """A deck file through the cache: a hit skips parsing, a miss validates and remembers it."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return load_deck(path, lang=self.lang, builtin=builtin)  # the loader words the error
+        key = cache_key(data, path, builtin, self.lang)
+        keys.add(key)
+        deck = cache.get(key)
+        if deck is None:
+            deck = load_deck(path, lang=self.lang, builtin=builtin)
+            cache.put(key, deck)
+        return deck
+
     def _load(self) -> _Loaded:
         problems: list[DeckError] = []
         builtin: list[Deck] = []
         taken: dict[str, str] = {}
+        cache = DeckCache(paths.cache_dir(self.data_dir) if self._use_cache else None)
+        keys: set[str] = set()
         for path in sorted(resources.builtin_decks_dir().glob("*.yaml")):
             try:
-                deck = load_deck(path, lang=self.lang, builtin=True)
+                deck = self._load_cached(path, True, cache, keys)
             except DeckError as exc:
                 problems.append(exc)
                 continue
@@ -92,7 +136,7 @@ class DeckLibrary:
         files = sorted(p for p in folder.glob("*.yaml") if not p.name.startswith(".")) if folder.is_dir() else []
         for path in files:
             try:
-                deck = load_deck(path, lang=self.lang)
+                deck = self._load_cached(path, False, cache, keys)
             except DeckError as exc:
                 problems.append(exc)
                 continue
@@ -104,6 +148,8 @@ class DeckLibrary:
                 continue
             own.append(deck)
             taken[deck.id] = message(self.lang, "own_deck", path=path.name)
+        cache.prune(keys)
+        cache.save()
         return _Loaded(tuple(builtin), tuple(own), tuple(problems))
 
     def builtin(self) -> list[Deck]:
@@ -139,7 +185,7 @@ class DeckLibrary:
             if Path(error.file).stem == id_or_path:
                 raise error
         ids = [d.id for d in self.all()]
-        close = difflib.get_close_matches(id_or_path, ids, n=1, cutoff=0.6)
+        close = _close_matches(id_or_path, ids, n=1, cutoff=0.6)
         raise GedragenError(message(self.lang, "unknown_deck", value=id_or_path,
                                     hint=hint(self.lang, close[0] if close else None)))
 
@@ -155,6 +201,8 @@ class DeckLibrary:
         return target
 
     def _free_id(self, deck_id: str) -> str:
+        from gedragen.core.loader import MAX_ID_LENGTH
+
         taken = {d.id for d in self.all()}
         number = 2
         while True:
@@ -253,7 +301,7 @@ class DeckLibrary:
             for part in group:
                 if part.id == part_id:
                     return part
-        close = difflib.get_close_matches(part_id, _part_ids(base), n=1, cutoff=0.6)
+        close = _close_matches(part_id, _part_ids(base), n=1, cutoff=0.6)
         raise GedragenError(message(self.lang, problem, value=part_id,
                                     hint=hint(self.lang, close[0] if close else None)))
 
@@ -262,7 +310,7 @@ class DeckLibrary:
         deck = self.find(deck_id)
         if deck is None:
             ids = [d.id for d in self.own()]
-            close = difflib.get_close_matches(deck_id, ids, n=1, cutoff=0.6)
+            close = _close_matches(deck_id, ids, n=1, cutoff=0.6)
             raise GedragenError(message(self.lang, "unknown_deck", value=deck_id,
                                         hint=hint(self.lang, close[0] if close else None)))
         if deck.builtin or deck.source is None:
@@ -270,6 +318,8 @@ class DeckLibrary:
         deck.source.unlink()
         icons = deck.source.parent / f"{deck.source.stem}-icons"
         if icons.is_dir():
+            import shutil
+
             shutil.rmtree(icons)
         self.reload()
 
@@ -323,6 +373,8 @@ def _part_ids(parts: Iterable[Theme | Kind]) -> list[str]:
 
 def _has_own_icon(theme: Theme) -> bool:
     """Whether the theme's icon is a file of the deck rather than a built-in icon name."""
+    from gedragen.core.loader import ID_PATTERN
+
     return bool(theme.icon) and not ID_PATTERN.fullmatch(theme.icon or "")
 
 

@@ -39,3 +39,8 @@ def history_db(root: Path) -> Path:
 def log_file(root: Path) -> Path:
     """Where unexpected errors are logged."""
     return root / "gedragen.log"
+
+
+def cache_dir(root: Path) -> Path:
+    """Caches that can be deleted at any time (validated decks) inside a data folder."""
+    return root / "cache"
