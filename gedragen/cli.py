@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -132,7 +133,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(data_dir=Path(args.data_dir), measure_startup=args.measure_startup, debug=args.debug)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # inside the try: a reader that went away (`| head`) is handled below
+        return code
+    except BrokenPipeError:
+        # the reader of our output stopped early (`gedragen decks | head -1`): not an error to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except GedragenError as exc:
         if args.debug:
             raise

@@ -16,7 +16,7 @@ from gedragen.core import paths
 from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.core.deck_cache import DeckCache, cache_key
-from gedragen.core.errors import DeckError, DeckProblem, GedragenError
+from gedragen.core.errors import DeckError, DeckProblem, GedragenError, describe_os_error
 from gedragen.core.messages import hint, message
 
 # The loader (and PyYAML) and the writer are imported where needed: a start with cached decks needs neither.
@@ -62,6 +62,11 @@ def deck_to_yaml(deck: Deck) -> str:
     from gedragen.core.deck_writer import deck_to_yaml as write
 
     return write(deck)
+
+
+def _write_error(exc: OSError, path: Path) -> GedragenError:
+    """A Dutch one-line error for a deck that could not be written (the old file is untouched)."""
+    return GedragenError(f"{path}: de kaartenset kan niet worden opgeslagen: {describe_os_error(exc)}")
 
 
 def _id_line(path: Path) -> int:
@@ -236,17 +241,29 @@ class DeckLibrary:
             else:
                 raise GedragenError(message(self.lang, "deck_id_clash_own", value=deck.id,
                                             path=existing.source.name if existing.source else ""))
-        self.own_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.own_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_error(exc, self.own_dir) from None
         if target is None:
             target = self._own_file_for(deck.id)
         has_own_icons = any(_has_own_icon(t) for t in deck.themes)
-        if has_own_icons:
-            deck = self._copy_icons(deck, target)
-        if has_own_icons or deck.id != original_id:
-            write_atomic(target, deck_to_yaml(deck))
-        else:
-            # a plain copy keeps the author's comments and layout
-            write_atomic(target, source.read_bytes())
+        icons = target.parent / f"{target.stem}-icons"
+        icons_existed = icons.exists()
+        try:
+            if has_own_icons:
+                deck = self._copy_icons(deck, target)
+            if has_own_icons or deck.id != original_id:
+                write_atomic(target, deck_to_yaml(deck))
+            else:
+                # a plain copy keeps the author's comments and layout
+                write_atomic(target, source.read_bytes())
+        except OSError as exc:
+            if has_own_icons and not icons_existed and icons.is_dir():
+                import shutil
+
+                shutil.rmtree(icons, ignore_errors=True)  # nothing half-added stays behind
+            raise _write_error(exc, target) from None
         self.reload()
         return load_deck(target, lang=self.lang)
 
@@ -290,8 +307,11 @@ class DeckLibrary:
         text = deck_to_yaml(deck)
         # validate before writing, so a bad deck never lands in the folder
         load_deck_text(text, filename=str(target), base_dir=target.parent, lang=self.lang)
-        self.own_dir.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, text)
+        try:
+            self.own_dir.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text)
+        except OSError as exc:
+            raise _write_error(exc, target) from None
         self.reload()
         return target
 

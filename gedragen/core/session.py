@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 import re
 import secrets
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -1118,5 +1119,7 @@ def _text(value: object, what: str, limit: int) -> None:
         raise SessionError(f"{what} mag niet leeg zijn.")
     if not _is_text(value):
         raise SessionError(f"{what} bevat een ongeldig teken.")
+    if any(unicodedata.category(ch) == "Cc" for ch in value):  # names are one line; no terminal escapes
+        raise SessionError(f"{what} bevat een besturingsteken (zoals een tab, regeleinde of escape).")
     if len(value) > limit:
         raise SessionError(f"{what} is te lang (hoogstens {limit} tekens).")

@@ -276,6 +276,8 @@ def parse_session_json(raw: bytes | str) -> Any:
         ) from None
     except RecursionError:
         raise SessionError("Het sessiebestand is te diep genest.") from None
+    except ValueError:  # e.g. an integer with thousands of digits (Python's conversion limit)
+        raise SessionError("Het sessiebestand bevat een getal dat veel te groot is.") from None
 
 
 def _object(value: object, keys: Sequence[str], where: str) -> Mapping[str, Any]:
@@ -389,7 +391,7 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
     custom_ids = {c.id for c in custom}
     variant = top["variant"]
     for index, item in enumerate(_list(top["rounds"], "Het veld 'rounds'", MAX_ROUNDS)):
-        events.extend(_round_events(item, index + 1, variant, deck, custom_ids))
+        events.extend(_round_events(item, index + 1, variant, deck, custom_ids, len(zones)))
     if ended is not None:
         events.append(SessionEnded(ended))
     try:
@@ -400,7 +402,7 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
 
 
 def _round_events(
-    item: object, number: int, variant: object, deck: Deck, custom_ids: set[str]
+    item: object, number: int, variant: object, deck: Deck, custom_ids: set[str], zone_count: int
 ) -> list[Event]:
     where = f"Ronde {number}"
     rnd = _object(item, ROUND_KEYS, where)
@@ -437,6 +439,11 @@ def _round_events(
         placed.append((team, zone, order, card))
     placed.sort(key=lambda p: (p[0], p[1], p[2]))
     expected: dict[tuple[str, int], int] = {}
+    out_of_range = [p for p in placed if not 0 <= p[1] < zone_count]
+    if out_of_range:  # replaying these first makes the rules name the zone that does not exist
+        placed = out_of_range + [p for p in placed if p not in out_of_range]
+        events.extend(CardPlaced(team, card, zone, order) for team, zone, order, card in placed)
+        return events  # the replay stops at the first of them
     for team, zone, order, card in placed:
         want = expected.get((team, zone), 0)
         if order != want:

@@ -120,7 +120,7 @@ class PrintOptions:
             raise ExportError(f"aantal blanco kaarten moet tussen 0 en 1000 liggen, niet {self.blank}")
         step, limit = geo.sheet["offset_step"], geo.sheet["max_offset"]
         for axis, value in zip("xy", self.back_offset_mm, strict=True):
-            if abs(value) > limit + _EPS:
+            if not math.isfinite(value) or abs(value) > limit + _EPS:
                 raise ExportError(
                     f"verschuiving {axis} moet tussen -{dutch_number(limit)} en {dutch_number(limit)} mm liggen, "
                     f"niet {dutch_number(value)}"

@@ -87,10 +87,6 @@ def test_decks_add_on_a_full_disk_says_so_in_dutch(
     assert "vol" in line and ".tmp" not in line, line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="library.add_file copies a deck's own icons before the deck file; a failed write leaves the icons folder",
-)
 def test_decks_add_with_own_icons_leaves_nothing_when_the_disk_fills(
     full_disk: Path | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -120,10 +116,6 @@ def _saved_own_deck(folder: Path) -> tuple[DeckLibrary, Path]:
     return library, deck.source
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DeckLibrary.save_own lets OSError escape; the deck editor only catches GedragenError",
-)
 def test_save_own_on_a_full_disk_is_a_gedragen_error_and_keeps_the_file(full_disk: Path | None) -> None:
     if full_disk is None:
         pytest.skip("needs root to mount a small tmpfs")
@@ -160,7 +152,6 @@ def test_save_own_on_a_full_disk_keeps_the_old_file_byte_for_byte(full_disk: Pat
     assert load_deck(path).cards == deck.cards
 
 
-@pytest.mark.xfail(strict=True, reason="core.atomic.atomic_writer replaces a read-only file (rename ignores its mode)")
 def test_save_own_over_a_read_only_deck_file_is_refused(data_home: Path) -> None:
     library, path = _saved_own_deck(data_home)
     deck = library.find("t")
@@ -172,10 +163,6 @@ def test_save_own_over_a_read_only_deck_file_is_refused(data_home: Path) -> None
     assert path.read_bytes() == old
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DeckLibrary.add_file lets OSError escape; the deck editor's import only catches GedragenError",
-)
 def test_add_file_on_a_full_disk_is_a_gedragen_error(full_disk: Path | None, tmp_path: Path) -> None:
     if full_disk is None:
         pytest.skip("needs root to mount a small tmpfs")
