@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -37,6 +38,38 @@ class HelpInfo:
     places: tuple[HelpPlace, ...]
 
 
+# What the screen shows when the school's file cannot be read: the shipped file's contents, so the helplines
+# are there exactly when someone needs them (tests/ui/test_help_fallback.py keeps the two the same).
+BUILT_IN_HELP = HelpInfo(
+    title="Hulp en melden",
+    intro="Vertelt een deelnemer over iets wat is gebeurd, bijvoorbeeld pesten, online pesten of een foto die "
+    "is doorgestuurd? Dan gaat dat voor. Het spel kan wachten.",
+    now=(
+        "Luister rustig en zonder oordeel. Bedank de ander dat die het vertelt.",
+        "Beloof geen geheimhouding die u niet kunt waarmaken. Zeg eerlijk met wie u het gaat bespreken.",
+        "Vraag of de ander nu veilig is en wat die nodig heeft. Bij direct gevaar belt u 112.",
+        "Stuur foto's of filmpjes niet door en bewaar ze niet zelf, ook niet als bewijs. Laat ze via het "
+        "platform of Helpwanted.nl verwijderen.",
+        "Schakel dezelfde dag de vertrouwenspersoon of anti-pestcoördinator van de school in en volg de "
+        "meldcode van de school.",
+        "Schrijf kort op wat u hoorde en zag, met datum en tijd, in de woorden van de ander.",
+    ),
+    places=(
+        HelpPlace("De Kindertelefoon", "0800-0432", "kindertelefoon.nl",
+                  "Gratis en anoniem bellen of chatten voor kinderen en jongeren, over alles wat hen bezighoudt."),
+        HelpPlace("Veilig Thuis", "0800-2000", "veiligthuis.nl",
+                  "Advies en melden bij huiselijk geweld en kindermishandeling, gratis en dag en nacht bereikbaar."),
+        HelpPlace("Helpwanted.nl", "", "helpwanted.nl",
+                  "Hulp bij online grensoverschrijdend gedrag, zoals een naaktfoto die zonder toestemming is "
+                  "gedeeld, ook anoniem."),
+        HelpPlace("113 Zelfmoordpreventie", "0800-0113", "113.nl",
+                  "Gratis en anoniem praten bij gedachten aan zelfdoding, ook via chat."),
+        HelpPlace("Politie", "0900-8844", "politie.nl",
+                  "Aangifte doen of advies vragen. Bij spoed of direct gevaar altijd 112."),
+    ),
+)
+
+
 def help_file() -> Path:
     """The editable data file with the help steps and national helplines."""
     return assets_dir() / "help" / "hulp-en-melden.yaml"
@@ -48,25 +81,74 @@ def load_help(path: Path | None = None) -> HelpInfo:
 
     path = path or help_file()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # utf-8-sig: a file saved with Notepad's BOM is still fine; ANSI and UTF-16 are refused
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except UnicodeError:
+        raise GedragenError(
+            QCoreApplication.translate(
+                "Help", "Het hulpbestand {0} kan niet worden gelezen: het is niet als UTF-8 opgeslagen."
+            ).format(path)
+        ) from None
+    except RecursionError:
+        raise GedragenError(
+            QCoreApplication.translate("Help", "Het hulpbestand {0} kan niet worden gelezen: het is te diep genest.")
+            .format(path)
+        ) from None
     except (OSError, yaml.YAMLError) as exc:
         raise GedragenError(
             QCoreApplication.translate("Help", "Het hulpbestand {0} kan niet worden gelezen: {1}").format(path, exc)
         ) from exc
     if not isinstance(data, dict) or data.get("format") != HELP_FORMAT:
         raise GedragenError(QCoreApplication.translate("Help", "Het hulpbestand {0} heeft niet de vorm {1}.").format(path, HELP_FORMAT))
+    problem = _shape_problem(data)
+    if problem:
+        raise GedragenError(
+            QCoreApplication.translate("Help", "Het hulpbestand {0} heeft niet de vorm {1}: {2}").format(
+                path, HELP_FORMAT, problem
+            )
+        )
     places = tuple(
-        HelpPlace(str(p.get("name", "")), str(p.get("phone", "") or ""), str(p.get("web", "") or ""),
-                  str(p.get("about", "") or ""))
+        HelpPlace(str(p["name"]), _text(p.get("phone")), _text(p.get("web")), _text(p.get("about")))
         for p in data.get("places") or ()
-        if isinstance(p, dict)
     )
     return HelpInfo(
-        title=str(data.get("title", "Hulp en melden")),
-        intro=str(data.get("intro", "")).strip(),
+        title=_text(data.get("title")) or "Hulp en melden",
+        intro=_text(data.get("intro")).strip(),
         now=tuple(str(s) for s in data.get("now") or ()),
         places=places,
     )
+
+
+_SCALAR = (str, int, float, date)
+
+
+def _text(value: object) -> str:
+    """A scalar field as text; an empty field (None) is ''."""
+    return "" if value is None else str(value)
+
+
+def _shape_problem(data: dict[object, object]) -> str:
+    """What is wrong with the structure of a gedragen-help/1 mapping (Dutch), or '' when it is fine."""
+    for key in ("title", "intro"):
+        if data.get(key) is not None and not isinstance(data[key], _SCALAR):
+            return QCoreApplication.translate("Help", "'{0}' moet een tekst zijn.").format(key)
+    now = data.get("now")
+    if now is not None and not (isinstance(now, list) and all(isinstance(s, _SCALAR) for s in now)):
+        return QCoreApplication.translate("Help", "'now' moet een lijst met stappen zijn.")
+    places = data.get("places")
+    if places is None:
+        return ""
+    if not isinstance(places, list):
+        return QCoreApplication.translate("Help", "'places' moet een lijst met hulplijnen zijn.")
+    for number, place in enumerate(places, start=1):
+        if not isinstance(place, dict) or not isinstance(place.get("name"), _SCALAR):
+            return QCoreApplication.translate("Help", "hulplijn {0} onder 'places' heeft geen naam.").format(number)
+        for key in ("phone", "web", "about"):
+            if place.get(key) is not None and not isinstance(place[key], _SCALAR):
+                return QCoreApplication.translate("Help", "'{0}' van hulplijn {1} moet een tekst zijn.").format(
+                    key, number
+                )
+    return ""
 
 
 def conversation_tips() -> tuple[tuple[str, str], ...]:
@@ -137,19 +219,26 @@ class HelpScreen(QWidget):
     closed = Signal()
     settings_requested = Signal()
 
-    def __init__(self, contacts: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, contacts: dict[str, str], parent: QWidget | None = None, help_path: Path | None = None
+    ) -> None:
+        """Build the screen from `help_path` (default: the shipped data file) and the school's contacts."""
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(60, 30, 60, 20)
         outer.setSpacing(12)
+        self.problem_label: SmallLabel | None = None
         try:
-            info: HelpInfo | None = load_help()
+            info = load_help(help_path)
             problem = ""
         except GedragenError as exc:
-            info, problem = None, str(exc)
-        outer.addWidget(RoomLabel(info.title if info else self.tr("Hulp en melden"), px=theme.ROOM_TITLE_PX,
-                                  bold=True))
-        if info and info.intro:
+            info = BUILT_IN_HELP
+            problem = str(exc) + "\n" + self.tr(
+                "Hieronder staan de hulplijnen die in Gedragen zelf staan. "
+                "Herstel het bestand of zet het originele terug."
+            )
+        outer.addWidget(RoomLabel(info.title, px=theme.ROOM_TITLE_PX, bold=True))
+        if info.intro:
             outer.addWidget(SmallLabel(info.intro, px=HELP_TEXT_PX, bold=True))
         columns = QHBoxLayout()
         columns.setSpacing(30)
@@ -157,11 +246,11 @@ class HelpScreen(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(RoomLabel(self.tr("Wat doet u nu?"), bold=True))
-        for i, step in enumerate(info.now if info else (), start=1):
+        for i, step in enumerate(info.now, start=1):
             left.addWidget(SmallLabel(f"{i}. {step}", px=HELP_TEXT_PX))
         if problem:
-            left.addWidget(SmallLabel(problem + "\n" + self.tr("Herstel het bestand of zet het originele terug."),
-                                      px=HELP_TEXT_PX))
+            self.problem_label = SmallLabel(problem, px=HELP_TEXT_PX)
+            left.addWidget(self.problem_label)
         left.addSpacing(12)
         left.addWidget(RoomLabel(self.tr("Op onze school"), bold=True))
         labels = (
@@ -187,7 +276,7 @@ class HelpScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(RoomLabel(self.tr("Hulp buiten school"), bold=True))
         self.place_labels: list[SmallLabel] = []
-        for place in info.places if info else ():
+        for place in info.places:
             frame = _card_frame()
             inner = QVBoxLayout(frame)
             inner.setSpacing(2)

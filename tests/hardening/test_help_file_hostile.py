@@ -41,11 +41,6 @@ def test_broken_help_file_is_a_gedragen_error(raw: bytes, tmp_path: Path) -> Non
         load_help(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="help_screens.load_help only catches OSError and YAMLError: UnicodeDecodeError, RecursionError and "
-    "TypeError escape to the last-resort handler",
-)
 @pytest.mark.parametrize(
     "raw",
     [
