@@ -95,5 +95,5 @@ def _load_state(session: str, data_dir: Path, library: DeckLibrary) -> SessionSt
 
     if not history_db(data_dir).is_file():
         raise GedragenError(f"sessie '{session}' niet gevonden: er is nog geen geschiedenis in {data_dir}")
-    with History(data_dir) as history:
+    with History.open_read_only(data_dir) as history:
         return history.state(history.find(session))

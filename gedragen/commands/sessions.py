@@ -56,7 +56,7 @@ def run_list(args: argparse.Namespace) -> int:
     if not history_db(args.data_dir).exists():
         print("No sessions recorded yet." if english else "Er zijn nog geen sessies opgeslagen.")
         return 0
-    with History(args.data_dir) as history:
+    with History.open_read_only(args.data_dir) as history:
         sessions = history.sessions()
     if not sessions:
         print("No sessions recorded yet." if english else "Er zijn nog geen sessies opgeslagen.")
@@ -100,7 +100,7 @@ def run_export(args: argparse.Namespace) -> int:
         from gedragen.core.errors import StoreError
 
         raise StoreError(f"Geen sessie gevonden met id '{args.session}': er zijn nog geen sessies opgeslagen.")
-    with History(args.data_dir) as history:
+    with History.open_read_only(args.data_dir) as history:
         state = history.state(history.find(args.session))
     library = DeckLibrary(args.data_dir, args.lang)
     write_session_file(state, library.find, out, fmt)

@@ -15,6 +15,16 @@ busy timeout) and check that the session's last `seq` is still the one this inst
 other instance changed the session meanwhile, the write is refused with a StoreError instead of
 interleaving events.
 
+Privacy: `secure_delete` is on and a deleted session's WAL frames are checkpointed and truncated at
+once, so "verwijderd" means gone from the files on disk while the app keeps the history open.
+
+Read-only (`History(data_dir, read_only=True)` or `History.open_read_only`), for commands that only
+read: nothing is created, switched or migrated, and a missing database is an empty history. On a
+folder that cannot be written (a locked USB stick) the file is opened with `mode=ro`, and only when
+SQLite cannot open a WAL database that way with `immutable=1`: nobody can write there, so nothing
+can change underneath. Where the folder is writable, a `query_only` connection is used instead,
+because a `mode=ro` connection leaves `-wal`/`-shm` files behind that only a writer removes.
+
 The object may be used from a worker thread (one connection, `check_same_thread=False`, and a lock
 around every use).
 """
@@ -127,16 +137,27 @@ def _is_damage(exc: sqlite3.Error) -> bool:
 class History:
     """The SQLite session history in a data folder (see the module docstring for the guarantees)."""
 
-    def __init__(self, data_dir: str | os.PathLike[str], busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    def __init__(
+        self,
+        data_dir: str | os.PathLike[str],
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        *,
+        read_only: bool = False,
+    ) -> None:
         """Open (or create) the history; StoreError (or a subclass) when that is not possible.
 
         `busy_timeout_ms`: how long a write waits for another instance's write to finish.
+        `read_only`: only read (see the module docstring); every write then raises StoreError.
         """
         self.data_dir = Path(data_dir)
         self._busy_ms = int(busy_timeout_ms)
         self.path = history_db(self.data_dir)
+        self.read_only = read_only
         self._lock = threading.RLock()
         self._cache: dict[str, _Cached] = {}
+        if read_only:
+            self._db = self._open_read_only()
+            return
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -157,6 +178,11 @@ class History:
         except StoreError:
             self._db.close()
             raise
+
+    @classmethod
+    def open_read_only(cls, data_dir: str | os.PathLike[str]) -> History:
+        """The history of `data_dir` opened only for reading (an empty one when there is none yet)."""
+        return cls(data_dir, read_only=True)
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -180,21 +206,89 @@ class History:
             )
         return StoreError(f"De geschiedenis {self.path} kan niet worden geopend: {exc}.")
 
+    def _open_read_only(self) -> sqlite3.Connection:
+        """A connection that cannot write; an empty in-memory history when there is no database yet."""
+        if not self.path.exists():
+            return self._empty()
+        writable = os.access(self.data_dir, os.W_OK) and os.access(self.path, os.W_OK)
+        uri = self.path.absolute().as_uri()
+        targets = [str(self.path)] if writable else [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"]
+        for number, target in enumerate(targets):
+            try:
+                db = sqlite3.connect(
+                    target,
+                    uri=not writable,
+                    timeout=self._busy_ms / 1000,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
+            except sqlite3.Error as exc:
+                raise self._open_error(exc) from None
+            try:
+                return self._setup_read_only(db)
+            except sqlite3.OperationalError as exc:
+                db.close()
+                # A WAL database on a read-only folder cannot get its -shm file: the next attempt does without.
+                if number + 1 < len(targets) and getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN":
+                    continue
+                raise self._open_error(exc) from None
+            except sqlite3.Error as exc:
+                db.close()
+                raise self._open_error(exc) from None
+            except StoreError:
+                db.close()
+                raise
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _setup_read_only(self, db: sqlite3.Connection) -> sqlite3.Connection:
+        db.execute("PRAGMA query_only = ON")
+        db.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise self._newer(version)
+        if version == 0:
+            # An empty file (never given a schema) holds no sessions.
+            db.close()
+            return self._empty()
+        if version < SCHEMA_VERSION:
+            raise StoreError(
+                f"De geschiedenis {self.path} is gemaakt door een oudere versie van Gedragen (schema {version}) "
+                "en kan alleen-lezen niet worden bijgewerkt; open Gedragen één keer met een map waarin het "
+                "mag schrijven."
+            )
+        db.execute("SELECT count(*) FROM sessions").fetchone()
+        db.execute("SELECT seq FROM events LIMIT 1").fetchall()
+        return db
+
+    def _empty(self) -> sqlite3.Connection:
+        """An in-memory history with the current schema and no sessions."""
+        db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        for statements in MIGRATIONS:
+            for statement in statements:
+                db.execute(statement)
+        db.execute("PRAGMA query_only = ON")
+        return db
+
+    def _newer(self, version: int) -> NewerHistoryError:
+        return NewerHistoryError(
+            f"De geschiedenis {self.path} is gemaakt door een nieuwere versie van Gedragen "
+            f"(schema {version}, deze versie kent tot {SCHEMA_VERSION}); werk Gedragen bij."
+        )
+
     def _setup(self) -> None:
         db = self._db
         db.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
-            raise NewerHistoryError(
-                f"De geschiedenis {self.path} is gemaakt door een nieuwere versie van Gedragen "
-                f"(schema {version}, deze versie kent tot {SCHEMA_VERSION}); werk Gedragen bij."
-            )
+            raise self._newer(version)
         mode = str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
         if mode != "wal":
             # Some USB-stick and network filesystems cannot share WAL memory; a rollback journal is as safe, only slower.
             db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows are overwritten with zeros, so a deleted session's agreements do not linger in free pages.
+        db.execute("PRAGMA secure_delete = ON")
         if version < SCHEMA_VERSION:
             self._migrate()
         # Touch both tables so a damaged file is noticed now, not in the middle of a session.
@@ -291,6 +385,10 @@ class History:
     @contextlib.contextmanager
     def _write(self, what: str) -> Iterator[sqlite3.Connection]:
         """A write transaction; SQLite errors become StoreError and roll everything back."""
+        if self.read_only:
+            raise StoreError(
+                f"{what[:1].upper()}{what[1:]} is niet bewaard: de geschiedenis is alleen geopend om te lezen."
+            )
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -424,6 +522,13 @@ class History:
                 db.execute("DELETE FROM events WHERE session_id = ?", (session_id,))
                 db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             self._cache.pop(session_id, None)
+            self._truncate_wal()
+
+    def _truncate_wal(self) -> None:
+        """Copy the WAL into the database and empty it, so the deleted text's old frames are gone too."""
+        # The delete itself is committed; a checkpoint that must wait for a reader is done by a later one.
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def import_events(self, events: Sequence[Event]) -> bool:
         """Store a whole session (e.g. read from a JSON export) in one transaction.

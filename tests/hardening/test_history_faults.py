@@ -126,11 +126,6 @@ def test_import_into_a_read_only_data_folder_is_one_clear_line(
     assert history_db(read_only_home).read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="History._setup switches the journal to WAL (a write) before anything is read, so a read-only "
-    "data folder cannot even be listed",
-)
 @pytest.mark.parametrize("command", ["sessions", "export", "report"])
 def test_reading_a_history_on_a_read_only_stick_works(
     command: str, read_only_home: Path, session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

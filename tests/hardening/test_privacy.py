@@ -72,11 +72,6 @@ def test_no_trace_after_the_history_is_closed(two_sessions: Path) -> None:
     assert not Path(f"{history_db(two_sessions)}-wal").exists() or not _traces(two_sessions, AGREEMENT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="History.delete leaves the text in free pages of the open database file: needs PRAGMA secure_delete "
-    "and a wal_checkpoint(TRUNCATE) after deleting",
-)
 def test_no_trace_on_disk_while_the_app_keeps_the_history_open(two_sessions: Path) -> None:
     """The app keeps its history open for hours; 'verwijderd' must mean gone from the disk at once."""
     history = History(two_sessions)
