@@ -48,7 +48,34 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"gedragen: fout in de opdracht: {message}\n")
+        self.exit(EXIT_USAGE, f"gedragen: fout in de opdracht: {dutch_usage_error(message)}\n")
+
+
+# argparse words its errors in English; these are the ones a user meets, in Dutch.
+_USAGE_PATTERNS = (
+    (r"^argument (.+?): invalid choice: (.+?) \(choose from (.+)\)$", "bij {0}: {1} kan niet; kies uit {2}"),
+    (r"^argument (.+?): invalid (\w+) value: (.+)$", "bij {0}: {2} is geen geldig getal"),
+    (r"^argument (.+?): expected one argument$", "{0} heeft een waarde nodig"),
+    (r"^argument (.+?): expected at least one argument$", "{0} heeft minstens één waarde nodig"),
+    (r"^argument (.+?): ignored explicit argument (.+)$", "{0} neemt geen waarde ({1})"),
+    (r"^argument (.+?): not allowed with argument (.+)$", "{0} kan niet samen met {1}"),
+    (r"^argument (.+?): (.+)$", "bij {0}: {1}"),
+    (r"^the following arguments are required: (.+)$", "dit ontbreekt nog: {0}"),
+    (r"^unrecognized arguments: (.+)$", "onbekend: {0}"),
+    (r"^ambiguous option: (.+?) could match (.+)$", "{0} is niet eenduidig (bedoel je {1}?)"),
+)
+
+
+def dutch_usage_error(message: str) -> str:
+    """argparse's English usage error in Dutch (unknown ones are passed on unchanged)."""
+    import re
+
+    for pattern, dutch in _USAGE_PATTERNS:
+        found = re.match(pattern, message)
+        if found:
+            parts = [g.replace("OPDRACHT", "de opdracht") if g == "OPDRACHT" else g for g in found.groups()]
+            return dutch.format(*parts)
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:

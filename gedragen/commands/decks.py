@@ -70,11 +70,22 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     """Validate a deck file and copy it into the own decks; nothing changes when it is invalid."""
+    from gedragen.core.errors import DeckError, GedragenError
     from gedragen.core.library import DeckLibrary
 
     library = DeckLibrary(args.data_dir, lang=args.lang)
     on_clash = "replace" if args.replace else "rename" if args.rename else "error"
-    deck = library.add_file(args.file, on_clash=on_clash)
+    try:
+        deck = library.add_file(args.file, on_clash=on_clash)
+    except DeckError:
+        raise
+    except GedragenError as exc:
+        if on_clash == "error" and "id" in str(exc):
+            builtin = "ingebouwd" in str(exc) or "built-in" in str(exc)
+            options = "--rename" if builtin else ("--replace or --rename" if args.lang == "en" else "--replace of --rename")
+            hint = f"use {options}" if args.lang == "en" else f"gebruik {options}"
+            raise GedragenError(f"{exc}; {hint}") from None
+        raise
     count = _cards_word(len(deck.cards), args.lang)
     if args.lang == "en":
         print(f"Deck '{deck.id}' ({deck.title}, {count}) added to your own decks.")

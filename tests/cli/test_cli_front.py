@@ -42,3 +42,22 @@ def test_help_is_dutch_and_lists_every_command(capsys: pytest.CaptureFixture[str
     assert out.startswith("gebruik: gedragen")
     for command in ("decks", "validate", "print", "board", "sessions", "report", "export", "import"):
         assert command in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "dutch"),
+    [
+        (["board", "-o", "x.pdf", "--zones", "4"], "bij --zones: 4 kan niet; kies uit 2, 3, 5"),
+        (["print"], "dit ontbreekt nog:"),
+        (["decks", "--foo"], "onbekend: --foo"),
+        (["print", "po", "-o"], "-o/--output heeft een waarde nodig"),
+    ],
+)
+def test_usage_errors_are_dutch(argv: list[str], dutch: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert dutch in err
+    for english in ("invalid choice", "required", "unrecognized", "expected one argument"):
+        assert english not in err

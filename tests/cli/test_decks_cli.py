@@ -97,7 +97,7 @@ def test_decks_add_clash_and_rename(capsys: pytest.CaptureFixture[str], data_hom
     assert run(capsys, "--data-dir", str(data_home), "decks", "add", deck)[0] == 0
     code, out, err = run(capsys, "--data-dir", str(data_home), "decks", "add", deck)
     assert (code, out) == (1, [])
-    assert err == ["gedragen: er is al een eigen stok met id 'test-mini' (test-mini.yaml)"]
+    assert err == ["gedragen: er is al een eigen stok met id 'test-mini' (test-mini.yaml); gebruik --replace of --rename"]
     code, out, err = run(capsys, "--data-dir", str(data_home), "decks", "add", "--rename", deck)
     assert (code, err) == (0, [])
     assert out == ["Stok 'test-mini-2' (Teststok, 3 kaarten) is toegevoegd aan de eigen stokken."]

@@ -134,7 +134,7 @@ def test_export_errors(capsys: pytest.CaptureFixture[str], data_home: Path, tmp_
     assert code == 1 and "bestaat niet" in err[0]
     with pytest.raises(SystemExit) as usage:
         main(["--data-dir", str(data_home), "export", "a1", "--format", "xml", "-o", out_file])
-    assert usage.value.code == 2 and "invalid choice" in capsys.readouterr().err
+    assert usage.value.code == 2 and "kan niet; kies uit" in capsys.readouterr().err
     assert not Path(out_file).exists()
 
 
