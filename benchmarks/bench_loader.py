@@ -20,7 +20,7 @@ def make_deck(path: Path, cards: int = 1000) -> Path:
     lines = [
         "format: gedragen-deck/1",
         "id: bench",
-        "title: Benchmarkstok",
+        "title: Benchmarkset",
         "audience: other",
         "kinds:",
         "  team: {label: Teamkaart, shade: light}",

@@ -60,7 +60,7 @@ def _generated_deck(source_texts: list[str]):  # type: ignore[no-untyped-def]
         Card(f"gen-{n:03d}", themes[n % 6].id, kinds[n % 2].id, source_texts[n % len(source_texts)])
         for n in range(GENERATED)
     )
-    return Deck(id="gen", title="Gegenereerde stok", audience="other", kinds=kinds, themes=themes, cards=cards)
+    return Deck(id="gen", title="Gegenereerde kaartenset", audience="other", kinds=kinds, themes=themes, cards=cards)
 
 
 def measure() -> list[Result]:
@@ -78,7 +78,7 @@ def measure() -> list[Result]:
         try:
             decks.append(load_deck(builtin_decks_dir() / f"{name}.yaml", builtin=True))
         except DeckError as exc:
-            print(f"stok {name} overgeslagen: {str(exc).splitlines()[0]}")
+            print(f"kaartenset {name} overgeslagen: {str(exc).splitlines()[0]}")
     texts = [c.text for d in decks for c in d.cards] or ["Een leerling deelt een foto zonder te vragen."]
     decks.append(_generated_deck(texts))
     options = PrintOptions(duplex="long", crop_marks=True)

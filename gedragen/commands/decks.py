@@ -9,34 +9,34 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     """Register the `decks` (with its `add` action) and `validate` subcommands."""
     decks = sub.add_parser(
         "decks",
-        help="toon de ingebouwde en eigen stokken",
-        description="Toon de ingebouwde en eigen stokken (id, titel, aantal kaarten), "
-        "of voeg met 'decks add' een stokbestand toe aan de eigen stokken.",
+        help="toon de ingebouwde en eigen kaartensets",
+        description="Toon de ingebouwde en eigen kaartensets (id, titel, aantal kaarten), "
+        "of voeg met 'decks add' een kaartensetbestand toe aan de eigen kaartensets.",
     )
     decks.set_defaults(run=run_list)
     actions = decks.add_subparsers(dest="deck_action", metavar="ACTIE")
     add = actions.add_parser(
         "add",
-        help="controleer een stokbestand en voeg het toe aan de eigen stokken",
-        description="Controleer een stokbestand (.yaml) en kopieer het naar de eigen stokken.",
+        help="controleer een kaartensetbestand en voeg het toe aan de eigen kaartensets",
+        description="Controleer een kaartensetbestand (.yaml) en kopieer het naar de eigen kaartensets.",
     )
-    add.add_argument("file", metavar="BESTAND.yaml", help="het stokbestand")
+    add.add_argument("file", metavar="BESTAND.yaml", help="het kaartensetbestand")
     clash = add.add_mutually_exclusive_group()
     clash.add_argument(
-        "--replace", action="store_true", help="vervang een eigen stok met dezelfde id"
+        "--replace", action="store_true", help="vervang een eigen kaartenset met dezelfde id"
     )
     clash.add_argument(
-        "--rename", action="store_true", help="geef de stok een nieuwe id als de id al bestaat"
+        "--rename", action="store_true", help="geef de kaartenset een nieuwe id als de id al bestaat"
     )
     add.set_defaults(run=run_add)
 
     validate = sub.add_parser(
         "validate",
-        help="controleer stokbestanden",
-        description="Controleer stokbestanden; bij fouten komt elke fout op een eigen regel als "
+        help="controleer kaartensetbestanden",
+        description="Controleer kaartensetbestanden; bij fouten komt elke fout op een eigen regel als "
         "BESTAND:REGEL:KOLOM: melding en is de afsluitcode 1.",
     )
-    validate.add_argument("files", nargs="+", metavar="BESTAND", help="een of meer stokbestanden (.yaml)")
+    validate.add_argument("files", nargs="+", metavar="BESTAND", help="een of meer kaartensetbestanden (.yaml)")
     validate.set_defaults(run=run_validate)
 
 
@@ -60,7 +60,7 @@ def run_list(args: argparse.Namespace) -> int:
         where = ("built-in" if english else "ingebouwd") if deck.builtin else ("own" if english else "eigen")
         print(f"{deck.id:<{width}}  {deck.title}  ({_cards_word(len(deck.cards), args.lang)}, {where})")
     if not decks:
-        print("no decks found" if english else "geen stokken gevonden")
+        print("no decks found" if english else "geen kaartensets gevonden")
     for error in library.problems():
         first = error.problems[0] if error.problems else None
         label = "not loaded" if english else "niet geladen"
@@ -90,7 +90,7 @@ def run_add(args: argparse.Namespace) -> int:
     if args.lang == "en":
         print(f"Deck '{deck.id}' ({deck.title}, {count}) added to your own decks.")
     else:
-        print(f"Stok '{deck.id}' ({deck.title}, {count}) is toegevoegd aan de eigen stokken.")
+        print(f"Kaartenset '{deck.id}' ({deck.title}, {count}) is toegevoegd aan de eigen kaartensets.")
     return 0
 
 

@@ -20,12 +20,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     """Register the `print` and `board` subcommands."""
     pr = sub.add_parser(
         "print",
-        help="print de kaarten van een stok als PDF (voorkant, achterkant, snijtekens)",
-        description="Maak een print-PDF van een stok: voorkanten en achterkanten (dubbelzijdig), "
+        help="print de kaarten van een kaartenset als PDF (voorkant, achterkant, snijtekens)",
+        description="Maak een print-PDF van een kaartenset: voorkanten en achterkanten (dubbelzijdig), "
         "snijtekens, afloop en blanco kaarten. De achterkant valt precies achter de voorkant.",
         epilog="Voorbeeld: gedragen print vo-mbo -o kaarten.pdf --theme pesten --kind school",
     )
-    pr.add_argument("deck", nargs="?", metavar="STOK", help="id van een stok, of het pad naar een stokbestand")
+    pr.add_argument("deck", nargs="?", metavar="KAARTENSET", help="id van een kaartenset, of het pad naar een kaartensetbestand")
     pr.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", help="het PDF-bestand dat gemaakt wordt")
     pr.add_argument("--size", choices=CARD_SIZES, default="poker",
                     help="kaartformaat: poker 63×88 mm (standaard), bridge 57×89, a7 74×105, tarot 70×120, a6 105×148")
@@ -41,7 +41,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     pr.add_argument("--kind", action="extend", nargs="+", metavar="ID",
                     help="alleen deze soorten kaart, bv. --kind school")
     pr.add_argument("--blank", type=int, default=None, metavar="N",
-                    help="aantal blanco kaarten met schrijflijnen (standaard: wat de stok aangeeft)")
+                    help="aantal blanco kaarten met schrijflijnen (standaard: wat de kaartenset aangeeft)")
     pr.add_argument("--offset-x", type=_millimetres, default=0.0, metavar="MM",
                     help="verschuif de achterkanten naar rechts (negatief: links), in stappen van 0,25 mm")
     pr.add_argument("--offset-y", type=_millimetres, default=0.0, metavar="MM",
@@ -49,7 +49,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     pr.add_argument("--calibration", action="store_true",
                     help="begin met een kalibratievel om de verschuiving van de printer te meten")
     pr.add_argument("--calibration-only", action="store_true",
-                    help="alleen het kalibratievel (dan is STOK niet nodig)")
+                    help="alleen het kalibratievel (dan is KAARTENSET niet nodig)")
     pr.add_argument("--print-shop", action="store_true",
                     help="voor de drukkerij: één kaart per pagina met afloop (TrimBox en BleedBox)")
     pr.set_defaults(run=run_print)
@@ -89,7 +89,7 @@ def run_print(args: argparse.Namespace) -> int:
         print(f"{args.output}: kalibratievel, {pages} pagina's", file=sys.stdout)
         return 0
     if not args.deck:
-        raise ExportError("geef een stok op (id of pad), of gebruik --calibration-only")
+        raise ExportError("geef een kaartenset op (id of pad), of gebruik --calibration-only")
     from gedragen.core.library import DeckLibrary
 
     deck = DeckLibrary(args.data_dir, lang=args.lang).get(args.deck)

@@ -16,7 +16,7 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "this is not a regular file (but a folder, device or pipe)",
         ),
         "too_big": (
-            "het bestand is te groot ({size}); een stok mag hoogstens {limit} zijn",
+            "het bestand is te groot ({size}); een kaartenset mag hoogstens {limit} zijn",
             "the file is too big ({size}); a deck may be at most {limit}",
         ),
         "utf16": (
@@ -61,11 +61,11 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "'{key}' is text with ': ' in it; put the whole text in quotes",
         ),
         "empty": (
-            "het bestand is leeg; een stok begint met 'format: gedragen-deck/1'",
+            "het bestand is leeg; een kaartenset begint met 'format: gedragen-deck/1'",
             "the file is empty; a deck starts with 'format: gedragen-deck/1'",
         ),
         "multi_doc": (
-            "het bestand bevat meer dan één YAML-document (een tweede '---'); een stok is één document",
+            "het bestand bevat meer dan één YAML-document (een tweede '---'); een kaartenset is één document",
             "the file holds more than one YAML document (a second '---'); a deck is one document",
         ),
         "too_deep": (
@@ -77,7 +77,7 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "the file grows too big when its anchors and aliases are expanded (more than {limit} parts)",
         ),
         "bad_tag": (
-            "tag '{tag}' is niet toegestaan; een stok bevat alleen gewone tekst, getallen en lijsten",
+            "tag '{tag}' is niet toegestaan; een kaartenset bevat alleen gewone tekst, getallen en lijsten",
             "tag '{tag}' is not allowed; a deck holds only plain text, numbers and lists",
         ),
         "merge_key": (
@@ -154,7 +154,7 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "unknown_theme": ("onbekend thema '{value}'{hint}", "unknown theme '{value}'{hint}"),
         "unknown_kind": ("onbekende soort kaart '{value}'{hint}", "unknown kind of card '{value}'{hint}"),
         "too_many_cards": (
-            "te veel kaarten: een stok mag hoogstens {limit} kaarten hebben",
+            "te veel kaarten: een kaartenset mag hoogstens {limit} kaarten hebben",
             "too many cards: a deck may hold at most {limit} cards",
         ),
         "icon_unknown": (
@@ -166,39 +166,39 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "an own icon must be an .svg or .png file, not '{value}'",
         ),
         "icon_absolute": (
-            "het pad '{value}' moet relatief zijn: gerekend vanaf de map van de stok",
+            "het pad '{value}' moet relatief zijn: gerekend vanaf de map van de kaartenset",
             "the path '{value}' must be relative: counted from the deck's folder",
         ),
         "icon_outside": (
-            "het pictogram '{value}' ligt buiten de map van de stok",
+            "het pictogram '{value}' ligt buiten de map van de kaartenset",
             "the icon '{value}' lies outside the deck's folder",
         ),
         "icon_missing": ("pictogram '{value}' niet gevonden", "icon '{value}' not found"),
         "icon_not_file": ("pictogram '{value}' is geen gewoon bestand", "icon '{value}' is not a regular file"),
         "icon_no_base": (
-            "het eigen pictogram '{value}' kan pas worden gecontroleerd als de stok in een map is opgeslagen",
+            "het eigen pictogram '{value}' kan pas worden gecontroleerd als de kaartenset in een map is opgeslagen",
             "the own icon '{value}' can only be checked once the deck is saved in a folder",
         ),
         "icon_builtin_only": (
-            "een ingebouwde stok gebruikt alleen ingebouwde pictogrammen, niet '{value}'",
+            "een ingebouwde kaartenset gebruikt alleen ingebouwde pictogrammen, niet '{value}'",
             "a built-in deck uses only built-in icons, not '{value}'",
         ),
         # library
-        "unknown_deck": ("onbekende stok '{value}'{hint}", "unknown deck '{value}'{hint}"),
+        "unknown_deck": ("onbekende kaartenset '{value}'{hint}", "unknown deck '{value}'{hint}"),
         "deck_id_clash_builtin": (
-            "er is al een ingebouwde stok met id '{value}'; kies een andere id",
+            "er is al een ingebouwde kaartenset met id '{value}'; kies een andere id",
             "there is already a built-in deck with id '{value}'; choose another id",
         ),
         "deck_id_clash_own": (
-            "er is al een eigen stok met id '{value}' ({path})",
+            "er is al een eigen kaartenset met id '{value}' ({path})",
             "there is already an own deck with id '{value}' ({path})",
         ),
         "deck_id_clash_loaded": (
-            "de id '{value}' wordt al gebruikt door {other}; deze stok is niet geladen",
+            "de id '{value}' wordt al gebruikt door {other}; deze kaartenset is niet geladen",
             "the id '{value}' is already used by {other}; this deck was not loaded",
         ),
         "not_own_deck": (
-            "'{value}' is geen eigen stok; ingebouwde stokken kunnen niet worden gewijzigd of verwijderd",
+            "'{value}' is geen eigen kaartenset; ingebouwde kaartensets kunnen niet worden gewijzigd of verwijderd",
             "'{value}' is not an own deck; built-in decks cannot be changed or deleted",
         ),
         "eigen_title": ("Eigen situaties", "Own situations"),
@@ -223,8 +223,8 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "what_card": ("kaart '{value}'", "card '{value}'"),
         "what_theme_n": ("thema {n}", "theme {n}"),
         "what_card_n": ("kaart {n}", "card {n}"),
-        "builtin_deck": ("de ingebouwde stok {path}", "the built-in deck {path}"),
-        "own_deck": ("de eigen stok {path}", "the own deck {path}"),
+        "builtin_deck": ("de ingebouwde kaartenset {path}", "the built-in deck {path}"),
+        "own_deck": ("de eigen kaartenset {path}", "the own deck {path}"),
     }
 )
 

@@ -252,7 +252,7 @@ def _selected_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
         unknown = sorted((ids or set()) - known)
         if unknown:
             raise ExportError(
-                f"onbekend {what} '{unknown[0]}' in stok {deck.id} (kies uit {', '.join(sorted(known))})"
+                f"onbekend {what} '{unknown[0]}' in kaartenset {deck.id} (kies uit {', '.join(sorted(known))})"
             )
     return deck.select(options.themes, options.kinds)
 
@@ -264,7 +264,7 @@ def plan_faces(deck: Deck, options: PrintOptions) -> list[Face]:
     cards = _selected_cards(deck, options)
     problems: list[str] = []
     # Titles are set in the regular font, theme and kind labels in bold.
-    for what, text, font in [(f"stok {deck.id}", deck.title, REGULAR)] + \
+    for what, text, font in [(f"kaartenset {deck.id}", deck.title, REGULAR)] + \
             [(f"thema {t.id}", t.label, BOLD) for t in deck.themes] + [(f"soort {k.id}", k.label, BOLD) for k in deck.kinds]:
         problem = _glyph_problem(what, text, font)
         if problem:
@@ -539,7 +539,7 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
     layout = layout_sheet(options)
     faces = plan_faces(deck, options)
     if not faces and not options.calibration:
-        raise ExportError(f"geen kaarten om te printen: de gekozen thema's en soorten van stok {deck.id} zijn leeg")
+        raise ExportError(f"geen kaarten om te printen: de gekozen thema's en soorten van kaartenset {deck.id} zijn leeg")
     sheets = list(_chunks(faces, layout.per_sheet))
 
     def produce(handle: BinaryIO) -> None:

@@ -171,7 +171,7 @@ def slug(text: str) -> str:
     import unicodedata
 
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", plain)).strip("-")[:48] or "stok"
+    return re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", plain)).strip("-")[:48] or "kaartenset"
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -298,8 +298,8 @@ class DeckEditor(QWidget):
         """An imported deck's id is already used: 'replace', 'copy' or 'cancel' (tests override this)."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Stok bestaat al"),
-            self.tr("Er is al een stok met de id '{0}' ({1}). Wat wil je doen?").format(
+            self.tr("Kaartenset bestaat al"),
+            self.tr("Er is al een kaartenset met de id '{0}' ({1}). Wat wil je doen?").format(
                 deck_id, existing_title
             ),
             QMessageBox.StandardButton.NoButton,
@@ -334,9 +334,9 @@ class DeckEditor(QWidget):
         self.deck_combo = QComboBox(self)
         self.deck_combo.setMinimumContentsLength(30)
         self.deck_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.deck_combo.setAccessibleName(self.tr("Stok"))
+        self.deck_combo.setAccessibleName(self.tr("Kaartenset"))
         self.deck_combo.activated.connect(self._deck_picked)
-        self.new_button = QPushButton(self.tr("Nieuwe stok…"), self)
+        self.new_button = QPushButton(self.tr("Nieuwe kaartenset…"), self)
         self.new_button.clicked.connect(self._new_deck_clicked)
         self.copy_button = QPushButton(self.tr("Kopie maken om te bewerken"), self)
         self.copy_button.clicked.connect(self._copy_clicked)
@@ -344,14 +344,14 @@ class DeckEditor(QWidget):
         self.import_button.clicked.connect(self._import_clicked)
         self.share_button = QPushButton(self.tr("Delen…"), self)
         self.share_button.clicked.connect(self._share_clicked)
-        self.delete_deck_button = QPushButton(self.tr("Stok verwijderen"), self)
+        self.delete_deck_button = QPushButton(self.tr("Kaartenset verwijderen"), self)
         self.delete_deck_button.clicked.connect(self._delete_deck_clicked)
         self.save_button = QPushButton(self.tr("Opslaan"), self)
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Stok:"), self))
+        top.addWidget(QLabel(self.tr("Kaartenset:"), self))
         top.addWidget(self.deck_combo)
         for button in (
             self.new_button,
@@ -413,7 +413,7 @@ class DeckEditor(QWidget):
         self.tabs.addTab(self._build_cards_page(), self.tr("Kaarten"))
         self.tabs.addTab(self._build_themes_page(), self.tr("Thema's"))
         self.tabs.addTab(self._build_kinds_page(), self.tr("Soorten kaarten"))
-        self.tabs.addTab(deck_page, self.tr("Stok"))
+        self.tabs.addTab(deck_page, self.tr("Kaartenset"))
         self.tabs.setStyleSheet("QTabBar::tab { font-size: 18px; padding: 8px 18px; }")
 
         self.problem_list = QListWidget(self)
@@ -450,7 +450,7 @@ class DeckEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_card(1))
         self.delete_card_button = QPushButton(self.tr("Verwijderen…"), page)
         self.delete_card_button.clicked.connect(self._delete_card_clicked)
-        self.move_to_button = QPushButton(self.tr("Naar andere stok…"), page)
+        self.move_to_button = QPushButton(self.tr("Naar andere kaartenset…"), page)
         self.move_to_button.clicked.connect(self._move_to_clicked)
         buttons = QGridLayout()
         buttons.addWidget(self.add_card_button, 0, 0)
@@ -646,7 +646,7 @@ class DeckEditor(QWidget):
             if deck.builtin:
                 label = self.tr("{0} (ingebouwd, alleen lezen)").format(deck.title)
             else:
-                label = self.tr("{0} (eigen stok)").format(deck.title)
+                label = self.tr("{0} (eigen kaartenset)").format(deck.title)
             self.deck_combo.addItem(label, deck.id)
         if keep is None:
             own = [d for d in decks if not d.builtin]
@@ -777,7 +777,7 @@ class DeckEditor(QWidget):
         if deck is not None and deck.builtin:
             self.readonly_banner.setText(
                 self.tr(
-                    "'{0}' is een ingebouwde stok en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ "
+                    "'{0}' is een ingebouwde kaartenset en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ "
                     "om er je eigen versie van te maken."
                 ).format(deck.title)
             )
@@ -829,7 +829,7 @@ class DeckEditor(QWidget):
     def _update_save_state(self) -> None:
         self.save_button.setEnabled(self.can_save())
         if self._draft is None:
-            self.status.setText(self.tr("Er is nog geen stok. Kies ‘Nieuwe stok…’ of ‘Importeren…’."))
+            self.status.setText(self.tr("Er is nog geen kaartenset. Kies ‘Nieuwe kaartenset…’ of ‘Importeren…’."))
             self.status.setStyleSheet("font-size: 18px;")
         elif self._draft.builtin:
             self.status.setText("")
@@ -862,7 +862,7 @@ class DeckEditor(QWidget):
         elif p.part == "kind":
             where = self.tr("Soort '{0}'").format(p.item)
         else:
-            where = self.tr("Stok")
+            where = self.tr("Kaartenset")
         return f"{where}: {p.message}"
 
     def _show_problems(self) -> None:
@@ -943,7 +943,7 @@ class DeckEditor(QWidget):
             return []
         if self._problems:
             raise DeckError(
-                [DeckProblem(target.name, 0, 0, self.tr("de stok bevat nog fouten; verbeter die eerst"))]
+                [DeckProblem(target.name, 0, 0, self.tr("de kaartenset bevat nog fouten; verbeter die eerst"))]
             )
         written = [target]
         source_dir = self._deck_folder()
@@ -966,7 +966,7 @@ class DeckEditor(QWidget):
             incoming = load_deck(path, lang=self.lang)
         except DeckError as exc:
             self.tell(
-                self.tr("Deze stok kan niet worden geïmporteerd"),
+                self.tr("Deze kaartenset kan niet worden geïmporteerd"),
                 self.tr("Het bestand {0} heeft fouten:").format(path.name)
                 + "\n"
                 + "\n".join(f"regel {p.line}, kolom {p.column}: {p.message}" for p in exc.problems[:12]),
@@ -997,9 +997,9 @@ class DeckEditor(QWidget):
         if deck is None or deck.builtin or self._saved is None:
             return False
         if not self.confirm(
-            self.tr("Stok verwijderen"),
+            self.tr("Kaartenset verwijderen"),
             self.tr(
-                "De stok '{0}' met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt."
+                "De kaartenset '{0}' met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt."
             ).format(deck.title, len(deck.cards)),
             self.tr("Verwijderen"),
             self.tr("Niet verwijderen"),
@@ -1024,7 +1024,7 @@ class DeckEditor(QWidget):
 
     @Slot()
     def _import_clicked(self) -> None:
-        path = self.choose_open_file(self.tr("Stok importeren"), self.tr("Stokken (*.yaml *.yml)"))
+        path = self.choose_open_file(self.tr("Kaartenset importeren"), self.tr("Kaartensets (*.yaml *.yml)"))
         if path is not None:
             self.import_file(path)
 
@@ -1033,7 +1033,7 @@ class DeckEditor(QWidget):
         if self._draft is None:
             return
         path = self.choose_save_file(
-            self.tr("Stok delen"), f"{self._draft.id}.yaml", self.tr("Stokken (*.yaml)")
+            self.tr("Kaartenset delen"), f"{self._draft.id}.yaml", self.tr("Kaartensets (*.yaml)")
         )
         if path is None:
             return
@@ -1044,18 +1044,18 @@ class DeckEditor(QWidget):
         except (GedragenError, OSError) as exc:
             self.tell(self.tr("Delen lukt niet"), str(exc), warning=True)
             return
-        message = self.tr("De stok is opgeslagen als {0}.").format(path)
+        message = self.tr("De kaartenset is opgeslagen als {0}.").format(path)
         if len(written) > 1:
             message += (
                 "\n\n"
                 + self.tr(
-                    "Deze stok gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het "
-                    "stokbestand:"
+                    "Deze kaartenset gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het "
+                    "kaartensetbestand:"
                 )
                 + "\n"
                 + "\n".join(str(p.relative_to(path.parent)) for p in written[1:])
             )
-        self.tell(self.tr("Stok gedeeld"), message)
+        self.tell(self.tr("Kaartenset gedeeld"), message)
 
     @Slot()
     def _delete_deck_clicked(self) -> None:
@@ -1319,7 +1319,7 @@ class DeckEditor(QWidget):
         if deck is None or card is None or deck.builtin:
             return False
         if self._dirty and (self._problems or not self.save()):
-            self.tell(self.tr("Eerst opslaan"), self.tr("Verbeter en bewaar deze stok eerst."), warning=True)
+            self.tell(self.tr("Eerst opslaan"), self.tr("Verbeter en bewaar deze kaartenset eerst."), warning=True)
             return False
         card = self._draft.cards[self._card_row] if self._draft else card
         target = self.library.get(target_id)
@@ -1332,7 +1332,7 @@ class DeckEditor(QWidget):
             self.tell(
                 self.tr("Verplaatsen lukt niet"),
                 self.tr(
-                    "De stok '{0}' heeft geen {1}. Voeg dat daar eerst toe, of kies een andere stok."
+                    "De kaartenset '{0}' heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset."
                 ).format(target.title, self.tr(" en ").join(missing)),
                 warning=True,
             )
@@ -1347,11 +1347,11 @@ class DeckEditor(QWidget):
             not remaining
             and deck.id != EIGEN_ID
             and not self.confirm(
-                self.tr("Stok wordt leeg"),
+                self.tr("Kaartenset wordt leeg"),
                 self.tr(
-                    "Dit is de laatste kaart van '{0}'. Na het verplaatsen wordt die lege stok verwijderd."
+                    "Dit is de laatste kaart van '{0}'. Na het verplaatsen wordt die lege kaartenset verwijderd."
                 ).format(deck.title),
-                self.tr("Verplaatsen en stok verwijderen"),
+                self.tr("Verplaatsen en kaartenset verwijderen"),
                 self.tr("Niet verplaatsen"),
             )
         ):
@@ -1379,8 +1379,8 @@ class DeckEditor(QWidget):
         targets = [d for d in self.library.all() if not d.builtin and d.id != self._draft.id]
         if not targets:
             self.tell(
-                self.tr("Geen andere eigen stok"),
-                self.tr("Maak eerst een eigen stok om de kaart naartoe te verplaatsen."),
+                self.tr("Geen andere eigen kaartenset"),
+                self.tr("Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen."),
             )
             return
         menu = QMenu(self)
@@ -1731,7 +1731,7 @@ class NewDeckDialog(QDialog):
 
     def __init__(self, decks: Sequence[Deck], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nieuwe stok"))
+        self.setWindowTitle(self.tr("Nieuwe kaartenset"))
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Situaties van ons team"))
         self.template_combo = QComboBox(self)
@@ -1753,7 +1753,7 @@ class NewDeckDialog(QDialog):
 
     def title(self) -> str:
         """The title typed (a default when empty)."""
-        return self.title_edit.text().strip() or self.tr("Nieuwe stok")
+        return self.title_edit.text().strip() or self.tr("Nieuwe kaartenset")
 
     def template(self) -> str | None:
         """Id of the deck to copy, or None for an empty start."""

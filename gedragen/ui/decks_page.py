@@ -1,4 +1,4 @@
-"""The Stokken page: the deck-UI's browser and editor under one header with a way back."""
+"""The Kaartensets page: the deck-UI's browser and editor under one header with a way back."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ class DecksPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 12)
         head = QHBoxLayout()
-        head.addWidget(RoomLabel(self.tr("Stokken"), px=theme.ROOM_TITLE_PX, bold=True), 1)
+        head.addWidget(RoomLabel(self.tr("Kaartensets"), px=theme.ROOM_TITLE_PX, bold=True), 1)
         self.browse_button = big_button(self.tr("Bekijken"), px=22)
-        self.edit_button = big_button(self.tr("Eigen stokken bewerken"), px=22)
+        self.edit_button = big_button(self.tr("Eigen kaartensets bewerken"), px=22)
         self.back_button = big_button(self.tr("Terug"), px=22, primary=True)
         for button in (self.browse_button, self.edit_button, self.back_button):
             head.addWidget(button)

@@ -110,7 +110,7 @@ class SessionSetup(QWidget):
             at = self.deck_combo.findData(wanted)
             if at >= 0:
                 self.deck_combo.setCurrentIndex(at)
-        form.addRow(self._label(self.tr("Stok")), self.deck_combo)
+        form.addRow(self._label(self.tr("Kaartenset")), self.deck_combo)
         audience_row = QHBoxLayout()
         self.audience_team = QRadioButton(self.tr("Teamsessie"))
         self.audience_class = QRadioButton(self.tr("Klas"))
@@ -275,7 +275,7 @@ class SessionSetup(QWidget):
         """The session as set up, or None (and a message on screen) when something is missing."""
         deck = self.deck()
         if deck is None:
-            self.error_label.setText(self.tr("Er is geen stok. Voeg een stok toe via Stokken op het startscherm."))
+            self.error_label.setText(self.tr("Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm."))
             return None
         themes = tuple(t for t, box in self.theme_checks.items() if box.isChecked())
         kinds = tuple(k for k, box in self.kind_checks.items() if box.isChecked())

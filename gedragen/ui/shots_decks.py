@@ -47,7 +47,7 @@ def render(out_dir: Path) -> list[Path]:
         main_deck = next((d for d in builtin if d.id == "vo-mbo"), builtin[0])
 
         window = QMainWindow()
-        window.setWindowTitle("Gedragen – stokken")
+        window.setWindowTitle("Gedragen – kaartensets")
         browser = DeckBrowser(library, window)
         window.setCentralWidget(browser)
         browser.select_deck(main_deck.id)
@@ -102,7 +102,7 @@ def render(out_dir: Path) -> list[Path]:
         broken = revise(
             main_deck,
             id="te-lang",
-            title="Proefstok met een te lange kaart",
+            title="Proefset met een te lange kaart",
             builtin=False,
             source=None,
             cards=(

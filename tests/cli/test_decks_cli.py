@@ -64,18 +64,18 @@ def test_decks_lists_builtin_and_own(capsys: pytest.CaptureFixture[str], data_ho
     code, out, err = run(capsys, "--data-dir", str(data_home), "decks")
     assert (code, err) == (0, [])
     assert out == [
-        "alpha  Stok alpha  (1 kaart, ingebouwd)",
-        "beta   Stok beta  (2 kaarten, ingebouwd)",
+        "alpha  Kaartenset alpha  (1 kaart, ingebouwd)",
+        "beta   Kaartenset beta  (2 kaarten, ingebouwd)",
     ]
 
 
 def test_decks_add_then_listed(capsys: pytest.CaptureFixture[str], data_home: Path, fixture_builtins: None) -> None:
     code, out, err = run(capsys, "--data-dir", str(data_home), "decks", "add", str(DATA / "minimal.yaml"))
     assert (code, err) == (0, [])
-    assert out == ["Stok 'test-mini' (Teststok, 3 kaarten) is toegevoegd aan de eigen stokken."]
+    assert out == ["Kaartenset 'test-mini' (Testset, 3 kaarten) is toegevoegd aan de eigen kaartensets."]
     assert (data_home / "decks" / "test-mini.yaml").is_file()
     code, out, _ = run(capsys, "--data-dir", str(data_home), "decks")
-    assert out[-1] == "test-mini  Teststok  (3 kaarten, eigen)"
+    assert out[-1] == "test-mini  Testset  (3 kaarten, eigen)"
 
 
 def test_decks_add_invalid_changes_nothing(capsys: pytest.CaptureFixture[str], data_home: Path,
@@ -97,10 +97,10 @@ def test_decks_add_clash_and_rename(capsys: pytest.CaptureFixture[str], data_hom
     assert run(capsys, "--data-dir", str(data_home), "decks", "add", deck)[0] == 0
     code, out, err = run(capsys, "--data-dir", str(data_home), "decks", "add", deck)
     assert (code, out) == (1, [])
-    assert err == ["gedragen: er is al een eigen stok met id 'test-mini' (test-mini.yaml); gebruik --replace of --rename"]
+    assert err == ["gedragen: er is al een eigen kaartenset met id 'test-mini' (test-mini.yaml); gebruik --replace of --rename"]
     code, out, err = run(capsys, "--data-dir", str(data_home), "decks", "add", "--rename", deck)
     assert (code, err) == (0, [])
-    assert out == ["Stok 'test-mini-2' (Teststok, 3 kaarten) is toegevoegd aan de eigen stokken."]
+    assert out == ["Kaartenset 'test-mini-2' (Testset, 3 kaarten) is toegevoegd aan de eigen kaartensets."]
 
 
 def test_decks_shows_a_broken_own_deck_on_stderr(capsys: pytest.CaptureFixture[str], data_home: Path,

@@ -12,7 +12,7 @@ from gedragen.cli import main
 DECK = """\
 format: gedragen-deck/1
 id: klas
-title: Klasstok
+title: Klasset
 audience: other
 kinds:
   team:   {label: Teamkaart,   shade: light}

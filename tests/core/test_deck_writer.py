@@ -91,7 +91,7 @@ def test_tricky_values_survive(tricky: str, parser: str) -> None:
 def test_built_from_scratch() -> None:
     deck = Deck(
         id="nieuw",
-        title="Nieuwe stok",
+        title="Nieuwe kaartenset",
         audience="other",
         kinds=(Kind("team", "Team", "light"),),
         themes=(Theme("sport", "Sport", "#123ABC", "pesten", None),),
@@ -120,7 +120,7 @@ def test_save_deck_writes_a_loadable_file(tmp_path: Path) -> None:
 
 
 def test_save_deck_leaves_the_old_file_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "stok.yaml"
+    target = tmp_path / "kaartenset.yaml"
     target.write_text("oud\n", encoding="utf-8")
 
     def disk_full(fd: int) -> None:
@@ -131,4 +131,4 @@ def test_save_deck_leaves_the_old_file_when_writing_fails(tmp_path: Path, monkey
         save_deck(load_deck(DATA / "small.yaml"), target)
     monkeypatch.undo()
     assert target.read_text(encoding="utf-8") == "oud\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["stok.yaml"]
+    assert [p.name for p in tmp_path.iterdir()] == ["kaartenset.yaml"]

@@ -70,8 +70,8 @@ def test_own_deck_with_a_builtin_id_is_not_loaded(library: DeckLibrary) -> None:
     path = own_file(library, "namaak.yaml", "# mijn versie\n" + small("alpha"))
     assert library.own() == []
     [problem] = library.problems()
-    assert str(problem) == (f"{path}:3:1: de id 'alpha' wordt al gebruikt door de ingebouwde stok alpha.yaml; "
-                            "deze stok is niet geladen")
+    assert str(problem) == (f"{path}:3:1: de id 'alpha' wordt al gebruikt door de ingebouwde kaartenset alpha.yaml; "
+                            "deze kaartenset is niet geladen")
     assert library.get("alpha").builtin
 
 
@@ -83,9 +83,9 @@ def test_two_own_decks_with_one_id(library: DeckLibrary) -> None:
 
 
 def test_get_by_id_path_and_unknown(library: DeckLibrary) -> None:
-    assert library.get("beta").title == "Stok beta"
+    assert library.get("beta").title == "Kaartenset beta"
     assert library.get(str(DATA / "minimal.yaml")).id == "test-mini"
-    with pytest.raises(GedragenError, match=r"^onbekende stok 'bta' \(bedoelde je 'beta'\?\)$"):
+    with pytest.raises(GedragenError, match=r"^onbekende kaartenset 'bta' \(bedoelde je 'beta'\?\)$"):
         library.get("bta")
     with pytest.raises(DeckError):
         library.get(str(DATA / "three-mistakes.yaml"))
@@ -117,10 +117,10 @@ def test_add_invalid_file_changes_nothing(library: DeckLibrary) -> None:
 def test_add_file_id_clashes(library: DeckLibrary, tmp_path: Path) -> None:
     library.add_file(DATA / "minimal.yaml")
     changed = tmp_path / "nieuw.yaml"
-    changed.write_text((DATA / "minimal.yaml").read_text(encoding="utf-8").replace("title: Teststok", "title: Nieuw"))
-    with pytest.raises(GedragenError, match=r"^er is al een eigen stok met id 'test-mini' \(test-mini.yaml\)$"):
+    changed.write_text((DATA / "minimal.yaml").read_text(encoding="utf-8").replace("title: Testset", "title: Nieuw"))
+    with pytest.raises(GedragenError, match=r"^er is al een eigen kaartenset met id 'test-mini' \(test-mini.yaml\)$"):
         library.add_file(changed)
-    assert library.get("test-mini").title == "Teststok"
+    assert library.get("test-mini").title == "Testset"
     assert library.add_file(changed, on_clash="replace").title == "Nieuw"
     assert [d.title for d in library.own()] == ["Nieuw"]
     renamed = library.add_file(changed, on_clash="rename")
@@ -132,7 +132,7 @@ def test_add_file_with_a_builtin_id(library: DeckLibrary, tmp_path: Path) -> Non
     path = tmp_path / "alpha.yaml"
     path.write_text(small("alpha"), encoding="utf-8")
     for clash in ("error", "replace"):
-        with pytest.raises(GedragenError, match="er is al een ingebouwde stok met id 'alpha'"):
+        with pytest.raises(GedragenError, match="er is al een ingebouwde kaartenset met id 'alpha'"):
             library.add_file(path, on_clash=clash)
     assert not library.own_dir.exists() or not any(library.own_dir.iterdir())
     assert library.add_file(path, on_clash="rename").id == "alpha-2"
@@ -141,7 +141,7 @@ def test_add_file_with_a_builtin_id(library: DeckLibrary, tmp_path: Path) -> Non
 
 
 def test_add_file_with_own_icons_copies_them(library: DeckLibrary, tmp_path: Path) -> None:
-    folder = tmp_path / "stok"
+    folder = tmp_path / "kaartenset"
     shutil.copytree(DATA / "icon-deck", folder)
     deck = library.add_file(folder / "deck.yaml")
     shutil.rmtree(folder)
@@ -165,16 +165,16 @@ def test_save_own_and_delete_own(library: DeckLibrary) -> None:
     assert library.get("test-mini").title == "Anders"
     library.delete_own("test-mini")
     assert not path.exists() and library.find("test-mini") is None
-    with pytest.raises(GedragenError, match=r"^onbekende stok 'test-mini'$"):
+    with pytest.raises(GedragenError, match=r"^onbekende kaartenset 'test-mini'$"):
         library.delete_own("test-mini")
 
 
 def test_save_own_never_overwrites_another_deck(library: DeckLibrary) -> None:
     library.save_own(load_deck(DATA / "minimal.yaml"))
     newcomer = replace(load_deck(DATA / "minimal.yaml"), source=None, title="Ander")
-    with pytest.raises(GedragenError, match=r"^er is al een eigen stok met id 'test-mini' \(test-mini.yaml\)$"):
+    with pytest.raises(GedragenError, match=r"^er is al een eigen kaartenset met id 'test-mini' \(test-mini.yaml\)$"):
         library.save_own(newcomer)
-    assert library.get("test-mini").title == "Teststok"
+    assert library.get("test-mini").title == "Testset"
     # a changed id keeps the deck's own file
     renamed = replace(library.get("test-mini"), id="nieuwe-naam")
     path = library.save_own(renamed)
@@ -184,12 +184,12 @@ def test_save_own_never_overwrites_another_deck(library: DeckLibrary) -> None:
 
 def test_builtin_decks_cannot_be_saved_or_deleted(library: DeckLibrary) -> None:
     alpha = library.get("alpha")
-    message = "'alpha' is geen eigen stok; ingebouwde stokken kunnen niet worden gewijzigd of verwijderd"
+    message = "'alpha' is geen eigen kaartenset; ingebouwde kaartensets kunnen niet worden gewijzigd of verwijderd"
     with pytest.raises(GedragenError, match=f"^{message}$"):
         library.save_own(alpha)
     with pytest.raises(GedragenError, match=f"^{message}$"):
         library.delete_own("alpha")
-    with pytest.raises(GedragenError, match="al een ingebouwde stok met id 'alpha'"):
+    with pytest.raises(GedragenError, match="al een ingebouwde kaartenset met id 'alpha'"):
         library.save_own(replace(alpha, builtin=False, source=None))
 
 
@@ -220,7 +220,7 @@ def test_eigen_situaties(library: DeckLibrary, data_home: Path) -> None:
 
 
 def test_eigen_situatie_from_another_deck_adds_its_theme(library: DeckLibrary, tmp_path: Path) -> None:
-    folder = tmp_path / "stok"
+    folder = tmp_path / "kaartenset"
     shutil.copytree(DATA / "icon-deck", folder)
     library.add_eigen_situatie(library.get("beta"), "pesten", "team", "Eerste.")
     other = load_deck(folder / "deck.yaml")

@@ -82,7 +82,7 @@ def test_minimal_fixture_folds_and_keeps_what_it_should(parser: str) -> None:
     assert deck.card("mini-02").note is None
     assert deck.card("mini-03").text == "Ja" and deck.card("mini-03").questions == ()
     assert deck.version == "3"  # a number is kept as written
-    assert deck.description == "Een kleine stok om het laden te testen."
+    assert deck.description == "Een kleine kaartenset om het laden te testen."
     assert deck.theme("pesten").color == "#01665E"  # colours are upper-cased
     assert deck.theme("online").label == "Online gedrag, sociale media"
     assert deck.theme("online").icon is None
@@ -161,7 +161,7 @@ def test_duplicate_key_hides_no_other_mistake(parser: str) -> None:
 
 def test_refused_value_counts_as_present(parser: str) -> None:
     assert problems(swap("title: Test", "title: !!binary dGVzdA==")) == [
-        "3:8: tag '!!binary' is niet toegestaan; een stok bevat alleen gewone tekst, getallen en lijsten"
+        "3:8: tag '!!binary' is niet toegestaan; een kaartenset bevat alleen gewone tekst, getallen en lijsten"
     ]
 
 
@@ -330,24 +330,24 @@ def test_merge_keys_are_refused(parser: str) -> None:
 
 def test_non_standard_tags_are_refused(parser: str) -> None:
     assert problems(swap("title: Test", "title: !!binary dGVzdA==")) == [
-        "3:8: tag '!!binary' is niet toegestaan; een stok bevat alleen gewone tekst, getallen en lijsten"
+        "3:8: tag '!!binary' is niet toegestaan; een kaartenset bevat alleen gewone tekst, getallen en lijsten"
     ]
     assert problems(swap("title: Test", "title: !mijn Test")) == [
-        "3:8: tag '!mijn' is niet toegestaan; een stok bevat alleen gewone tekst, getallen en lijsten"
+        "3:8: tag '!mijn' is niet toegestaan; een kaartenset bevat alleen gewone tekst, getallen en lijsten"
     ]
     assert problems(swap("cards:\n", "cards: !!set\n")) == [
-        "9:8: tag '!!set' is niet toegestaan; een stok bevat alleen gewone tekst, getallen en lijsten"
+        "9:8: tag '!!set' is niet toegestaan; een kaartenset bevat alleen gewone tekst, getallen en lijsten"
     ]
     assert load_deck_text(swap("title: Test", "title: !!str 2026")).title == "2026"
 
 
 def test_documents_empty_and_several(parser: str) -> None:
-    assert problems("") == ["1:1: het bestand is leeg; een stok begint met 'format: gedragen-deck/1'"]
+    assert problems("") == ["1:1: het bestand is leeg; een kaartenset begint met 'format: gedragen-deck/1'"]
     assert problems("# alleen commentaar\n") == [
-        "2:1: het bestand is leeg; een stok begint met 'format: gedragen-deck/1'"
+        "2:1: het bestand is leeg; een kaartenset begint met 'format: gedragen-deck/1'"
     ]
     assert problems(VALID + "---\nid: x\n") == [
-        "11:1: het bestand bevat meer dan één YAML-document (een tweede '---'); een stok is één document"
+        "11:1: het bestand bevat meer dan één YAML-document (een tweede '---'); een kaartenset is één document"
     ]
 
 
@@ -392,7 +392,7 @@ def test_recursive_alias() -> None:
 def test_too_many_cards_is_refused_at_the_first_extra_card() -> None:
     cards = "".join(f"  - {{id: c{i}, theme: pesten, kind: team, text: x}}\n" for i in range(loader.MAX_CARDS + 1))
     text = VALID.split("cards:\n")[0] + "cards:\n" + cards
-    assert problems(text) == [f"{10 + loader.MAX_CARDS}:5: te veel kaarten: een stok mag hoogstens 5000 kaarten hebben"]
+    assert problems(text) == [f"{10 + loader.MAX_CARDS}:5: te veel kaarten: een kaartenset mag hoogstens 5000 kaarten hebben"]
 
 
 def test_problems_are_sorted_and_all_reported() -> None:

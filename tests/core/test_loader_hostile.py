@@ -54,7 +54,7 @@ def test_object_tags_run_nothing(tmp_path: Path, parser: str) -> None:
     found, _ = refused(text)
     assert found == [
         "3:8: tag '!!python/object/apply:os.system' is niet toegestaan; "
-        "een stok bevat alleen gewone tekst, getallen en lijsten"
+        "een kaartenset bevat alleen gewone tekst, getallen en lijsten"
     ]
     text = swap("title: Test", f"title: !!python/object/new:pathlib.Path {{args: ['{marker}']}}")
     refused(text)
@@ -85,7 +85,7 @@ def test_fifty_megabyte_file_is_refused_without_reading_it(tmp_path: Path) -> No
     with big.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # sparse: no 50 MB really written
     found, seconds = refused(big)
-    assert found == ["1:1: het bestand is te groot (50 MB); een stok mag hoogstens 2 MB zijn"]
+    assert found == ["1:1: het bestand is te groot (50 MB); een kaartenset mag hoogstens 2 MB zijn"]
     assert seconds < GUARD_SECONDS
 
 

@@ -39,7 +39,7 @@ def problems(icon: str, base_dir: Path | None, **kwargs: object) -> list[str]:
 @pytest.fixture
 def deck_dir(tmp_path: Path) -> Path:
     """A copy of the fixture deck folder with its own icon."""
-    folder = tmp_path / "stok"
+    folder = tmp_path / "kaartenset"
     shutil.copytree(DATA / "icon-deck", folder)
     return folder
 
@@ -70,21 +70,21 @@ def test_own_icon_inside_the_folder(deck_dir: Path) -> None:
 
 def test_icon_path_escaping_the_folder(deck_dir: Path) -> None:
     (deck_dir.parent / "buiten.svg").write_text("<svg/>")
-    assert problems("../buiten.svg", deck_dir) == [f"8:{ICON_COLUMN}: het pictogram '../buiten.svg' ligt buiten de map van de stok"]
+    assert problems("../buiten.svg", deck_dir) == [f"8:{ICON_COLUMN}: het pictogram '../buiten.svg' ligt buiten de map van de kaartenset"]
     assert problems("icons/../../buiten.svg", deck_dir) == [
-        f"8:{ICON_COLUMN}: het pictogram 'icons/../../buiten.svg' ligt buiten de map van de stok"
+        f"8:{ICON_COLUMN}: het pictogram 'icons/../../buiten.svg' ligt buiten de map van de kaartenset"
     ]
 
 
 def test_absolute_icon_path(deck_dir: Path) -> None:
     absolute = str(deck_dir / "icons" / "ster.svg")
     assert problems(absolute, deck_dir) == [
-        f"8:{ICON_COLUMN}: het pad '{absolute[:39]}…' moet relatief zijn: gerekend vanaf de map van de stok"
+        f"8:{ICON_COLUMN}: het pad '{absolute[:39]}…' moet relatief zijn: gerekend vanaf de map van de kaartenset"
         if len(absolute) > 40 else
-        f"8:{ICON_COLUMN}: het pad '{absolute}' moet relatief zijn: gerekend vanaf de map van de stok"
+        f"8:{ICON_COLUMN}: het pad '{absolute}' moet relatief zijn: gerekend vanaf de map van de kaartenset"
     ]
     assert problems("C:/icons/ster.svg", deck_dir) == [
-        f"8:{ICON_COLUMN}: het pad 'C:/icons/ster.svg' moet relatief zijn: gerekend vanaf de map van de stok"
+        f"8:{ICON_COLUMN}: het pad 'C:/icons/ster.svg' moet relatief zijn: gerekend vanaf de map van de kaartenset"
     ]
 
 
@@ -92,7 +92,7 @@ def test_symlink_pointing_outside(deck_dir: Path) -> None:
     (deck_dir.parent / "geheim.svg").write_text("<svg/>")
     (deck_dir / "icons" / "link.svg").symlink_to(deck_dir.parent / "geheim.svg")
     assert problems("icons/link.svg", deck_dir) == [
-        f"8:{ICON_COLUMN}: het pictogram 'icons/link.svg' ligt buiten de map van de stok"
+        f"8:{ICON_COLUMN}: het pictogram 'icons/link.svg' ligt buiten de map van de kaartenset"
     ]
 
 
@@ -100,7 +100,7 @@ def test_symlink_pointing_outside(deck_dir: Path) -> None:
 def test_icon_link_to_a_device(deck_dir: Path) -> None:
     (deck_dir / "icons" / "nul.svg").symlink_to("/dev/zero")
     assert problems("icons/nul.svg", deck_dir) == [
-        f"8:{ICON_COLUMN}: het pictogram 'icons/nul.svg' ligt buiten de map van de stok"
+        f"8:{ICON_COLUMN}: het pictogram 'icons/nul.svg' ligt buiten de map van de kaartenset"
     ]
 
 
@@ -127,11 +127,11 @@ def test_missing_icon_and_wrong_extension(deck_dir: Path) -> None:
 def test_icon_path_needs_a_folder() -> None:
     assert problems("icons/ster.svg", None) == [
         f"8:{ICON_COLUMN}: het eigen pictogram 'icons/ster.svg' kan pas worden gecontroleerd "
-        "als de stok in een map is opgeslagen"
+        "als de kaartenset in een map is opgeslagen"
     ]
 
 
 def test_builtin_decks_use_builtin_icons_only(deck_dir: Path) -> None:
     assert problems("icons/ster.svg", deck_dir, builtin=True) == [
-        f"8:{ICON_COLUMN}: een ingebouwde stok gebruikt alleen ingebouwde pictogrammen, niet 'icons/ster.svg'"
+        f"8:{ICON_COLUMN}: een ingebouwde kaartenset gebruikt alleen ingebouwde pictogrammen, niet 'icons/ster.svg'"
     ]

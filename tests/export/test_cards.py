@@ -20,7 +20,7 @@ from gedragen.export.layout import MM, PrintOptions, layout_sheet
 DECK_YAML = """\
 format: gedragen-deck/1
 id: proef
-title: Proefstok voor de printtest
+title: Proefset voor de printtest
 audience: other
 kinds:
   team:   {label: Teamkaart,   shade: light}
@@ -65,7 +65,7 @@ def _render(deck: Deck, options: PrintOptions, **kwargs: object) -> tuple[PdfRea
 def _deck_with(text: str, card_id: str = "x-lang") -> Deck:
     theme = Theme("pesten", "Pesten", "#01665E", "pesten")
     return Deck(
-        id="los", title="Losse stok", audience="other",
+        id="los", title="Losse kaartenset", audience="other",
         kinds=(Kind("team", "Teamkaart", "light"),), themes=(theme,),
         cards=(Card("ok-1", "pesten", "team", "Een gewone kaart."), Card(card_id, "pesten", "team", text)),
     )
@@ -364,7 +364,7 @@ def test_print_shop_defaults_to_bleed_and_crop_marks_fit_on_the_page(deck: Deck)
 
 def test_ids_that_are_no_pdf_names_still_print() -> None:
     theme = Theme("eigen thema/1", "Eigen thema", "#335577", None)
-    deck = Deck(id="vrij", title="Vrije stok", audience="other", kinds=(Kind("soort a", "Soort A", "light"),),
+    deck = Deck(id="vrij", title="Vrije kaartenset", audience="other", kinds=(Kind("soort a", "Soort A", "light"),),
                 themes=(theme,), cards=(Card("kaart 1", "eigen thema/1", "soort a", "Een kaart zonder pictogram."),))
     reader, _ = _render(deck, PrintOptions(blank=1))
     assert "kaart 1" in reader.pages[0].extract_text()

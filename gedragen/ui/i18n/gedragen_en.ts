@@ -240,7 +240,7 @@
     <name>DecksPage</name>
     <message>
         <location filename="../decks_page.py" line="25" />
-        <source>Stokken</source>
+        <source>Kaartensets</source>
         <translation>Decks</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../decks_page.py" line="27" />
-        <source>Eigen stokken bewerken</source>
+        <source>Eigen kaartensets bewerken</source>
         <translation>Edit own decks</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <location filename="../session_dialogs.py" line="35" />
-        <source>Een situatie die de groep zelf inbrengt. Ze komt in deze ronde en wordt bewaard in de eigen stok, voor latere sessies.</source>
+        <source>Een situatie die de groep zelf inbrengt. Ze komt in deze ronde en wordt bewaard in de eigen kaartenset, voor latere sessies.</source>
         <translation>A situation the group brings in itself. It joins this round and is kept in the own deck for later sessions.</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../history_view.py" line="106" />
-        <source>Stok</source>
+        <source>Kaartenset</source>
         <translation>Deck</translation>
     </message>
     <message>
@@ -577,12 +577,12 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../main_window.py" line="75" />
-        <source>{0} stokken geladen</source>
+        <source>{0} kaartensets geladen</source>
         <translation>{0} decks loaded</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="77" />
-        <source> · {0} stok(ken) met fouten: zie Stokken</source>
+        <source> · {0} kaartenset(s) met fouten: zie Kaartensets</source>
         <translation> · {0} deck(s) with errors: see Decks</translation>
     </message>
     <message>
@@ -642,12 +642,12 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../main_window.py" line="333" />
-        <source>Stokken</source>
+        <source>Kaartensets</source>
         <translation>Decks</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="333" />
-        <source>Het stokkenoverzicht is in deze versie niet beschikbaar.</source>
+        <source>Het overzicht van de kaartensets is in deze versie niet beschikbaar.</source>
         <translation>The deck overview is not available in this version.</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@ If this keeps happening, send the log file along with your question:
     <name>SessionController</name>
     <message>
         <location filename="../controller.py" line="140" />
-        <source>De stok '{0}' van deze sessie is niet (meer) aanwezig.</source>
+        <source>De kaartenset '{0}' van deze sessie is niet (meer) aanwezig.</source>
         <translation>The deck '{0}' of this session is not (or no longer) present.</translation>
     </message>
     <message>
@@ -743,7 +743,7 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../controller.py" line="310" />
-        <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen stok worden bewaard: {0}</source>
+        <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own deck: {0}</translation>
     </message>
 </context>
@@ -925,7 +925,7 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../session_setup.py" line="113" />
-        <source>Stok</source>
+        <source>Kaartenset</source>
         <translation>Deck</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../session_setup.py" line="278" />
-        <source>Er is geen stok. Voeg een stok toe via Stokken op het startscherm.</source>
+        <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
         <translation>There is no deck. Add a deck under Decks on the start screen.</translation>
     </message>
     <message>
@@ -1159,7 +1159,7 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../start_screen.py" line="49" />
-        <source>Stokken</source>
+        <source>Kaartensets</source>
         <translation>Decks</translation>
     </message>
     <message>
@@ -1252,7 +1252,7 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../summary_view.py" line="147" />
-        <source>{0} · {1} · stok {2}</source>
+        <source>{0} · {1} · kaartenset {2}</source>
         <translation>{0} · {1} · deck {2}</translation>
     </message>
     <message>
