@@ -86,6 +86,10 @@ class DamagedHistoryError(StoreError):
     """The history file is not a readable SQLite database (corrupt, truncated, or not a database)."""
 
 
+class UnwritableHistoryError(StoreError):
+    """A write was refused because the disk is full or the data folder is read-only (nothing was changed)."""
+
+
 class NewerHistoryError(StoreError):
     """The history file was made by a newer version of Gedragen than this one."""
 
@@ -411,14 +415,16 @@ class History:
 
     def _write_error(self, exc: sqlite3.Error, what: str) -> StoreError:
         if _is_full(exc):
-            return StoreError(f"De schijf is vol: {what} is niet bewaard. Wat eerder bewaard was, is er nog.")
+            return UnwritableHistoryError(
+                f"De schijf is vol: {what} is niet bewaard. Wat eerder bewaard was, is er nog."
+            )
         if _is_locked(exc):
             return StoreError(
                 f"{what[:1].upper()}{what[1:]} is niet bewaard: de geschiedenis is bezet door een ander venster "
                 "van Gedragen. Sluit dat venster of probeer het zo opnieuw."
             )
         if "readonly" in str(exc).lower():
-            return StoreError(
+            return UnwritableHistoryError(
                 f"{what[:1].upper()}{what[1:]} is niet bewaard: de gegevensmap is alleen-lezen."
             )
         if _is_damage(exc):

@@ -93,6 +93,12 @@ def find_unfinished(
     return Task(lookup).on_success(lambda result: found(*result)).on_error(failed).start()
 
 
+def _stored_events(history: Any, session_id: str) -> tuple[core.Event, ...]:
+    """The session's events as the database holds them (not the History's cache of them)."""
+    history.reload(session_id)
+    return tuple(history.events(session_id))
+
+
 def when(iso: str) -> str:
     """'23-11-2026 20:15' from an ISO timestamp (as written by the core)."""
     from datetime import datetime
@@ -125,6 +131,8 @@ class SessionController(QObject):
         self.focus_card: str | None = None
         self.timer = RoundTimer(self)  # one round timer, shown on the laptop and to the room
         self._closed = False
+        self._writes = 0  # writes queued so far: a resync is current only if none came after it
+        self._resync_problem: str | None = None  # set while the screen is being reset to the history
 
     # --- starting ----------------------------------------------------------------------------------
 
@@ -162,7 +170,7 @@ class SessionController(QObject):
         state = core.apply(None, event)
         self.events = [event]
         self.state = state
-        self.store.run(lambda h, e: h.start(e), event, on_error=self._store_failed)
+        self._write(lambda h, e: h.start(e), event)
         if first_cards:
             self._record(core.hand_pick(state, deck, first_cards))
             return
@@ -206,15 +214,65 @@ class SessionController(QObject):
             return False
         self.events.append(event)
         self.state = state
-        self.store.run(lambda h, sid, e: h.append(sid, e), state.id, event, on_error=self._store_failed)
+        self._write(lambda h, sid, e: h.append(sid, e), state.id, event)
         emit_signal(self.state_changed)
         return True
 
+    def _write(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Queue one write on the store thread, after every earlier one."""
+        self._writes += 1
+        self.store.run(fn, *args, on_error=self._store_failed)
+
     def _store_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, GedragenError):
-            emit_signal(self.store_failed, self.tr("De geschiedenis kon niet worden bijgewerkt: {0}").format(exc))
+        """The store refused a write: put the screen back on what the history holds, then say so."""
+        if not isinstance(exc, GedragenError):
+            raise exc
+        if self._resync_problem is not None:
+            return  # a later write failing while the screen is being reset: the reset covers it
+        from gedragen.store.history import UnwritableHistoryError
+
+        if isinstance(exc, UnwritableHistoryError):
+            advice = self.tr(
+                "Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) "
+                "en doe de stap daarna opnieuw."
+            )
+        else:
+            advice = self.tr("Doe de stap zo nodig opnieuw.")
+        self._resync_problem = self.tr(
+            "De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}"
+        ).format(exc, advice)
+        self._resync()
+
+    def _resync(self) -> None:
+        """Read the session's events back from the history, behind every write queued so far."""
+        if self.state is None or self._closed:
+            self._report_resync()
             return
-        raise exc
+        queued = self._writes
+        self.store.run(
+            _stored_events,
+            self.state.id,
+            on_success=lambda events: self._resynced(events, queued),
+            on_error=lambda _exc: self._report_resync(),
+        )
+
+    def _resynced(self, events: tuple[core.Event, ...], queued: int) -> None:
+        if queued != self._writes:
+            self._resync()  # steps taken meanwhile went to the store after the read: read again
+            return
+        try:
+            state = core.replay(events)
+        except SessionError:
+            self._report_resync()
+            return
+        self.events, self.state = list(events), state
+        emit_signal(self.state_changed)
+        self._report_resync()
+
+    def _report_resync(self) -> None:
+        problem, self._resync_problem = self._resync_problem, None
+        if problem:
+            emit_signal(self.store_failed, problem)
 
     def draw_round(self) -> bool:
         """Draw the next round from the unused cards (for a debate: the next card)."""
@@ -336,7 +394,7 @@ class SessionController(QObject):
             return False
         events = list(core.undo(self.events))
         self.events, self.state = events, core.replay(events)
-        self.store.run(lambda h, sid: h.undo(sid), self.state.id, on_error=self._store_failed)
+        self._write(lambda h, sid: h.undo(sid), self.state.id)
         emit_signal(self.state_changed)
         return True
 
