@@ -46,13 +46,13 @@ BUILT_IN_HELP = HelpInfo(
     "is doorgestuurd? Dan gaat dat voor. Het spel kan wachten.",
     now=(
         "Luister rustig en zonder oordeel. Bedank de ander dat die het vertelt.",
-        "Beloof geen geheimhouding die u niet kunt waarmaken. Zeg eerlijk met wie u het gaat bespreken.",
-        "Vraag of de ander nu veilig is en wat die nodig heeft. Bij direct gevaar belt u 112.",
+        "Beloof geen geheimhouding die je niet kunt waarmaken. Zeg eerlijk met wie je het gaat bespreken.",
+        "Vraag of de ander nu veilig is en wat die nodig heeft. Bij direct gevaar bel je 112.",
         "Stuur foto's of filmpjes niet door en bewaar ze niet zelf, ook niet als bewijs. Laat ze via het "
         "platform of Helpwanted.nl verwijderen.",
         "Schakel dezelfde dag de vertrouwenspersoon of anti-pestcoördinator van de school in en volg de "
         "meldcode van de school.",
-        "Schrijf kort op wat u hoorde en zag, met datum en tijd, in de woorden van de ander.",
+        "Schrijf kort op wat je hoorde en zag, met datum en tijd, in de woorden van de ander.",
     ),
     places=(
         HelpPlace("De Kindertelefoon", "0800-0432", "kindertelefoon.nl",
