@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
 
 TABLE_PX = 32
+HEADER_PADDING_PX = 40
 
 
 def section_labels() -> dict[str | None, str]:
@@ -54,9 +55,12 @@ def zone_tint(zone: int, k: int) -> QColor:
     )
 
 
+MINUS = "\u2212"  # the real minus sign, as in the walking debate's shift: a hyphen reads as a dash
+
+
 def format_tau(value: float | None) -> str:
-    """Kendall's tau-b with a Dutch decimal comma, or a dash when undefined."""
-    return "–" if value is None else f"{value:+.2f}".replace(".", ",")
+    """Kendall's tau-b with a Dutch decimal comma and a real minus sign (−0,07), or a dash when undefined."""
+    return "–" if value is None else f"{value:+.2f}".replace(".", ",").replace("-", MINUS)
 
 
 class CompareView(QWidget):
@@ -91,6 +95,7 @@ class CompareView(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.currentCellChanged.connect(self._row_changed)
         self.table.installEventFilter(self)
+        self.setFocusProxy(self.table)  # the digits that set the group position work in the card list
         left.addWidget(self.table, 1)
         self.legend = RoomLabel("")
         left.addWidget(self.legend)
@@ -232,9 +237,12 @@ class CompareView(QWidget):
             self.table.setItem(row, len(teams) + 1, d)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = QFontMetrics(header.font())
         for col in range(1, len(teams) + 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(col, 150 if col == len(teams) + 1 else 96)
+            # the header text sets the width (plus room for the cell padding and grid), never less than the digits
+            needed = metrics.horizontalAdvance(headers[col]) + HEADER_PADDING_PX
+            self.table.setColumnWidth(col, max(needed, 150 if col == len(teams) + 1 else 96))
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         team_text = "   ".join(
@@ -243,7 +251,7 @@ class CompareView(QWidget):
         zone_text = " · ".join(f"{i + 1} {z}" for i, z in enumerate(labels))
         self.legend.setText(f"{team_text}\n{zone_text}")
         pairs = [
-            f"{self._letter(a.teams[0])}–{self._letter(a.teams[1])} {format_tau(a.tau_b)}"
+            f"{self._letter(a.teams[0])}–{self._letter(a.teams[1])}\u00a0{format_tau(a.tau_b)}"
             for a in analysis.team_agreement
         ]
         self.agreement_label.setText(

@@ -1,12 +1,13 @@
 """The walking debate: one card full screen, the room splits left (gewenst) and right (ongewenst).
 
 The facilitator types the head count per side before and after the talk; the shift (from the core's
-analysis) is shown in percentage points.
+analysis) is shown in percentage points. A round usually holds one card; an eigen situatie added during
+the debate joins the round, and "Volgende kaart" shows the round's cards one by one before the next round.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -114,6 +115,8 @@ class DebateView(QWidget):
         outer.addLayout(agreement)
 
         buttons = QHBoxLayout()
+        self.position_label = SmallLabel("", px=24, bold=True)
+        self.position_label.setVisible(False)
         self.before_button = big_button(self.tr("Telling vóór vastleggen"), px=26)
         self.after_button = big_button(self.tr("Telling na vastleggen"), px=26)
         self.end_button = big_button(self.tr("Sessie afronden"), px=26)
@@ -125,6 +128,7 @@ class DebateView(QWidget):
         for b in (self.before_button, self.after_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.position_label)
         buttons.addWidget(self.end_button)
         buttons.addWidget(self.next_button)
         outer.addLayout(buttons)
@@ -138,34 +142,47 @@ class DebateView(QWidget):
             spin.lineEdit().returnPressed.connect(lambda p=phase: self.record(p))
         controller.state_changed.connect(self.refresh)
         self._card: str | None = None
+        self._round_number = -1
         self.refresh()
 
     def card(self) -> str | None:
         """The card on screen."""
         return self._card
 
+    def _first_open_card(self, cards: tuple[str, ...]) -> str:
+        """Where to start in a round: the first card without an 'after' count (a resumed round goes on there)."""
+        rnd = self.controller.shown_round()
+        for card in cards:
+            count = rnd.debate_count(card) if rnd is not None else None
+            if count is None or count.after is None:
+                return card
+        return cards[-1]
+
     @Slot()
     def refresh(self) -> None:
-        """Show the open round's card and its counts."""
+        """Show the card of the open round that is on screen, and its counts."""
         rnd = self.controller.shown_round()
         if rnd is None or not rnd.cards:
             return
-        card = rnd.cards[0]
-        if card != self._card:
+        if rnd.number != self._round_number:
+            self._round_number = rnd.number
+            self._card = None
+        card = self._card if self._card in rnd.cards else self._first_open_card(rnd.cards)
+        self._display(rnd, card)
+
+    def _display(self, rnd: Any, card: str) -> None:
+        changed = card != self._card
+        self._show_counts(rnd, card, changed)
+        if changed:
             self._card = card
             self.controller.set_focus_card(card)
             self.card_view.set_card(self.controller.deck_for(card), self.controller.card(card))
             outcome = rnd.outcome(card)
             self.agreement_edit.setText(outcome.agreement if outcome else "")
+        at = rnd.cards.index(card)
+        self.position_label.setText(self.tr("kaart {0} van {1} in deze ronde").format(at + 1, len(rnd.cards)))
+        self.position_label.setVisible(len(rnd.cards) > 1)
         count = rnd.debate_count(card)
-        for phase, (left, right) in (
-            ("before", (self.left.before, self.right.before)),
-            ("after", (self.left.after, self.right.after)),
-        ):
-            heads = getattr(count, phase) if count else None
-            if heads is not None:
-                left.setValue(heads[0])
-                right.setValue(heads[1])
         analysis = self.controller.analysis(rnd)
         shift = next((d for d in analysis.debate if d.card == card), None)
         self.shift_label.setText(format_shift(shift.shift) if shift else "")
@@ -179,6 +196,20 @@ class DebateView(QWidget):
                     self.tr("{0}: {1} gewenst · {2} ongewenst").format(phase_label, heads[0], heads[1])
                 )
         self.share_label.setText("   |   ".join(parts))
+
+    def _show_counts(self, rnd: Any, card: str, changed: bool) -> None:
+        count = rnd.debate_count(card)
+        for phase, (left, right) in (
+            ("before", (self.left.before, self.right.before)),
+            ("after", (self.left.after, self.right.after)),
+        ):
+            heads = getattr(count, phase) if count else None
+            if heads is not None:
+                left.setValue(heads[0])
+                right.setValue(heads[1])
+            elif changed:  # another card: no counts of the previous one may stay in the fields
+                left.setValue(0)
+                right.setValue(0)
 
     def record(self, phase: str) -> bool:
         """Record the counts of one phase ('before' or 'after') as one event."""
@@ -204,7 +235,24 @@ class DebateView(QWidget):
         if text != (existing.agreement if existing else ""):
             self.controller.record_outcome(self._card, None, text, None)
 
+    def _step(self, delta: int) -> bool:
+        """Show the previous/next card of this round; False when there is none."""
+        rnd = self.controller.shown_round()
+        if rnd is None or self._card not in rnd.cards:
+            return False
+        at = rnd.cards.index(self._card) + delta
+        if not 0 <= at < len(rnd.cards):
+            return False
+        self._save_agreement()
+        rnd = self.controller.shown_round()
+        if rnd is None or at >= len(rnd.cards):
+            return False
+        self._display(rnd, rnd.cards[at])
+        return True
+
     def _next(self) -> None:
+        if self._step(+1):
+            return
         self._save_agreement()
         emit_signal(self.next_requested)
 
@@ -213,11 +261,12 @@ class DebateView(QWidget):
         emit_signal(self.end_requested)
 
     def go_next(self) -> None:
-        """Clicker 'next': the next card."""
+        """Clicker 'next': the next card of this round, else the next round."""
         self._next()
 
     def go_previous(self) -> None:
-        """Clicker 'previous': nothing to go back to (Ctrl+Z undoes)."""
+        """Clicker 'previous': the previous card of this round (an earlier round is closed; Ctrl+Z undoes)."""
+        self._step(-1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Space) and not self.agreement_edit.hasFocus():

@@ -719,6 +719,7 @@ class DeckBrowser(QWidget):
         for row, buttons in ((self.theme_row, self.theme_buttons), (self.kind_row, self.kind_buttons)):
             for button in buttons.values():
                 row.removeWidget(button)
+                button.hide()  # deleteLater waits for the event loop; until then it would paint at the top left
                 button.deleteLater()
             buttons.clear()
         if deck is None:

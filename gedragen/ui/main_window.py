@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from gedragen.core.deck import Deck
 from gedragen.core.errors import GedragenError
@@ -19,6 +19,10 @@ from gedragen.ui.widgets import show_error
 if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
     from gedragen.ui.presenter import AudienceWindow
+
+
+# pages where Esc means Terug (a session or a form in progress is never left by one key)
+ESC_GOES_BACK = ("tips", "help", "history")
 
 
 class BlackScreen(QLabel):
@@ -95,7 +99,7 @@ class MainWindow(QMainWindow):
         if notice:
             self.start_screen.set_status(notice)
             show_error(self, self.tr("Geschiedenis hersteld"), notice,
-                       self.tr("U kunt gewoon verder; het oude bestand is niet weggegooid."))
+                       self.tr("Je kunt gewoon verder; het oude bestand is niet weggegooid."))
         if found is None:
             self.start_screen.clear_resume()
         else:
@@ -365,7 +369,7 @@ class MainWindow(QMainWindow):
             return act
 
         self.fullscreen_action = action(self.tr("Volledig scherm"), ["F5"], self.toggle_full_screen)
-        self.leave_full_action = action(self.tr("Volledig scherm verlaten"), ["Esc"], self.leave_full_screen)
+        self.leave_full_action = action(self.tr("Volledig scherm verlaten of terug"), ["Esc"], self.escape)
         self.black_action = action(self.tr("Zwart scherm"), ["B", "."], self.toggle_black)
         self.undo_action = action(self.tr("Ongedaan maken"), [QKeySequence.StandardKey.Undo.name], self.undo)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -380,6 +384,18 @@ class MainWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
+
+    @Slot()
+    def escape(self) -> None:
+        """Esc: first the black screen and full screen go; otherwise Terug on a screen that has one."""
+        if self.black.isVisible() or self.isFullScreen():
+            self.leave_full_screen()
+            return
+        page = self.stack.currentWidget()
+        if any(page is self._pages.get(name) for name in ESC_GOES_BACK):
+            back = getattr(page, "back_button", None)
+            if isinstance(back, QAbstractButton) and back.isVisible() and back.isEnabled():
+                back.click()
 
     @Slot()
     def leave_full_screen(self) -> None:

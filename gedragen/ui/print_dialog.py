@@ -1,7 +1,8 @@
 """The print dialog: choose deck, selection and print settings, see the real PDF pages, save the PDF.
 
 The PDF is made by `gedragen.export.cards.render_cards` off the UI thread (`ui.tasks.Task`) and its pages
-are rendered with pypdfium2, so the preview shows exactly the file that is saved.
+are rendered with pypdfium2, so the preview shows exactly the file that is saved. "Speelbord…" opens the
+BoardDialog, which saves the game board (`gedragen.export.board.render_board`) the same way.
 """
 
 from __future__ import annotations
@@ -306,9 +307,13 @@ class PrintDialog(QDialog):
         self.save_button.clicked.connect(self._save_clicked)
         self.close_button = QPushButton(self.tr("Sluiten"), self)
         self.close_button.clicked.connect(self.reject)
-        for button in (self.prev_button, self.next_button, self.close_button, self.save_button):
+        self.board_button = QPushButton(self.tr("Speelbord…"), self)
+        self.board_button.setToolTip(self.tr("Het speelbord met de vakken van gewenst tot ongewenst, op A3 of A4"))
+        self.board_button.clicked.connect(self.open_board_dialog)
+        for button in (self.prev_button, self.next_button, self.close_button, self.save_button, self.board_button):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.board_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
@@ -526,6 +531,11 @@ class PrintDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
+    @Slot()
+    def open_board_dialog(self) -> None:
+        """The game board, for groups that play on the table."""
+        BoardDialog(self).exec()
+
     # ---------------------------------------------------------------- saving
 
     def save_to(self, path: Path) -> Path:
@@ -598,3 +608,115 @@ class PrintDialog(QDialog):
             write_atomic(self._options_path(), json.dumps(data, indent=2))
         except OSError:
             pass  # remembering settings is a convenience; printing still works
+
+
+# --- the game board ----------------------------------------------------------------------------
+
+
+class BoardDialog(QDialog):
+    """Save the game board (2, 3 or 5 zones; one A3 sheet or two A4 sheets to glue) as a PDF, in the background."""
+
+    board_saved = Signal(str)
+    board_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from gedragen.core.session import DEFAULT_ZONES
+
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Speelbord printen"))
+        self.setMinimumWidth(760)
+        self.zones_combo = QComboBox(self)
+        for k in (3, 2, 5):
+            self.zones_combo.addItem(f"{k} · " + " · ".join(DEFAULT_ZONES[k]), k)
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.addItem(self.tr("A3, één vel (liggend)"), "a3")
+        self.paper_combo.addItem(self.tr("A4, twee vellen om aan elkaar te plakken"), "a4")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.save_button = QPushButton(self.tr("Opslaan als PDF…"), self)
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self._save_clicked)
+        self.close_button = QPushButton(self.tr("Sluiten"), self)
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.save_button, self.close_button):
+            button.setAutoDefault(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Vakken"), self.zones_combo)
+        form.addRow(self.tr("Papier"), self.paper_combo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, "
+                               "van gewenst (links) tot ongewenst (rechts)."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.setStyleSheet("QLabel { font-size: 17px; } QComboBox, QPushButton { font-size: 18px; }")
+
+    def zones(self) -> int:
+        """The number of zones chosen."""
+        return int(self.zones_combo.currentData())
+
+    def paper(self) -> str:
+        """'a3' or 'a4'."""
+        return str(self.paper_combo.currentData())
+
+    def choose_save_file(self, suggestion: str) -> Path | None:
+        """Ask where to save the PDF (tests override this)."""
+        start = Path.home() / "Documents"
+        start = start if start.is_dir() else Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Speelbord opslaan"), str(start / suggestion), self.tr("PDF-bestanden (*.pdf)")
+        )
+        return Path(name) if name else None
+
+    @Slot()
+    def _save_clicked(self) -> None:
+        path = self.choose_save_file(f"speelbord-{self.zones()}-vakken-{self.paper()}.pdf")
+        if path is not None:
+            self.save_to(path)
+
+    def save_to(self, path: Path) -> Task:
+        """Write the board PDF to `path` off the UI thread; `board_saved(path)` or `board_failed(message)`."""
+        from gedragen.export.board import render_board
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        self.save_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Bezig met het speelbord…"))
+        self.task = Task(render_board, self.zones(), None, self.paper(), path)
+        self.task.on_success(lambda _result: self._saved(path)).on_error(self._failed).start()
+        return self.task
+
+    def is_busy(self) -> bool:
+        """Whether the board is being written."""
+        return self.task is not None and not self.task.done
+
+    def _saved(self, path: Path) -> None:
+        self.progress.setVisible(False)
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Opgeslagen: {0}").format(path))
+        emit_signal(self.board_saved, str(path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.save_button.setEnabled(True)
+        if not isinstance(exc, (GedragenError, OSError)):
+            raise exc
+        from gedragen.core.errors import describe_os_error
+
+        reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+        message = self.tr("Het speelbord is niet opgeslagen: {0}").format(reason)
+        self.status.setText(message)
+        emit_signal(self.board_failed, message)

@@ -32,7 +32,8 @@ class EigenSituatieDialog(QDialog):
         self.setMinimumWidth(900)
         theme.set_font_px(self, 24)
         layout = QVBoxLayout(self)
-        layout.addWidget(SmallLabel(self.tr("Een situatie die de groep zelf inbrengt. Ze komt in deze ronde en "
+        layout.addWidget(SmallLabel(self.tr("Een situatie die de groep zelf inbrengt. Ze komt in de open ronde "
+                                            "(tijdens het vergelijken: kies haar daarna met Kaarten kiezen) en "
                                             "wordt bewaard in de eigen stok, voor latere sessies."), px=22))
         form = QFormLayout()
         self.theme_combo = QComboBox()
@@ -77,9 +78,10 @@ class EigenSituatieDialog(QDialog):
 
 
 class HandPickDialog(QDialog):
-    """Choose cards by hand from the unused ones."""
+    """Choose cards by hand from the unused ones: the group's own eigen situaties first, then the deck's."""
 
-    def __init__(self, cards: tuple[Card, ...], deck: Deck, parent: QWidget | None = None) -> None:
+    def __init__(self, cards: tuple[Card, ...], deck: Deck, parent: QWidget | None = None,
+                 custom: tuple[Card, ...] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kaarten kiezen"))
         self.resize(1200, 800)
@@ -89,11 +91,18 @@ class HandPickDialog(QDialog):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         labels = {t.id: t.label for t in deck.themes}
-        for card in cards:
-            item = QListWidgetItem(f"[{labels.get(card.theme, card.theme)}] {card.text}")
+        own = self.tr("Eigen situatie")
+        for card, is_custom in [(c, True) for c in custom] + [(c, False) for c in cards]:
+            theme_label = labels.get(card.theme, card.theme)
+            prefix = f"[{own} · {theme_label}]" if is_custom else f"[{theme_label}]"
+            item = QListWidgetItem(f"{prefix} {card.text}")
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+            if is_custom:
+                font = item.font()
+                font.setBold(True)  # the mark is in the text too: never only the font
+                item.setFont(font)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

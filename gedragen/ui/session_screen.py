@@ -10,12 +10,20 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from gedragen.core.session import available_cards
+from gedragen.core.deck import Card
+from gedragen.core.session import SessionState, available_cards
 from gedragen.ui import theme
 from gedragen.ui.controller import SessionController
 from gedragen.ui.settings import Settings
 from gedragen.ui.timer import TimerLabel
 from gedragen.ui.widgets import RoomLabel, SmallLabel, ask, big_button
+
+
+def unused_custom_cards(state: SessionState) -> tuple[Card, ...]:
+    """The session's eigen situaties that no round holds yet (added while comparing), oldest first."""
+    return tuple(
+        Card(c.id, c.theme, c.kind, c.text) for c in state.custom_cards if c.id not in state.used_cards
+    )
 
 
 class SessionScreen(QWidget):
@@ -48,6 +56,8 @@ class SessionScreen(QWidget):
             button = big_button(text, px=20)
             button.setToolTip(f"{tip} ({keys})" if tip and keys else tip or keys)
             button.clicked.connect(slot)
+            # the board's digits, arrows and Tab must keep working after a click on a tool: every tool has a key
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if keys:
                 # every tool has a key: the board keeps Tab for switching teams
                 shortcut = QShortcut(QKeySequence(keys), self)
@@ -177,6 +187,8 @@ class SessionScreen(QWidget):
             layout.addStretch(1)
         self._view = view
         self.body.addWidget(view, 1)
+        # focus given to the screen (start, Terug from tips or help) goes on to the view that takes the keys
+        self.setFocusProxy(view)
         view.setFocus()
 
     # --- actions -----------------------------------------------------------------------------------
@@ -216,7 +228,7 @@ class SessionScreen(QWidget):
     def end_session(self) -> None:
         """End the session after a confirmation; the main window then shows the summary."""
         if ask(self, self.tr("Sessie afronden"),
-               self.tr("De sessie afronden? Daarna kunt u niets meer leggen, wel het verslag maken."),
+               self.tr("De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken."),
                self.tr("Afronden"), self.tr("Nog niet")):
             self.timer.stop()
             self.controller.end()
@@ -242,7 +254,11 @@ class SessionScreen(QWidget):
             theme_id, kind, text = dialog.values()
             rnd = state.current_round
             into = rnd is not None and (state.variant == "debate" or not rnd.revealed)
-            self.controller.add_custom_card(theme_id, kind, text, into_round=into)
+            added = self.controller.add_custom_card(theme_id, kind, text, into_round=into)
+            if added and not into:
+                self.show_problem(self.tr("De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) "
+                                          "voor de volgende ronde."))
+        self._focus_view()
 
     @Slot()
     def hand_pick(self) -> None:
@@ -252,10 +268,16 @@ class SessionScreen(QWidget):
         state, deck = self.controller.state, self.controller.deck
         if state is None or deck is None:
             return
-        dialog = HandPickDialog(available_cards(state, deck), deck, self)
+        dialog = HandPickDialog(available_cards(state, deck), deck, self, unused_custom_cards(state))
         if dialog.exec() and dialog.chosen():
+            self._clear_problem()
             self.timer.stop()
             self.controller.hand_pick(dialog.chosen())
+        self._focus_view()
+
+    def _focus_view(self) -> None:
+        if self._view is not None:
+            self._view.setFocus()
 
     def go_next(self) -> None:
         """Clicker 'next' goes to the inner view."""

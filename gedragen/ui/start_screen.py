@@ -67,7 +67,10 @@ class StartScreen(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
-        keys = SmallLabel(self.tr("F5 volledig scherm · Esc terug · Ctrl+Z ongedaan maken · F1 hulp en melden"), px=22)
+        self.keys_label = SmallLabel(
+            self.tr("F5 volledig scherm · Esc volledig scherm uit, of terug · Ctrl+Z ongedaan maken · "
+                    "F1 hulp en melden"), px=22)
+        keys = self.keys_label
         keys.setAlignment(Qt.AlignmentFlag.AlignRight)
         row.addWidget(keys)
         outer.addLayout(row)

@@ -29,12 +29,22 @@ from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, show_error
 # (key, button text, file suffix, file filter)
 EXPORTS = (
     ("full", QT_TRANSLATE_NOOP("SummaryView", "Verslag (PDF)"), ".pdf", "PDF (*.pdf)"),
-    ("poster", QT_TRANSLATE_NOOP("SummaryView", "Afsprakenposter (PDF)"), ".pdf", "PDF (*.pdf)"),
+    ("poster", QT_TRANSLATE_NOOP("SummaryView", "Afsprakenposter A4 (PDF)"), ".pdf", "PDF (*.pdf)"),
+    ("poster-a3", QT_TRANSLATE_NOOP("SummaryView", "Afsprakenposter A3 (PDF)"), ".pdf", "PDF (*.pdf)"),
     ("protocol", QT_TRANSLATE_NOOP("SummaryView", "Protocol (PDF)"), ".pdf", "PDF (*.pdf)"),
     ("protocol-md", QT_TRANSLATE_NOOP("SummaryView", "Protocol (Markdown)"), ".md", "Markdown (*.md)"),
     ("csv", QT_TRANSLATE_NOOP("SummaryView", "Tabel (CSV)"), ".csv", "CSV (*.csv)"),
     ("json", QT_TRANSLATE_NOOP("SummaryView", "Sessiebestand (JSON)"), ".json", "JSON (*.json)"),
 )
+
+# export key -> (write_report part, paper)
+REPORT_PARTS = {
+    "full": ("full", "a4"),
+    "poster": ("poster", "a4"),
+    "poster-a3": ("poster", "a3"),
+    "protocol": ("protocol", "a4"),
+    "protocol-md": ("protocol", "a4"),
+}
 
 
 def load_state(data_dir: Path, session_id: str) -> SessionState:
@@ -201,6 +211,7 @@ class SummaryView(QWidget):
         name = {
             "full": "verslag",
             "poster": "afsprakenposter",
+            "poster-a3": "afsprakenposter A3",
             "protocol": "protocol",
             "protocol-md": "protocol",
             "csv": "sessie",
@@ -228,8 +239,8 @@ class SummaryView(QWidget):
                 return write_session_file(state, lookup, path, kind)
             from gedragen.export.report import write_report
 
-            part = "protocol" if kind == "protocol-md" else kind
-            return write_report(state, path, part=part, deck=deck, progress=progress)
+            part, paper = REPORT_PARTS[kind]
+            return write_report(state, path, part=part, paper=paper, deck=deck, progress=progress)
 
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
