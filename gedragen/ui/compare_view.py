@@ -251,7 +251,8 @@ class CompareView(QWidget):
         zone_text = " · ".join(f"{i + 1} {z}" for i, z in enumerate(labels))
         self.legend.setText(f"{team_text}\n{zone_text}")
         pairs = [
-            f"{self._letter(a.teams[0])}–{self._letter(a.teams[1])}\u00a0{format_tau(a.tau_b)}"
+            # a pair and its value stay on one line (word joiners around the dash, a no-break space)
+            f"{self._letter(a.teams[0])}\u2060–\u2060{self._letter(a.teams[1])}\u00a0{format_tau(a.tau_b)}"
             for a in analysis.team_agreement
         ]
         self.agreement_label.setText(

@@ -117,6 +117,7 @@ class DebateView(QWidget):
         buttons = QHBoxLayout()
         self.position_label = SmallLabel("", px=24, bold=True)
         self.position_label.setVisible(False)
+        self.position_label.setWordWrap(False)
         self.before_button = big_button(self.tr("Telling vóór vastleggen"), px=26)
         self.after_button = big_button(self.tr("Telling na vastleggen"), px=26)
         self.end_button = big_button(self.tr("Sessie afronden"), px=26)

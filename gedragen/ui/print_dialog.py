@@ -40,6 +40,7 @@ from gedragen.core.errors import ExportError, GedragenError
 from gedragen.ui.card_view import CardPainter, emit_signal, safe_emitter
 from gedragen.ui.deck_browser import kind_mark
 from gedragen.ui.tasks import Task
+from gedragen.ui.theme import font_px
 
 PREVIEW_SCALE = 1.6  # pixels per PDF point of the preview images (an A4 page is about 950 × 1350 px)
 OPTIONS_FILE = "print-options.json"  # the last settings, so a calibrated back offset is kept per data folder
@@ -626,6 +627,8 @@ class BoardDialog(QDialog):
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Speelbord printen"))
         self.setMinimumWidth(760)
+        self.setFont(font_px(18))  # labels follow the dialog's font; the app's style sheet sizes combos and buttons
+        self.setStyleSheet("QComboBox, QPushButton { font-size: 18px; }")
         self.zones_combo = QComboBox(self)
         for k in (3, 2, 5):
             self.zones_combo.addItem(f"{k} · " + " · ".join(DEFAULT_ZONES[k]), k)
@@ -646,8 +649,10 @@ class BoardDialog(QDialog):
         for button in (self.save_button, self.close_button):
             button.setAutoDefault(False)
         form = QFormLayout()
-        form.addRow(self.tr("Vakken"), self.zones_combo)
-        form.addRow(self.tr("Papier"), self.paper_combo)
+        form.setHorizontalSpacing(14)
+        # labels made here, with their parent: a label the form makes itself is sized before it has the font
+        form.addRow(QLabel(self.tr("Vakken"), self), self.zones_combo)
+        form.addRow(QLabel(self.tr("Papier"), self), self.paper_combo)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -661,7 +666,6 @@ class BoardDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.setStyleSheet("QLabel { font-size: 17px; } QComboBox, QPushButton { font-size: 18px; }")
 
     def zones(self) -> int:
         """The number of zones chosen."""

@@ -20,6 +20,7 @@ from gedragen.ui import theme
 from gedragen.ui.widgets import SmallLabel
 
 MAX_TEXT = 400
+ITEM_PX = 22
 
 
 class EigenSituatieDialog(QDialog):
@@ -90,6 +91,7 @@ class HandPickDialog(QDialog):
         layout.addWidget(SmallLabel(self.tr("Vink de kaarten aan voor de volgende ronde."), px=24))
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setFont(theme.font_px(ITEM_PX))
         labels = {t.id: t.label for t in deck.themes}
         own = self.tr("Eigen situatie")
         for card, is_custom in [(c, True) for c in custom] + [(c, False) for c in cards]:
@@ -99,10 +101,8 @@ class HandPickDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            if is_custom:
-                font = item.font()
-                font.setBold(True)  # the mark is in the text too: never only the font
-                item.setFont(font)
+            # eigen situaties in bold; the words say it too, so the font never carries it alone
+            item.setFont(theme.font_px(ITEM_PX, bold=is_custom))
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -67,9 +67,10 @@ class StartScreen(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
+        # true on every screen it names: Esc leaves full screen first, then goes back (tips, help, history)
         self.keys_label = SmallLabel(
-            self.tr("F5 volledig scherm · Esc volledig scherm uit, of terug · Ctrl+Z ongedaan maken · "
-                    "F1 hulp en melden"), px=22)
+            self.tr("F5 volledig scherm · Esc terug · Ctrl+Z ongedaan maken · F1 hulp en melden"), px=22)
+        self.keys_label.setWordWrap(False)
         keys = self.keys_label
         keys.setAlignment(Qt.AlignmentFlag.AlignRight)
         row.addWidget(keys)

@@ -311,7 +311,7 @@ def test_compare_header_fits_and_agreement_shows_minus(qtbot, data_home: Path) -
     assert header.sectionSize(last) >= needed + 24  # the text plus the header's own margins
     assert header.sectionPosition(last) + header.sectionSize(last) <= compare.table.viewport().width()
     text = compare.agreement_label.text()
-    assert "A–B\u00a0\u22121,00" in text and "-" not in text
+    assert "A\u2060–\u2060B\u00a0\u22121,00" in text and "-" not in text
 
 
 # --- 7. the afsprakenposter on A3 ---------------------------------------------------------------------
