@@ -47,10 +47,10 @@ def _umount(target: Path) -> None:
 
 @pytest.fixture
 def full_disk(tmp_path: Path):
-    """A real, tiny filesystem (128 KiB tmpfs) to fill up, or None where mounting is not allowed."""
+    """A real, small filesystem (1 MiB tmpfs) to fill up, or None where mounting is not allowed."""
     target = tmp_path / "small-disk"
     target.mkdir()
-    if not _mount_tmpfs(target, "size=128k"):
+    if not _mount_tmpfs(target, "size=1m"):
         yield None
         return
     try:

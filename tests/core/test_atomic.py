@@ -39,7 +39,7 @@ def test_disk_full_keeps_old_file_and_leaves_no_partial(full_disk: Path | None, 
     target = full_disk / "sessie.json"
     write_atomic(target, b"x" * 1000)
     with pytest.raises(OSError) as info:
-        write_atomic(target, b"y" * 400_000)
+        write_atomic(target, b"y" * 3_000_000)
     assert info.value.errno == errno.ENOSPC
     assert target.read_bytes() == b"x" * 1000
     assert [p.name for p in full_disk.iterdir()] == ["sessie.json"]

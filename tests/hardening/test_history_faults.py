@@ -205,12 +205,6 @@ def test_the_app_starts_on_a_read_only_data_folder_and_says_so(
     assert history_db(read_only_home).exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 128 KiB full_disk tmpfs (tests/conftest.py) is already full before the session starts: the app "
-    "writes its deck cache (cache/decks.json, 110 KB) there, so the history cannot even be opened; passes with "
-    "size=1m (the controller now resets the screen to the stored events, see tests/ui/test_store_refusal.py)",
-)
 def test_a_full_disk_during_a_session_never_shows_a_step_that_was_not_stored(
     qtbot, full_disk: Path | None, shown: list[tuple[str, str, str]]  # type: ignore[no-untyped-def]
 ) -> None:
