@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="136" />
+        <location filename="../app.py" line="136"/>
         <source>Gegevensmap niet bruikbaar</source>
         <translation>Data folder not usable</translation>
     </message>
     <message>
-        <location filename="../app.py" line="137" />
+        <location filename="../app.py" line="137"/>
         <source>De gegevensmap {0} kan niet worden gemaakt ({1}). Kies een andere map met --data-dir.</source>
         <translation>The data folder {0} cannot be created ({1}). Choose another folder with --data-dir.</translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../presenter.py" line="137" />
+        <location filename="../presenter.py" line="137"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="139" />
+        <location filename="../presenter.py" line="139"/>
         <source>kaart {0} van {1}</source>
         <translation>card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="165" />
+        <location filename="../presenter.py" line="165"/>
         <source>Afspraak: {0}</source>
         <translation>Agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="181" />
+        <location filename="../presenter.py" line="181"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="182" />
+        <location filename="../presenter.py" line="182"/>
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../presenter.py" line="207" />
+        <location filename="../presenter.py" line="207"/>
         <source>Gedragen – beeld voor de zaal</source>
         <translation>Gedragen – view for the room</translation>
     </message>
@@ -53,114 +53,231 @@
 <context>
     <name>BlackScreen</name>
     <message>
-        <location filename="../main_window.py" line="31" />
+        <location filename="../main_window.py" line="35"/>
         <source>B: beeld terug</source>
         <translation>B: picture back</translation>
     </message>
 </context>
 <context>
+    <name>BoardDialog</name>
+    <message>
+        <location filename="../print_dialog.py" line="628"/>
+        <source>Speelbord printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="636"/>
+        <source>A3, één vel (liggend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="637"/>
+        <source>A4, twee vellen om aan elkaar te plakken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="644"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="647"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="654"/>
+        <source>Vakken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="655"/>
+        <source>Papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="661"/>
+        <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="683"/>
+        <source>Speelbord opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="683"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="701"/>
+        <source>Bezig met het speelbord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="713"/>
+        <source>Opgeslagen: {0}</source>
+        <translation type="unfinished">Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="724"/>
+        <source>Het speelbord is niet opgeslagen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
-        <location filename="../board_view.py" line="94" />
+        <location filename="../board_view.py" line="94"/>
         <source>Nog te leggen</source>
         <translation>Still to place</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="119" />
+        <location filename="../board_view.py" line="119"/>
         <source>Onthullen en vergelijken</source>
         <translation>Reveal and compare</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="120" />
+        <location filename="../board_view.py" line="120"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="214" />
+        <location filename="../board_view.py" line="214"/>
         <source>Nog {0} kaart(en) · toets 1–{1} legt de kaart · Tab: volgend team</source>
         <translation>{0} card(s) left · key 1–{1} places the card · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="216" />
+        <location filename="../board_view.py" line="216"/>
         <source>Alle kaarten liggen · Tab: volgend team</source>
         <translation>All cards placed · Tab: next team</translation>
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>CardViewer</name>
     <message>
-        <location filename="../compare_view.py" line="113" />
-        <source>Positie van de groep</source>
-        <translation>The group's position</translation>
+        <location filename="../deck_browser.py" line="314"/>
+        <source>Kaart – {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="118" />
+        <location filename="../deck_browser.py" line="337"/>
+        <source>← →  bladeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="339"/>
+        <location filename="../deck_browser.py" line="397"/>
+        <source>Vragen tonen (V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="340"/>
+        <source>Terug (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="397"/>
+        <source>Vragen verbergen (V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="452"/>
+        <source>Kaart {0} van {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="456"/>
+        <source>Vragen voor het gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="457"/>
+        <source>Achtergrond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="458"/>
+        <source>Bij deze kaart staan geen vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../compare_view.py" line="118"/>
+        <source>Positie van de groep</source>
+        <translation>The group&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="123"/>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="129" />
+        <location filename="../compare_view.py" line="134"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="131" />
+        <location filename="../compare_view.py" line="136"/>
         <source>Bijvoorbeeld: We spreken elkaar direct aan als …</source>
         <translation>For example: We speak to each other directly when …</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="139" />
+        <location filename="../compare_view.py" line="144"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="145" />
+        <location filename="../compare_view.py" line="150"/>
         <source>Afspraak opslaan</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="146" />
+        <location filename="../compare_view.py" line="151"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="159" />
+        <location filename="../compare_view.py" line="164"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="160" />
+        <location filename="../compare_view.py" line="165"/>
         <source>Volgende ronde</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="161" />
+        <location filename="../compare_view.py" line="166"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="199" />
+        <location filename="../compare_view.py" line="204"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="201" />
+        <location filename="../compare_view.py" line="206"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="250" />
+        <location filename="../compare_view.py" line="259"/>
         <source>Overeenstemming tussen teams (τ): {0}</source>
         <translation>Agreement between teams (τ): {0}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="289" />
+        <location filename="../compare_view.py" line="298"/>
         <source>Kaart {0} · {1}</source>
         <translation>Card {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="305" />
-        <location filename="../compare_view.py" line="324" />
+        <location filename="../compare_view.py" line="314"/>
+        <location filename="../compare_view.py" line="333"/>
         <source>✓ Opgeslagen</source>
         <translation>✓ Saved</translation>
     </message>
@@ -168,17 +285,17 @@
 <context>
     <name>Debate</name>
     <message>
-        <location filename="../debate_view.py" line="32" />
+        <location filename="../debate_view.py" line="33"/>
         <source>Verschuiving: 0 procentpunt, niemand ging om</source>
         <translation>Shift: 0 percentage points, nobody changed sides</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="34" />
+        <location filename="../debate_view.py" line="35"/>
         <source>Verschuiving: +{0} procentpunt naar gewenst</source>
         <translation>Shift: +{0} percentage points towards wanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="35" />
+        <location filename="../debate_view.py" line="36"/>
         <source>Verschuiving: −{0} procentpunt naar ongewenst</source>
         <translation>Shift: −{0} percentage points towards unwanted</translation>
     </message>
@@ -186,75 +303,820 @@
 <context>
     <name>DebateView</name>
     <message>
-        <location filename="../debate_view.py" line="94" />
+        <location filename="../debate_view.py" line="95"/>
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="95" />
+        <location filename="../debate_view.py" line="96"/>
         <source>Ongewenst</source>
         <translation>Unwanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="109" />
+        <location filename="../debate_view.py" line="110"/>
         <source>Afspraak (mag leeg)</source>
         <translation>Agreement (may be empty)</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="117" />
+        <location filename="../debate_view.py" line="121"/>
         <source>Telling vóór vastleggen</source>
         <translation>Record count before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="118" />
+        <location filename="../debate_view.py" line="122"/>
         <source>Telling na vastleggen</source>
         <translation>Record count after</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="119" />
+        <location filename="../debate_view.py" line="123"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="120" />
+        <location filename="../debate_view.py" line="124"/>
         <source>Volgende kaart</source>
         <translation>Next card</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="174" />
+        <location filename="../debate_view.py" line="184"/>
+        <source>kaart {0} van {1} in deze ronde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../debate_view.py" line="192"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="175" />
+        <location filename="../debate_view.py" line="193"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="179" />
+        <location filename="../debate_view.py" line="197"/>
         <source>{0}: {1} gewenst · {2} ongewenst</source>
         <translation>{0}: {1} wanted · {2} unwanted</translation>
     </message>
 </context>
 <context>
+    <name>DeckBrowser</name>
+    <message>
+        <location filename="../deck_browser.py" line="502"/>
+        <source>Kaartenset</source>
+        <translation type="unfinished">Deck</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="507"/>
+        <source>Zoeken in tekst, vragen en achtergrond…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="509"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="524"/>
+        <source>Alle kaarten tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="541"/>
+        <source>Groot tonen voor de groep (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="560"/>
+        <source>Kaartenset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="571"/>
+        <source>Thema&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="577"/>
+        <source>Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="604"/>
+        <source> · eigen kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="606"/>
+        <source>{0} ({1} kaarten){2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="614"/>
+        <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="745"/>
+        <source>Alleen kaarten over: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="762"/>
+        <source>{0} van {1} kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="779"/>
+        <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="785"/>
+        <source>Vragen voor het gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="786"/>
+        <source>Achtergrond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="787"/>
+        <source>Bij deze kaart staan geen vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckEditor</name>
+    <message>
+        <location filename="../deck_editor.py" line="301"/>
+        <source>Kaartenset bestaat al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="302"/>
+        <source>Er is al een kaartenset met de id &apos;{0}&apos; ({1}). Wat wil je doen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="308"/>
+        <source>Vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="309"/>
+        <source>Als kopie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="310"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="337"/>
+        <location filename="../deck_editor.py" line="416"/>
+        <location filename="../deck_editor.py" line="865"/>
+        <source>Kaartenset</source>
+        <translation type="unfinished">Deck</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="339"/>
+        <source>Nieuwe kaartenset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="341"/>
+        <source>Kopie maken om te bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="343"/>
+        <source>Importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="345"/>
+        <source>Delen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="347"/>
+        <location filename="../deck_editor.py" line="1000"/>
+        <source>Kaartenset verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="349"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="354"/>
+        <source>Kaartenset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="382"/>
+        <source>po – basisonderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="383"/>
+        <source>vo en mbo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="384"/>
+        <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="394"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="395"/>
+        <source>Id (voor bestanden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="396"/>
+        <source>Doelgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="397"/>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="398"/>
+        <source>Beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="399"/>
+        <source>Lege kaarten bij printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="413"/>
+        <source>Kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="414"/>
+        <source>Thema&apos;s</source>
+        <translation type="unfinished">Themes</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="415"/>
+        <source>Soorten kaarten</source>
+        <translation type="unfinished">Kinds of cards</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="443"/>
+        <source>Nieuwe kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="445"/>
+        <source>Dupliceren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="447"/>
+        <location filename="../deck_editor.py" line="535"/>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="449"/>
+        <location filename="../deck_editor.py" line="537"/>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="451"/>
+        <source>Verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="453"/>
+        <source>Naar andere kaartenset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="469"/>
+        <source>Beschrijf één situatie in één tot drie zinnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="479"/>
+        <source>Eén vraag per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="483"/>
+        <source>Achtergrond voor de gespreksleider (mag leeg blijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="488"/>
+        <source>Tekst</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="491"/>
+        <source>Thema</source>
+        <translation type="unfinished">Theme</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="493"/>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="495"/>
+        <source>Vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="497"/>
+        <source>Achtergrond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="499"/>
+        <source>Code van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="514"/>
+        <source>Zo ziet de kaart eruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="531"/>
+        <location filename="../deck_editor.py" line="1592"/>
+        <source>Nieuw thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="533"/>
+        <source>Thema verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="552"/>
+        <source>Kleur kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="558"/>
+        <source>Eigen afbeelding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="572"/>
+        <location filename="../deck_editor.py" line="622"/>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="574"/>
+        <location filename="../deck_editor.py" line="623"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="576"/>
+        <source>Kleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="579"/>
+        <source>Pictogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="602"/>
+        <location filename="../deck_editor.py" line="1705"/>
+        <source>Nieuwe soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="604"/>
+        <source>Soort verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="614"/>
+        <source>Licht (zoals teamkaarten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="615"/>
+        <source>Donker (zoals schoolkaarten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="624"/>
+        <source>Kaart</source>
+        <translation type="unfinished">Card</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="625"/>
+        <source>Uitleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="647"/>
+        <source>{0} (ingebouwd, alleen lezen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="649"/>
+        <source>{0} (eigen kaartenset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="693"/>
+        <source>{0} (nieuw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="702"/>
+        <source>{0} (kopie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="727"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="728"/>
+        <source>De wijzigingen in &apos;{0}&apos; zijn nog niet opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="731"/>
+        <source>Weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="732"/>
+        <source>Terug</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="780"/>
+        <source>&apos;{0}&apos; is een ingebouwde kaartenset en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ om er je eigen versie van te maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="832"/>
+        <source>Er is nog geen kaartenset. Kies ‘Nieuwe kaartenset…’ of ‘Importeren…’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="839"/>
+        <source>Nog niet op te slaan: 1 punt te verbeteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="841"/>
+        <source>Nog niet op te slaan: {0} punten te verbeteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="846"/>
+        <source>Klik op een melding om ernaar toe te gaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="850"/>
+        <source>Alles klopt. Vergeet niet op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="853"/>
+        <source>Opgeslagen. Alles klopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="859"/>
+        <source>Kaart {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="861"/>
+        <source>Thema {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="863"/>
+        <source>Soort &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="925"/>
+        <source>Opslaan lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="946"/>
+        <source>de kaartenset bevat nog fouten; verbeter die eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="969"/>
+        <source>Deze kaartenset kan niet worden geïmporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="970"/>
+        <source>Het bestand {0} heeft fouten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="987"/>
+        <source>Importeren lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1002"/>
+        <source>De kaartenset &apos;{0}&apos; met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1004"/>
+        <location filename="../deck_editor.py" line="1301"/>
+        <location filename="../deck_editor.py" line="1622"/>
+        <location filename="../deck_editor.py" line="1719"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1005"/>
+        <location filename="../deck_editor.py" line="1302"/>
+        <location filename="../deck_editor.py" line="1622"/>
+        <location filename="../deck_editor.py" line="1720"/>
+        <source>Niet verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1027"/>
+        <source>Kaartenset importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1027"/>
+        <source>Kaartensets (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1036"/>
+        <source>Kaartenset delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1036"/>
+        <source>Kaartensets (*.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1045"/>
+        <source>Delen lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1047"/>
+        <source>De kaartenset is opgeslagen als {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1052"/>
+        <source>Deze kaartenset gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het kaartensetbestand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1058"/>
+        <source>Kaartenset gedeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1134"/>
+        <source>Deze kaart heeft iets te verbeteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1214"/>
+        <source>{0} / {1} tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1217"/>
+        <source>te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1219"/>
+        <source>past niet op een pokerkaart: maak de tekst korter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1221"/>
+        <source>past op een pokerkaart ({0:g} pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1299"/>
+        <source>Kaart verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1300"/>
+        <source>Kaart {0} verwijderen?
+
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1322"/>
+        <source>Eerst opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1322"/>
+        <source>Verbeter en bewaar deze kaartenset eerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1328"/>
+        <source>het thema &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1330"/>
+        <source>de soort &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1333"/>
+        <location filename="../deck_editor.py" line="1366"/>
+        <source>Verplaatsen lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1335"/>
+        <source>De kaartenset &apos;{0}&apos; heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1336"/>
+        <source> en </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1350"/>
+        <source>Kaartenset wordt leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1352"/>
+        <source>Dit is de laatste kaart van &apos;{0}&apos;. Na het verplaatsen wordt die lege kaartenset verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1354"/>
+        <source>Verplaatsen en kaartenset verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1355"/>
+        <source>Niet verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1382"/>
+        <source>Geen andere eigen kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1383"/>
+        <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1429"/>
+        <source>{0} ({1} kaarten)</source>
+        <translation type="unfinished">{0} ({1} cards)</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1452"/>
+        <source>(geen pictogram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1458"/>
+        <location filename="../deck_editor.py" line="1580"/>
+        <source>eigen afbeelding: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1503"/>
+        <source>Zo ziet een kaart met dit thema eruit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1513"/>
+        <source>Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1519"/>
+        <source>Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1526"/>
+        <source>Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1552"/>
+        <source>Kleur van het thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1559"/>
+        <source>Eigen pictogram kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1559"/>
+        <source>Afbeeldingen (*.svg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1571"/>
+        <source>Geen bruikbare afbeelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1571"/>
+        <source>Kies een .svg- of .png-bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1616"/>
+        <source>Het thema &apos;{0}&apos; verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1619"/>
+        <source>{0} kaarten hebben dit thema; die moet je daarna een ander thema geven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1622"/>
+        <source>Thema verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1717"/>
+        <source>Soort verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1718"/>
+        <source>De soort &apos;{0}&apos; verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecksPage</name>
     <message>
-        <location filename="../decks_page.py" line="25" />
+        <location filename="../decks_page.py" line="25"/>
         <source>Kaartensets</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../decks_page.py" line="26" />
+        <location filename="../decks_page.py" line="26"/>
         <source>Bekijken</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../decks_page.py" line="27" />
+        <location filename="../decks_page.py" line="27"/>
         <source>Eigen kaartensets bewerken</source>
         <translation>Edit own decks</translation>
     </message>
     <message>
-        <location filename="../decks_page.py" line="28" />
+        <location filename="../decks_page.py" line="28"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -262,52 +1124,52 @@
 <context>
     <name>EigenSituatieDialog</name>
     <message>
-        <location filename="../session_dialogs.py" line="31" />
+        <location filename="../session_dialogs.py" line="32"/>
         <source>Eigen situatie toevoegen</source>
         <translation>Add own situation</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="35" />
-        <source>Een situatie die de groep zelf inbrengt. Ze komt in deze ronde en wordt bewaard in de eigen kaartenset, voor latere sessies.</source>
-        <translation>A situation the group brings in itself. It joins this round and is kept in the own deck for later sessions.</translation>
+        <location filename="../session_dialogs.py" line="36"/>
+        <source>Een situatie die de groep zelf inbrengt. Ze komt in de open ronde (tijdens het vergelijken: kies haar daarna met Kaarten kiezen) en wordt bewaard in de eigen kaartenset, voor latere sessies.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="47" />
+        <location filename="../session_dialogs.py" line="49"/>
         <source>Beschrijf de situatie in één tot drie zinnen, zonder echte namen.</source>
         <translation>Describe the situation in one to three sentences, without real names.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="49" />
+        <location filename="../session_dialogs.py" line="51"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="50" />
+        <location filename="../session_dialogs.py" line="52"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="51" />
+        <location filename="../session_dialogs.py" line="53"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="56" />
+        <location filename="../session_dialogs.py" line="58"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="57" />
+        <location filename="../session_dialogs.py" line="59"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="71" />
+        <location filename="../session_dialogs.py" line="73"/>
         <source>Schrijf eerst de situatie op.</source>
         <translation>Write down the situation first.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="74" />
+        <location filename="../session_dialogs.py" line="76"/>
         <source>De tekst is {0} tekens; maak hem korter dan {1}.</source>
         <translation>The text has {0} characters; make it shorter than {1}.</translation>
     </message>
@@ -315,39 +1177,42 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../app.py" line="84" />
+        <location filename="../app.py" line="84"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../app.py" line="85" />
-        <source>Er ging iets onverwachts mis. Uw sessie is bewaard en u kunt gewoon verder.
-Blijft dit gebeuren, stuur dan het logbestand mee met uw vraag:
+        <location filename="../app.py" line="85"/>
+        <source>Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.
+Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
 {0}</source>
-        <translation>Something unexpected went wrong. Your session is saved and you can simply go on.
-If this keeps happening, send the log file along with your question:
-{0}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HandPickDialog</name>
     <message>
-        <location filename="../session_dialogs.py" line="84" />
+        <location filename="../session_dialogs.py" line="87"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="88" />
+        <location filename="../session_dialogs.py" line="91"/>
         <source>Vink de kaarten aan voor de volgende ronde.</source>
         <translation>Tick the cards for the next round.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="100" />
+        <location filename="../session_dialogs.py" line="96"/>
+        <source>Eigen situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../session_dialogs.py" line="109"/>
         <source>Nieuwe ronde met deze kaarten</source>
         <translation>New round with these cards</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="101" />
+        <location filename="../session_dialogs.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -355,215 +1220,280 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Help</name>
     <message>
-        <location filename="../help_screens.py" line="54" />
+        <location filename="../help_screens.py" line="88"/>
+        <source>Het hulpbestand {0} kan niet worden gelezen: het is niet als UTF-8 opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="94"/>
+        <source>Het hulpbestand {0} kan niet worden gelezen: het is te diep genest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="99"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: {1}</source>
         <translation>The help file {0} cannot be read: {1}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="57" />
+        <location filename="../help_screens.py" line="102"/>
         <source>Het hulpbestand {0} heeft niet de vorm {1}.</source>
         <translation>The help file {0} is not in the form {1}.</translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="106"/>
+        <source>Het hulpbestand {0} heeft niet de vorm {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="134"/>
+        <source>&apos;{0}&apos; moet een tekst zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="137"/>
+        <source>&apos;now&apos; moet een lijst met stappen zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="142"/>
+        <source>&apos;places&apos; moet een lijst met hulplijnen zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="145"/>
+        <source>hulplijn {0} onder &apos;places&apos; heeft geen naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="148"/>
+        <source>&apos;{0}&apos; van hulplijn {1} moet een tekst zijn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../help_screens.py" line="150" />
-        <source>Hulp en melden</source>
-        <translation>Help and reporting</translation>
+        <location filename="../help_screens.py" line="237"/>
+        <source>Hieronder staan de hulplijnen die in Gedragen zelf staan. Herstel het bestand of zet het originele terug.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="159" />
-        <source>Wat doet u nu?</source>
-        <translation>What do you do now?</translation>
+        <location filename="../help_screens.py" line="248"/>
+        <source>Wat doe je nu?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="163" />
-        <source>Herstel het bestand of zet het originele terug.</source>
-        <translation>Repair the file or put the original back.</translation>
-    </message>
-    <message>
-        <location filename="../help_screens.py" line="166" />
+        <location filename="../help_screens.py" line="256"/>
         <source>Op onze school</source>
         <translation>At our school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="168" />
+        <location filename="../help_screens.py" line="258"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="169" />
+        <location filename="../help_screens.py" line="259"/>
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="170" />
+        <location filename="../help_screens.py" line="260"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="179" />
+        <location filename="../help_screens.py" line="269"/>
         <source>Nog niet ingevuld. Vul de contactpersonen van de school één keer in bij Instellingen.</source>
-        <translation>Not filled in yet. Enter the school's contact people once under Settings.</translation>
+        <translation>Not filled in yet. Enter the school&apos;s contact people once under Settings.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="181" />
+        <location filename="../help_screens.py" line="271"/>
         <source>Naar Instellingen</source>
         <translation>Go to Settings</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="188" />
+        <location filename="../help_screens.py" line="278"/>
         <source>Hulp buiten school</source>
         <translation>Help outside school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="204" />
+        <location filename="../help_screens.py" line="294"/>
         <source>Dit overzicht staat in {0}; de school kan het aanpassen.</source>
         <translation>This overview is kept in {0}; the school can edit it.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="206" />
+        <location filename="../help_screens.py" line="296"/>
+        <source>Hulpkaart afdrukken (A5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="299"/>
         <source>Terug</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="322"/>
+        <source>Hulpkaart opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="323"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="339"/>
+        <source>Hulpkaart opgeslagen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="345"/>
+        <source>Hulpkaart niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="346"/>
+        <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="101" />
-        <location filename="../history_view.py" line="155" />
+        <location filename="../history_view.py" line="101"/>
+        <location filename="../history_view.py" line="155"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106" />
+        <location filename="../history_view.py" line="106"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106" />
+        <location filename="../history_view.py" line="106"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106" />
+        <location filename="../history_view.py" line="106"/>
         <source>Kaartenset</source>
         <translation>Deck</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106" />
+        <location filename="../history_view.py" line="106"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106" />
+        <location filename="../history_view.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="129" />
+        <location filename="../history_view.py" line="129"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="130" />
+        <location filename="../history_view.py" line="130"/>
         <source>Verder spelen</source>
         <translation>Continue playing</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="131" />
+        <location filename="../history_view.py" line="131"/>
         <source>Twee sessies vergelijken</source>
         <translation>Compare two sessions</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="132" />
-        <location filename="../history_view.py" line="229" />
+        <location filename="../history_view.py" line="132"/>
+        <location filename="../history_view.py" line="229"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="133" />
+        <location filename="../history_view.py" line="133"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="155" />
+        <location filename="../history_view.py" line="155"/>
         <source>Probeer het opnieuw of start Gedragen opnieuw.</source>
         <translation>Try again or restart Gedragen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="168" />
+        <location filename="../history_view.py" line="168"/>
         <source>afgerond</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="168" />
+        <location filename="../history_view.py" line="168"/>
         <source>onderbroken</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="179" />
+        <location filename="../history_view.py" line="179"/>
         <source>{0} sessie(s)</source>
         <translation>{0} session(s)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="181" />
+        <location filename="../history_view.py" line="181"/>
         <source>Nog geen sessies. Begin met Nieuwe sessie op het startscherm.</source>
         <translation>No sessions yet. Start with New session on the start screen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="213" />
+        <location filename="../history_view.py" line="213"/>
         <source>Deze sessie is al afgerond; open hem om het verslag te maken.</source>
         <translation>This session has ended; open it to make the report.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="225" />
+        <location filename="../history_view.py" line="225"/>
         <source>Sessie verwijderen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="226" />
-        <source>De sessie '{0}' van {1} definitief verwijderen?</source>
-        <translation>Delete the session '{0}' of {1} for good?</translation>
+        <location filename="../history_view.py" line="226"/>
+        <source>De sessie &apos;{0}&apos; van {1} definitief verwijderen?</source>
+        <translation>Delete the session &apos;{0}&apos; of {1} for good?</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="230" />
+        <location filename="../history_view.py" line="230"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="241" />
+        <location filename="../history_view.py" line="241"/>
         <source>Kies precies twee sessies (Ctrl+klik) om ze te vergelijken.</source>
         <translation>Choose exactly two sessions (Ctrl+click) to compare them.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="264" />
+        <location filename="../history_view.py" line="264"/>
         <source>teams: {0}</source>
         <translation>teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="266" />
+        <location filename="../history_view.py" line="266"/>
         <source>groep: {0}</source>
         <translation>group: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="269" />
+        <location filename="../history_view.py" line="269"/>
         <source> (let op: andere groepsnamen)</source>
         <translation> (note: different group names)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="271" />
+        <location filename="../history_view.py" line="271"/>
         <source>{0} ({1}) tegenover {2} ({3}){4}</source>
         <translation>{0} ({1}) against {2} ({3}){4}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="278" />
+        <location filename="../history_view.py" line="278"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="288" />
+        <location filename="../history_view.py" line="288"/>
         <source>Deze twee sessies hebben geen kaarten gemeen.</source>
         <translation>These two sessions have no cards in common.</translation>
     </message>
@@ -571,155 +1501,403 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42" />
+        <location filename="../main_window.py" line="46"/>
         <source>Gedragen gedrag</source>
         <translation>Gedragen gedrag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="79"/>
         <source>{0} kaartensets geladen</source>
         <translation>{0} decks loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="81"/>
         <source> · {0} kaartenset(s) met fouten: zie Kaartensets</source>
         <translation> · {0} deck(s) with errors: see Decks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="101"/>
         <source>Geschiedenis hersteld</source>
         <translation>History repaired</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
-        <source>U kunt gewoon verder; het oude bestand is niet weggegooid.</source>
-        <translation>You can simply go on; the old file was not thrown away.</translation>
+        <location filename="../main_window.py" line="102"/>
+        <source>Je kunt gewoon verder; het oude bestand is niet weggegooid.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="195"/>
         <source>Sessie niet gestart</source>
         <translation>Session not started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="196"/>
         <source>Controleer de keuzes en probeer opnieuw.</source>
         <translation>Check the choices and try again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="210"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="211"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="226"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="227"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="323"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="323"/>
         <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
         <translation>Printing is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
-        <source>Gebruik de opdracht 'gedragen print' op de opdrachtregel.</source>
-        <translation>Use the command 'gedragen print' on the command line.</translation>
+        <location filename="../main_window.py" line="324"/>
+        <source>Gebruik de opdracht &apos;gedragen print&apos; op de opdrachtregel.</source>
+        <translation>Use the command &apos;gedragen print&apos; on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="337"/>
         <source>Kaartensets</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="337"/>
         <source>Het overzicht van de kaartensets is in deze versie niet beschikbaar.</source>
         <translation>The deck overview is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
-        <source>Gebruik de opdracht 'gedragen decks' op de opdrachtregel.</source>
-        <translation>Use the command 'gedragen decks' on the command line.</translation>
+        <location filename="../main_window.py" line="338"/>
+        <source>Gebruik de opdracht &apos;gedragen decks&apos; op de opdrachtregel.</source>
+        <translation>Use the command &apos;gedragen decks&apos; on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="371"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
-        <source>Volledig scherm verlaten</source>
-        <translation>Leave full screen</translation>
+        <location filename="../main_window.py" line="372"/>
+        <source>Volledig scherm verlaten of terug</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="373"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="374"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="376"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="377"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="378"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
 </context>
 <context>
+    <name>NewDeckDialog</name>
+    <message>
+        <location filename="../deck_editor.py" line="1734"/>
+        <location filename="../deck_editor.py" line="1756"/>
+        <source>Nieuwe kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1736"/>
+        <source>Bijvoorbeeld: Situaties van ons team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1738"/>
+        <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1740"/>
+        <source>Kopie van: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1744"/>
+        <source>Maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1745"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1749"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1750"/>
+        <source>Begin met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../print_dialog.py" line="168"/>
+        <source>Kaarten printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="190"/>
+        <source>PDF opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="190"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="199"/>
+        <source>{0} ({1} kaarten)</source>
+        <translation type="unfinished">{0} ({1} cards)</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="202"/>
+        <source>Thema&apos;s</source>
+        <translation type="unfinished">Themes</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="204"/>
+        <source>Soorten kaarten</source>
+        <translation type="unfinished">Kinds of cards</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="210"/>
+        <source> (standaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="216"/>
+        <source>Dubbelzijdig, lange kant (meeste printers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="217"/>
+        <source>Dubbelzijdig, korte kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="218"/>
+        <source>Enkelzijdig: voorkanten, dan achterkanten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="219"/>
+        <source>Snijtekens buiten de kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="237"/>
+        <source>Voor de drukkerij (elke kaart met afloop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="238"/>
+        <source>Eerst een kalibratiepagina (achterkant uitlijnen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="240"/>
+        <source>Printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="242"/>
+        <source>Kaartformaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="243"/>
+        <source>Papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="244"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="246"/>
+        <source>Afloop voorbij de snijlijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="248"/>
+        <source>links/rechts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="250"/>
+        <source>op/neer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="252"/>
+        <source>Achterkant verschuiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="253"/>
+        <source>Lege kaarten (zelf invullen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="269"/>
+        <source>Kaartenset</source>
+        <translation type="unfinished">Deck</translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="293"/>
+        <source>Kaarten maken: %v van %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="294"/>
+        <source>◀ Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="295"/>
+        <source>Volgende ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="305"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="309"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="311"/>
+        <source>Speelbord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="312"/>
+        <source>Het speelbord met de vakken van gewenst tot ongewenst, op A3 of A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="393"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="448"/>
+        <source>Bezig met het maken van de kaarten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="472"/>
+        <source>{0} kaarten en {1} lege kaarten op {2} vellen ({3} per vel): {4} pagina&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="497"/>
+        <source>
+… en nog {0} meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="500"/>
+        <source>Deze kaarten kunnen zo niet worden geprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="505"/>
+        <source>Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="510"/>
+        <source>Geen voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="522"/>
+        <source>Pagina {0} van {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="545"/>
+        <source>er is nog geen PDF gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_dialog.py" line="565"/>
+        <source>Opgeslagen: {0}</source>
+        <translation type="unfinished">Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
-        <location filename="../compare_view.py" line="37" />
+        <location filename="../compare_view.py" line="38"/>
         <source>geen onderdeel</source>
         <translation>no section</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="38" />
+        <location filename="../compare_view.py" line="39"/>
         <source>Gedragsregels</source>
         <translation>Rules of conduct</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="39" />
+        <location filename="../compare_view.py" line="40"/>
         <source>Privacy en gegevensbescherming</source>
         <translation>Privacy and data protection</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="40" />
+        <location filename="../compare_view.py" line="41"/>
         <source>Contact tussen leerlingen en leraren</source>
         <translation>Contact between pupils and teachers</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="41" />
+        <location filename="../compare_view.py" line="42"/>
         <source>Sociale media in de les</source>
         <translation>Social media in lessons</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="42" />
+        <location filename="../compare_view.py" line="43"/>
         <source>Handhaving en consequenties</source>
         <translation>Enforcement and consequences</translation>
     </message>
@@ -727,22 +1905,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../controller.py" line="140" />
-        <source>De kaartenset '{0}' van deze sessie is niet (meer) aanwezig.</source>
-        <translation>The deck '{0}' of this session is not (or no longer) present.</translation>
+        <location filename="../controller.py" line="148"/>
+        <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
+        <translation>The deck &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="190" />
+        <location filename="../controller.py" line="198"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="215" />
-        <source>De geschiedenis kon niet worden bijgewerkt: {0}</source>
-        <translation>The history could not be updated: {0}</translation>
+        <location filename="../controller.py" line="236"/>
+        <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../controller.py" line="310" />
+        <location filename="../controller.py" line="240"/>
+        <source>Doe de stap zo nodig opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="242"/>
+        <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="368"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own deck: {0}</translation>
     </message>
@@ -750,143 +1938,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../session_screen.py" line="59" />
+        <location filename="../session_screen.py" line="69"/>
         <source>+ Eigen situatie</source>
         <translation>+ Own situation</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="59" />
+        <location filename="../session_screen.py" line="69"/>
         <source>Een kaart van de groep toevoegen</source>
         <translation>Add a card from the group</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="61" />
+        <location filename="../session_screen.py" line="71"/>
         <source>Kaart overslaan</source>
         <translation>Skip card</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="61" />
+        <location filename="../session_screen.py" line="71"/>
         <source>De gekozen kaart uit deze ronde halen</source>
         <translation>Take the chosen card out of this round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="63" />
+        <location filename="../session_screen.py" line="73"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="63" />
+        <location filename="../session_screen.py" line="73"/>
         <source>De volgende ronde met de hand samenstellen</source>
         <translation>Put the next round together by hand</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="65" />
+        <location filename="../session_screen.py" line="75"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="67" />
+        <location filename="../session_screen.py" line="77"/>
         <source>Timer pauze</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="67" />
+        <location filename="../session_screen.py" line="77"/>
         <source>De rondetimer stilzetten of laten doorlopen</source>
         <translation>Stop or continue the round timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="70" />
+        <location filename="../session_screen.py" line="80"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="71" />
+        <location filename="../session_screen.py" line="81"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="73" />
+        <location filename="../session_screen.py" line="83"/>
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="74" />
+        <location filename="../session_screen.py" line="84"/>
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="124" />
+        <location filename="../session_screen.py" line="134"/>
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="124" />
+        <location filename="../session_screen.py" line="134"/>
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="124" />
+        <location filename="../session_screen.py" line="134"/>
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="125" />
+        <location filename="../session_screen.py" line="135"/>
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="127" />
+        <location filename="../session_screen.py" line="137"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="163" />
+        <location filename="../session_screen.py" line="173"/>
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="169" />
+        <location filename="../session_screen.py" line="179"/>
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="171" />
-        <location filename="../session_screen.py" line="218" />
+        <location filename="../session_screen.py" line="181"/>
+        <location filename="../session_screen.py" line="230"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="200" />
+        <location filename="../session_screen.py" line="212"/>
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="201" />
+        <location filename="../session_screen.py" line="213"/>
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="202" />
+        <location filename="../session_screen.py" line="214"/>
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="202" />
+        <location filename="../session_screen.py" line="214"/>
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="219" />
-        <source>De sessie afronden? Daarna kunt u niets meer leggen, wel het verslag maken.</source>
-        <translation>End the session? Afterwards nothing can be placed any more, but you can make the report.</translation>
+        <location filename="../session_screen.py" line="231"/>
+        <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="220" />
+        <location filename="../session_screen.py" line="259"/>
+        <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../session_screen.py" line="232"/>
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="220" />
+        <location filename="../session_screen.py" line="232"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -894,147 +2087,147 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../session_setup.py" line="72" />
+        <location filename="../session_setup.py" line="72"/>
         <source>Groep {0}</source>
         <translation>Group {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="89" />
+        <location filename="../session_setup.py" line="89"/>
         <source>Nieuwe sessie</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="102" />
+        <location filename="../session_setup.py" line="102"/>
         <source>bijvoorbeeld Team onderbouw of Klas 2B</source>
         <translation>for example Lower school team or Class 2B</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="103" />
+        <location filename="../session_setup.py" line="103"/>
         <source>Sessie {0}</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="104" />
+        <location filename="../session_setup.py" line="104"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="107" />
+        <location filename="../session_setup.py" line="107"/>
         <source>{0} ({1} kaarten)</source>
         <translation>{0} ({1} cards)</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="113" />
+        <location filename="../session_setup.py" line="113"/>
         <source>Kaartenset</source>
         <translation>Deck</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="115" />
+        <location filename="../session_setup.py" line="115"/>
         <source>Teamsessie</source>
         <translation>Team session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="116" />
+        <location filename="../session_setup.py" line="116"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="122" />
+        <location filename="../session_setup.py" line="122"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="125" />
-        <source>Thema's</source>
+        <location filename="../session_setup.py" line="125"/>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="128" />
+        <location filename="../session_setup.py" line="128"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="134" />
+        <location filename="../session_setup.py" line="134"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="152" />
+        <location filename="../session_setup.py" line="152"/>
         <source>Kaarten per ronde</source>
         <translation>Cards per round</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="155" />
+        <location filename="../session_setup.py" line="155"/>
         <source>{0} vakken</source>
         <translation>{0} zones</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="157" />
+        <location filename="../session_setup.py" line="157"/>
         <source>Vakken op het bord</source>
         <translation>Zones on the board</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="160" />
+        <location filename="../session_setup.py" line="160"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="161" />
+        <location filename="../session_setup.py" line="161"/>
         <source>geen timer</source>
         <translation>no timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="163" />
+        <location filename="../session_setup.py" line="163"/>
         <source>Rondetimer</source>
         <translation>Round timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="167" />
+        <location filename="../session_setup.py" line="167"/>
         <source>Aantal teams</source>
         <translation>Number of teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="170" />
+        <location filename="../session_setup.py" line="170"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="178" />
+        <location filename="../session_setup.py" line="178"/>
         <source>Naam van team {0}</source>
         <translation>Name of team {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="190" />
+        <location filename="../session_setup.py" line="190"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="191" />
+        <location filename="../session_setup.py" line="191"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="278" />
+        <location filename="../session_setup.py" line="278"/>
         <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
         <translation>There is no deck. Add a deck under Decks on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="283" />
+        <location filename="../session_setup.py" line="283"/>
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="286" />
-        <source>Met deze keuze blijven er geen kaarten over. Kies meer thema's of soorten.</source>
+        <location filename="../session_setup.py" line="286"/>
+        <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s of soorten.</source>
         <translation>With this choice no cards are left. Choose more themes or kinds.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="294" />
+        <location filename="../session_setup.py" line="294"/>
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="298" />
+        <location filename="../session_setup.py" line="298"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
@@ -1042,77 +2235,77 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="28" />
+        <location filename="../settings_dialog.py" line="28"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="32" />
+        <location filename="../settings_dialog.py" line="32"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="38" />
+        <location filename="../settings_dialog.py" line="38"/>
         <source>Taal (na herstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="40" />
+        <location filename="../settings_dialog.py" line="40"/>
         <source>Licht, hoog contrast</source>
         <translation>Light, high contrast</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="41" />
+        <location filename="../settings_dialog.py" line="41"/>
         <source>Donker, hoog contrast</source>
         <translation>Dark, high contrast</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43" />
+        <location filename="../settings_dialog.py" line="43"/>
         <source>Kleuren</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="44" />
+        <location filename="../settings_dialog.py" line="44"/>
         <source>Piepje als de rondetimer afloopt</source>
         <translation>Beep when the round timer runs out</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="50" />
+        <location filename="../settings_dialog.py" line="50"/>
         <source>Contactpersonen van de school (voor Hulp en melden)</source>
-        <translation>The school's contact people (for Help and reporting)</translation>
+        <translation>The school&apos;s contact people (for Help and reporting)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54" />
+        <location filename="../settings_dialog.py" line="54"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="55" />
+        <location filename="../settings_dialog.py" line="55"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="56" />
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="57" />
+        <location filename="../settings_dialog.py" line="57"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="61"/>
         <source>naam en hoe bereikbaar, bijv. lokaal 12 of 06-…</source>
         <translation>name and how to reach them, e.g. room 12 or 06-…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68" />
+        <location filename="../settings_dialog.py" line="68"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69" />
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1120,12 +2313,12 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Side</name>
     <message>
-        <location filename="../debate_view.py" line="71" />
+        <location filename="../debate_view.py" line="72"/>
         <source>voor</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="73" />
+        <location filename="../debate_view.py" line="74"/>
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -1133,57 +2326,57 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="30" />
+        <location filename="../start_screen.py" line="30"/>
         <source>Gedragen gedrag</source>
         <translation>Gedragen gedrag</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="31" />
+        <location filename="../start_screen.py" line="31"/>
         <source>Samen bepalen wat gewenst is, en daar afspraken over maken.</source>
         <translation>Deciding together what is wanted, and making agreements about it.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="41" />
+        <location filename="../start_screen.py" line="41"/>
         <source>Nieuwe sessie</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="47" />
+        <location filename="../start_screen.py" line="47"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="48" />
+        <location filename="../start_screen.py" line="48"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="49" />
+        <location filename="../start_screen.py" line="49"/>
         <source>Kaartensets</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="50" />
+        <location filename="../start_screen.py" line="50"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="51" />
+        <location filename="../start_screen.py" line="51"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="52" />
+        <location filename="../start_screen.py" line="52"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="70" />
+        <location filename="../start_screen.py" line="72"/>
         <source>F5 volledig scherm · Esc terug · Ctrl+Z ongedaan maken · F1 hulp en melden</source>
         <translation>F5 full screen · Esc back · Ctrl+Z undo · F1 help and reporting</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="83" />
+        <location filename="../start_screen.py" line="87"/>
         <source>Verder met de onderbroken sessie: {0} ({1})</source>
         <translation>Continue the interrupted session: {0} ({1})</translation>
     </message>
@@ -1191,122 +2384,127 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../summary_view.py" line="31" />
+        <location filename="../summary_view.py" line="31"/>
         <source>Verslag (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="32" />
-        <source>Afsprakenposter (PDF)</source>
-        <translation>Agreements poster (PDF)</translation>
+        <location filename="../summary_view.py" line="32"/>
+        <source>Afsprakenposter A4 (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="33" />
+        <location filename="../summary_view.py" line="33"/>
+        <source>Afsprakenposter A3 (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../summary_view.py" line="34"/>
         <source>Protocol (PDF)</source>
         <translation>Protocol (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="34" />
+        <location filename="../summary_view.py" line="35"/>
         <source>Protocol (Markdown)</source>
         <translation>Protocol (Markdown)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="35" />
+        <location filename="../summary_view.py" line="36"/>
         <source>Tabel (CSV)</source>
         <translation>Table (CSV)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="36" />
+        <location filename="../summary_view.py" line="37"/>
         <source>Sessiebestand (JSON)</source>
         <translation>Session file (JSON)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="93" />
+        <location filename="../summary_view.py" line="103"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="115" />
+        <location filename="../summary_view.py" line="125"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="117" />
+        <location filename="../summary_view.py" line="127"/>
         <source>Naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="130" />
+        <location filename="../summary_view.py" line="140"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="132" />
+        <location filename="../summary_view.py" line="142"/>
         <source>Probeer het opnieuw, of kies een andere map om in op te slaan.</source>
         <translation>Try again, or choose another folder to save in.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="140" />
+        <location filename="../summary_view.py" line="150"/>
         <source>Samenvatting: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="147" />
+        <location filename="../summary_view.py" line="157"/>
         <source>{0} · {1} · kaartenset {2}</source>
         <translation>{0} · {1} · deck {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="152" />
+        <location filename="../summary_view.py" line="162"/>
         <source>Rondes: {0} · kaarten besproken: {1} · afspraken: {2}</source>
         <translation>Rounds: {0} · cards discussed: {1} · agreements: {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="157" />
+        <location filename="../summary_view.py" line="167"/>
         <source>Teams: {0}</source>
         <translation>Teams: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="159" />
+        <location filename="../summary_view.py" line="169"/>
         <source>Deze sessie is nog niet afgerond.</source>
         <translation>This session has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="165" />
+        <location filename="../summary_view.py" line="175"/>
         <source>Afspraken per thema</source>
         <translation>Agreements by theme</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="167" />
+        <location filename="../summary_view.py" line="177"/>
         <source>Er zijn geen afspraken vastgelegd.</source>
         <translation>No agreements were recorded.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="180" />
+        <location filename="../summary_view.py" line="190"/>
         <source>bij: {0}</source>
         <translation>for: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="184" />
+        <location filename="../summary_view.py" line="194"/>
         <source>Besproken kaarten</source>
         <translation>Cards discussed</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="187" />
+        <location filename="../summary_view.py" line="197"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="210" />
+        <location filename="../summary_view.py" line="221"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="236" />
+        <location filename="../summary_view.py" line="247"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="260" />
+        <location filename="../summary_view.py" line="271"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1314,100 +2512,100 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>TimerLabel</name>
     <message>
-        <location filename="../timer.py" line="112" />
+        <location filename="../timer.py" line="112"/>
         <source> pauze</source>
         <translation> paused</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="114" />
+        <location filename="../timer.py" line="114"/>
         <source>Resterende tijd {0}</source>
         <translation>Time left {0}</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="121" />
+        <location filename="../timer.py" line="121"/>
         <source>Tijd is om</source>
-        <translation>Time's up</translation>
+        <translation>Time&apos;s up</translation>
     </message>
 </context>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../help_screens.py" line="75" />
+        <location filename="../help_screens.py" line="157"/>
         <source>Begin open</source>
         <translation>Start open</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="75" />
+        <location filename="../help_screens.py" line="157"/>
         <source>Vraag eerst wat mensen zien en denken, zonder meteen te oordelen. Er zijn geen domme antwoorden.</source>
         <translation>First ask what people see and think, without judging right away. There are no stupid answers.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="77" />
+        <location filename="../help_screens.py" line="159"/>
         <source>Vraag naar wat er online gebeurt</source>
         <translation>Ask what happens online</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="77" />
+        <location filename="../help_screens.py" line="159"/>
         <source>Leerlingen weten vaak beter dan wij wat er in groepsapps en op sociale media speelt. Vraag ernaar.</source>
         <translation>Pupils often know better than we do what goes on in group chats and on social media. Ask them.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="79" />
+        <location filename="../help_screens.py" line="161"/>
         <source>Laat de groep de afspraken maken</source>
         <translation>Let the group make the agreements</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="79" />
+        <location filename="../help_screens.py" line="161"/>
         <source>Afspraken die de groep zelf formuleert, worden beter nageleefd dan regels van bovenaf.</source>
         <translation>Agreements the group words itself are kept better than rules from above.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="81" />
+        <location filename="../help_screens.py" line="163"/>
         <source>Benoem waar de grens ligt</source>
         <translation>Say where the line is</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="81" />
+        <location filename="../help_screens.py" line="163"/>
         <source>Nuance mag, maar zeg het duidelijk als iets niet kan, bijvoorbeeld omdat het strafbaar is of iemand schaadt.</source>
         <translation>Nuance is fine, but say clearly when something is not acceptable, for instance because it is a crime or harms someone.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="83" />
+        <location filename="../help_screens.py" line="165"/>
         <source>Geef concrete plekken voor hulp</source>
         <translation>Give concrete places for help</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="83" />
+        <location filename="../help_screens.py" line="165"/>
         <source>Noem wie op school helpt en welke hulplijnen er zijn. Het scherm Hulp en melden zet ze op een rij.</source>
         <translation>Name who helps at school and which helplines exist. The Help and reporting screen lists them.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="85" />
+        <location filename="../help_screens.py" line="167"/>
         <source>Leer van de leerlingen</source>
         <translation>Learn from the pupils</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="85" />
-        <source>Wees nieuwsgierig naar hun ervaringen en hun taal. U hoeft niet alles te weten.</source>
-        <translation>Be curious about their experiences and their language. You don't have to know everything.</translation>
+        <location filename="../help_screens.py" line="167"/>
+        <source>Wees nieuwsgierig naar hun ervaringen en hun taal. Je hoeft niet alles te weten.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="87" />
-        <source>Let op uw eigen voorbeeld</source>
-        <translation>Mind your own example</translation>
+        <location filename="../help_screens.py" line="169"/>
+        <source>Let op je eigen voorbeeld</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="87" />
-        <source>Hoe u zelf reageert en spreekt, telt meer dan elke regel op papier.</source>
-        <translation>How you react and speak yourself counts for more than any rule on paper.</translation>
+        <location filename="../help_screens.py" line="169"/>
+        <source>Hoe je zelf reageert en spreekt, telt meer dan elke regel op papier.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="89" />
+        <location filename="../help_screens.py" line="171"/>
         <source>Verschil is waardevol</source>
         <translation>Difference is valuable</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="89" />
+        <location filename="../help_screens.py" line="171"/>
         <source>Waar teams het oneens zijn, valt het meest te leren. Begin daar: de vergelijking zet die kaarten bovenaan.</source>
         <translation>Where teams disagree there is the most to learn. Start there: the comparison puts those cards on top.</translation>
     </message>
@@ -1415,12 +2613,12 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>TipsScreen</name>
     <message>
-        <location filename="../help_screens.py" line="111" />
+        <location filename="../help_screens.py" line="193"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="126" />
+        <location filename="../help_screens.py" line="208"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -1428,17 +2626,17 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Variant</name>
     <message>
-        <location filename="../session_setup.py" line="64" />
+        <location filename="../session_setup.py" line="64"/>
         <source>Op het bord (rangschikken)</source>
         <translation>On the board (ranking)</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="65" />
+        <location filename="../session_setup.py" line="65"/>
         <source>Snel sorteren</source>
         <translation>Quick sort</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="66" />
+        <location filename="../session_setup.py" line="66"/>
         <source>Overloopdebat</source>
         <translation>Walking debate</translation>
     </message>
