@@ -63,67 +63,67 @@
     <message>
         <location filename="../print_dialog.py" line="628"/>
         <source>Speelbord printen</source>
-        <translation type="unfinished"></translation>
+        <translation>Print game board</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="636"/>
         <source>A3, één vel (liggend)</source>
-        <translation type="unfinished"></translation>
+        <translation>A3, one sheet (landscape)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="637"/>
         <source>A4, twee vellen om aan elkaar te plakken</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, two sheets to tape together</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="644"/>
         <source>Opslaan als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="647"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="654"/>
         <source>Vakken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="655"/>
         <source>Papier</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="661"/>
         <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
-        <translation type="unfinished"></translation>
+        <translation>For groups playing at a table: lay the printed cards on the board, from wanted (left) to unwanted (right).</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="683"/>
         <source>Speelbord opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save game board</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="683"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="701"/>
         <source>Bezig met het speelbord…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the game board…</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="713"/>
         <source>Opgeslagen: {0}</source>
-        <translation type="unfinished">Saved: {0}</translation>
+        <translation>Saved: {0}</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="724"/>
         <source>Het speelbord is niet opgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The game board was not saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -159,48 +159,48 @@
     <message>
         <location filename="../deck_browser.py" line="314"/>
         <source>Kaart – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card – {0}</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="337"/>
         <source>← →  bladeren</source>
-        <translation type="unfinished"></translation>
+        <translation>← →  browse</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="339"/>
         <location filename="../deck_browser.py" line="397"/>
         <source>Vragen tonen (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show questions (V)</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="340"/>
         <source>Terug (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back (Esc)</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="397"/>
         <source>Vragen verbergen (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide questions (V)</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="452"/>
         <source>Kaart {0} van {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card {0} of {1}</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="456"/>
         <source>Vragen voor het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions for the discussion</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="457"/>
         <source>Achtergrond</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="458"/>
         <source>Bij deze kaart staan geen vragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This card has no questions.</translation>
     </message>
 </context>
 <context>
@@ -340,7 +340,7 @@
     <message>
         <location filename="../debate_view.py" line="184"/>
         <source>kaart {0} van {1} in deze ronde</source>
-        <translation type="unfinished"></translation>
+        <translation>card {0} of {1} in this round</translation>
     </message>
     <message>
         <location filename="../debate_view.py" line="192"/>
@@ -363,87 +363,87 @@
     <message>
         <location filename="../deck_browser.py" line="502"/>
         <source>Kaartenset</source>
-        <translation type="unfinished">Deck</translation>
+        <translation>Card set</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="507"/>
         <source>Zoeken in tekst, vragen en achtergrond…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search text, questions and background…</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="509"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="524"/>
         <source>Alle kaarten tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all cards</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="541"/>
         <source>Groot tonen voor de groep (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show large for the group (Enter)</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="560"/>
         <source>Kaartenset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Card set:</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="571"/>
         <source>Thema&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes:</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="577"/>
         <source>Soort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="604"/>
         <source> · eigen kaartenset</source>
-        <translation type="unfinished"></translation>
+        <translation> · own card set</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="606"/>
         <source>{0} ({1} kaarten){2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} cards){2}</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="614"/>
         <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
-        <translation type="unfinished"></translation>
+        <translation>These card sets could not be loaded (fix the file and open this screen again):</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="745"/>
         <source>Alleen kaarten over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cards about: {0}</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="762"/>
         <source>{0} van {1} kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} cards</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="779"/>
         <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cards found. Turn off a filter or search for another word.</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="785"/>
         <source>Vragen voor het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions for the discussion</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="786"/>
         <source>Achtergrond</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <location filename="../deck_browser.py" line="787"/>
         <source>Bij deze kaart staan geen vragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This card has no questions.</translation>
     </message>
 </context>
 <context>
@@ -451,406 +451,406 @@
     <message>
         <location filename="../deck_editor.py" line="301"/>
         <source>Kaartenset bestaat al</source>
-        <translation type="unfinished"></translation>
+        <translation>Card set already exists</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="302"/>
         <source>Er is al een kaartenset met de id &apos;{0}&apos; ({1}). Wat wil je doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a card set with the id &apos;{0}&apos; ({1}). What would you like to do?</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="308"/>
         <source>Vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="309"/>
         <source>Als kopie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add as a copy</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="310"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="337"/>
         <location filename="../deck_editor.py" line="416"/>
         <location filename="../deck_editor.py" line="865"/>
         <source>Kaartenset</source>
-        <translation type="unfinished">Deck</translation>
+        <translation>Card set</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="339"/>
         <source>Nieuwe kaartenset…</source>
-        <translation type="unfinished"></translation>
+        <translation>New card set…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="341"/>
         <source>Kopie maken om te bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a copy to edit</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="343"/>
         <source>Importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="345"/>
         <source>Delen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Share…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="347"/>
         <location filename="../deck_editor.py" line="1000"/>
         <source>Kaartenset verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete card set</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="349"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="354"/>
         <source>Kaartenset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Card set:</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="382"/>
         <source>po – basisonderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation>primary school</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="383"/>
         <source>vo en mbo</source>
-        <translation type="unfinished"></translation>
+        <translation>secondary and vocational</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="384"/>
         <source>anders</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="394"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="395"/>
         <source>Id (voor bestanden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id (for files)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="396"/>
         <source>Doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="397"/>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="398"/>
         <source>Beschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="399"/>
         <source>Lege kaarten bij printen</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank cards when printing</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="413"/>
         <source>Kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="414"/>
         <source>Thema&apos;s</source>
-        <translation type="unfinished">Themes</translation>
+        <translation>Themes</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="415"/>
         <source>Soorten kaarten</source>
-        <translation type="unfinished">Kinds of cards</translation>
+        <translation>Kinds of cards</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="443"/>
         <source>Nieuwe kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>New card</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="445"/>
         <source>Dupliceren</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="447"/>
         <location filename="../deck_editor.py" line="535"/>
         <source>Omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="449"/>
         <location filename="../deck_editor.py" line="537"/>
         <source>Omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="451"/>
         <source>Verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="453"/>
         <source>Naar andere kaartenset…</source>
-        <translation type="unfinished"></translation>
+        <translation>To another card set…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="469"/>
         <source>Beschrijf één situatie in één tot drie zinnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe one situation in one to three sentences.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="479"/>
         <source>Eén vraag per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>One question per line</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="483"/>
         <source>Achtergrond voor de gespreksleider (mag leeg blijven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Background for the facilitator (may be left empty)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="488"/>
         <source>Tekst</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="491"/>
         <source>Thema</source>
-        <translation type="unfinished">Theme</translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="493"/>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="495"/>
         <source>Vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="497"/>
         <source>Achtergrond</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="499"/>
         <source>Code van de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card code</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="514"/>
         <source>Zo ziet de kaart eruit</source>
-        <translation type="unfinished"></translation>
+        <translation>This is how the card looks</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="531"/>
         <location filename="../deck_editor.py" line="1592"/>
         <source>Nieuw thema</source>
-        <translation type="unfinished"></translation>
+        <translation>New theme</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="533"/>
         <source>Thema verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete theme…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="552"/>
         <source>Kleur kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose colour…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="558"/>
         <source>Eigen afbeelding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Own image…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="572"/>
         <location filename="../deck_editor.py" line="622"/>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="574"/>
         <location filename="../deck_editor.py" line="623"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="576"/>
         <source>Kleur</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="579"/>
         <source>Pictogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Icon</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="602"/>
         <location filename="../deck_editor.py" line="1705"/>
         <source>Nieuwe soort</source>
-        <translation type="unfinished"></translation>
+        <translation>New kind</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="604"/>
         <source>Soort verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete kind…</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="614"/>
         <source>Licht (zoals teamkaarten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Light (like team cards)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="615"/>
         <source>Donker (zoals schoolkaarten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark (like school cards)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="624"/>
         <source>Kaart</source>
-        <translation type="unfinished">Card</translation>
+        <translation>Card</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="625"/>
         <source>Uitleg</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="647"/>
         <source>{0} (ingebouwd, alleen lezen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (built-in, read-only)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="649"/>
         <source>{0} (eigen kaartenset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (own card set)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="693"/>
         <source>{0} (nieuw)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (new)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="702"/>
         <source>{0} (kopie)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (copy)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="727"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="728"/>
         <source>De wijzigingen in &apos;{0}&apos; zijn nog niet opgeslagen. Weggooien?</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to &apos;{0}&apos; have not been saved yet. Discard them?</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="731"/>
         <source>Weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="732"/>
         <source>Terug</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="780"/>
         <source>&apos;{0}&apos; is een ingebouwde kaartenset en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ om er je eigen versie van te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; is a built-in card set and cannot be changed. Choose ‘Make a copy to edit’ to make your own version of it.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="832"/>
         <source>Er is nog geen kaartenset. Kies ‘Nieuwe kaartenset…’ of ‘Importeren…’.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no card set yet. Choose ‘New card set…’ or ‘Import…’.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="839"/>
         <source>Nog niet op te slaan: 1 punt te verbeteren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be saved yet: 1 point to fix.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="841"/>
         <source>Nog niet op te slaan: {0} punten te verbeteren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be saved yet: {0} points to fix.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="846"/>
         <source>Klik op een melding om ernaar toe te gaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a message to go to it.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="850"/>
         <source>Alles klopt. Vergeet niet op te slaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is correct. Don&apos;t forget to save.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="853"/>
         <source>Opgeslagen. Alles klopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Everything is correct.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="859"/>
         <source>Kaart {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card {0}</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="861"/>
         <source>Thema {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme {0}</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="863"/>
         <source>Soort &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="925"/>
         <source>Opslaan lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="946"/>
         <source>de kaartenset bevat nog fouten; verbeter die eerst</source>
-        <translation type="unfinished"></translation>
+        <translation>the card set still has errors; fix them first</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="969"/>
         <source>Deze kaartenset kan niet worden geïmporteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>This card set cannot be imported</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="970"/>
         <source>Het bestand {0} heeft fouten:</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {0} has errors:</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="987"/>
         <source>Importeren lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1002"/>
         <source>De kaartenset &apos;{0}&apos; met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card set &apos;{0}&apos; with {1} cards will be deleted. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1004"/>
@@ -858,7 +858,7 @@
         <location filename="../deck_editor.py" line="1622"/>
         <location filename="../deck_editor.py" line="1719"/>
         <source>Verwijderen</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1005"/>
@@ -866,236 +866,238 @@
         <location filename="../deck_editor.py" line="1622"/>
         <location filename="../deck_editor.py" line="1720"/>
         <source>Niet verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t delete</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1027"/>
         <source>Kaartenset importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import card set</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1027"/>
         <source>Kaartensets (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Card sets (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1036"/>
         <source>Kaartenset delen</source>
-        <translation type="unfinished"></translation>
+        <translation>Share card set</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1036"/>
         <source>Kaartensets (*.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Card sets (*.yaml)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1045"/>
         <source>Delen lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing failed</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1047"/>
         <source>De kaartenset is opgeslagen als {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card set has been saved as {0}.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1052"/>
         <source>Deze kaartenset gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het kaartensetbestand:</source>
-        <translation type="unfinished"></translation>
+        <translation>This card set uses its own images. Send these files along, in the same folders next to the card set file:</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1058"/>
         <source>Kaartenset gedeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Card set shared</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1134"/>
         <source>Deze kaart heeft iets te verbeteren</source>
-        <translation type="unfinished"></translation>
+        <translation>This card has something to fix</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1214"/>
         <source>{0} / {1} tekens</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1} characters</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1217"/>
         <source>te lang</source>
-        <translation type="unfinished"></translation>
+        <translation>too long</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1219"/>
         <source>past niet op een pokerkaart: maak de tekst korter</source>
-        <translation type="unfinished"></translation>
+        <translation>does not fit on a poker card: make the text shorter</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1221"/>
         <source>past op een pokerkaart ({0:g} pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>fits on a poker card ({0:g} pt)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1299"/>
         <source>Kaart verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete card</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1300"/>
         <source>Kaart {0} verwijderen?
 
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete card {0}?
+
+{1}</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1322"/>
         <source>Eerst opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save first</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1322"/>
         <source>Verbeter en bewaar deze kaartenset eerst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix and save this card set first.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1328"/>
         <source>het thema &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>theme &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1330"/>
         <source>de soort &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kind &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1333"/>
         <location filename="../deck_editor.py" line="1366"/>
         <source>Verplaatsen lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving failed</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1335"/>
         <source>De kaartenset &apos;{0}&apos; heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card set &apos;{0}&apos; has no {1}. Add that there first, or choose another card set.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1336"/>
         <source> en </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1350"/>
         <source>Kaartenset wordt leeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Card set will be empty</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1352"/>
         <source>Dit is de laatste kaart van &apos;{0}&apos;. Na het verplaatsen wordt die lege kaartenset verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the last card of &apos;{0}&apos;. After moving, that empty card set will be deleted.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1354"/>
         <source>Verplaatsen en kaartenset verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move and delete card set</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1355"/>
         <source>Niet verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t move</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1382"/>
         <source>Geen andere eigen kaartenset</source>
-        <translation type="unfinished"></translation>
+        <translation>No other own card set</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1383"/>
         <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First make an own card set to move the card to.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1429"/>
         <source>{0} ({1} kaarten)</source>
-        <translation type="unfinished">{0} ({1} cards)</translation>
+        <translation>{0} ({1} cards)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1452"/>
         <source>(geen pictogram)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no icon)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1458"/>
         <location filename="../deck_editor.py" line="1580"/>
         <source>eigen afbeelding: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>own image: {0}</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1503"/>
         <source>Zo ziet een kaart met dit thema eruit.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is how a card with this theme looks.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1513"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrast with white text: {0:.1f} : 1 – easy to read, on the projector too.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1519"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrast with white text: {0:.1f} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1526"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrast with white text: {0:.1f} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1552"/>
         <source>Kleur van het thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme colour</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1559"/>
         <source>Eigen pictogram kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose own icon</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1559"/>
         <source>Afbeeldingen (*.svg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1571"/>
         <source>Geen bruikbare afbeelding</source>
-        <translation type="unfinished"></translation>
+        <translation>No usable image</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1571"/>
         <source>Kies een .svg- of .png-bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an .svg or .png file.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1616"/>
         <source>Het thema &apos;{0}&apos; verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the theme &apos;{0}&apos;?</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1619"/>
         <source>{0} kaarten hebben dit thema; die moet je daarna een ander thema geven.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cards have this theme; you will then have to give them another theme.</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1622"/>
         <source>Thema verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete theme</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1717"/>
         <source>Soort verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete kind</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1718"/>
         <source>De soort &apos;{0}&apos; verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the kind &apos;{0}&apos;?</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1105,7 @@
     <message>
         <location filename="../decks_page.py" line="25"/>
         <source>Kaartensets</source>
-        <translation>Decks</translation>
+        <translation>Card sets</translation>
     </message>
     <message>
         <location filename="../decks_page.py" line="26"/>
@@ -1113,7 +1115,7 @@
     <message>
         <location filename="../decks_page.py" line="27"/>
         <source>Eigen kaartensets bewerken</source>
-        <translation>Edit own decks</translation>
+        <translation>Edit own card sets</translation>
     </message>
     <message>
         <location filename="../decks_page.py" line="28"/>
@@ -1131,7 +1133,7 @@
     <message>
         <location filename="../session_dialogs.py" line="36"/>
         <source>Een situatie die de groep zelf inbrengt. Ze komt in de open ronde (tijdens het vergelijken: kies haar daarna met Kaarten kiezen) en wordt bewaard in de eigen kaartenset, voor latere sessies.</source>
-        <translation type="unfinished"></translation>
+        <translation>A situation the group brings in itself. It goes into the open round (while comparing: pick it afterwards with Pick cards) and is kept in the own card set for later sessions.</translation>
     </message>
     <message>
         <location filename="../session_dialogs.py" line="49"/>
@@ -1186,7 +1188,9 @@
         <source>Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.
 Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong. Your session has been saved and you can simply carry on.
+If this keeps happening, send the log file along with your question:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1208,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../session_dialogs.py" line="96"/>
         <source>Eigen situatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Own situation</translation>
     </message>
     <message>
         <location filename="../session_dialogs.py" line="109"/>
@@ -1222,12 +1226,12 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../help_screens.py" line="88"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het is niet als UTF-8 opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The help file {0} cannot be read: it is not saved as UTF-8.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="94"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het is te diep genest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The help file {0} cannot be read: it is nested too deeply.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="99"/>
@@ -1242,32 +1246,32 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../help_screens.py" line="106"/>
         <source>Het hulpbestand {0} heeft niet de vorm {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>The help file {0} is not in the form {1}: {2}</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="134"/>
         <source>&apos;{0}&apos; moet een tekst zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; must be a text.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="137"/>
         <source>&apos;now&apos; moet een lijst met stappen zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;now&apos; must be a list of steps.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="142"/>
         <source>&apos;places&apos; moet een lijst met hulplijnen zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;places&apos; must be a list of helplines.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="145"/>
         <source>hulplijn {0} onder &apos;places&apos; heeft geen naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>helpline {0} under &apos;places&apos; has no name.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="148"/>
         <source>&apos;{0}&apos; van hulplijn {1} moet een tekst zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; of helpline {1} must be a text.</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1279,12 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../help_screens.py" line="237"/>
         <source>Hieronder staan de hulplijnen die in Gedragen zelf staan. Herstel het bestand of zet het originele terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Below are the helplines built into Gedragen. Repair the file or put the original back.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="248"/>
         <source>Wat doe je nu?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do you do now?</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="256"/>
@@ -1325,7 +1329,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../help_screens.py" line="296"/>
         <source>Hulpkaart afdrukken (A5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print help card (A5)</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="299"/>
@@ -1335,27 +1339,27 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../help_screens.py" line="322"/>
         <source>Hulpkaart opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save help card</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="323"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="339"/>
         <source>Hulpkaart opgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Help card saved: {0}</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="345"/>
         <source>Hulpkaart niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Help card not saved</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="346"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1383,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../history_view.py" line="106"/>
         <source>Kaartenset</source>
-        <translation>Deck</translation>
+        <translation>Card set</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="106"/>
@@ -1508,12 +1512,12 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../main_window.py" line="79"/>
         <source>{0} kaartensets geladen</source>
-        <translation>{0} decks loaded</translation>
+        <translation>{0} card sets loaded</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="81"/>
         <source> · {0} kaartenset(s) met fouten: zie Kaartensets</source>
-        <translation> · {0} deck(s) with errors: see Decks</translation>
+        <translation> · {0} card set(s) with errors: see Card sets</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="101"/>
@@ -1523,7 +1527,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../main_window.py" line="102"/>
         <source>Je kunt gewoon verder; het oude bestand is niet weggegooid.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can simply carry on; the old file has not been thrown away.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="195"/>
@@ -1573,12 +1577,12 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../main_window.py" line="337"/>
         <source>Kaartensets</source>
-        <translation>Decks</translation>
+        <translation>Card sets</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="337"/>
         <source>Het overzicht van de kaartensets is in deze versie niet beschikbaar.</source>
-        <translation>The deck overview is not available in this version.</translation>
+        <translation>The card set overview is not available in this version.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="338"/>
@@ -1593,7 +1597,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../main_window.py" line="372"/>
         <source>Volledig scherm verlaten of terug</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave full screen or go back</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="373"/>
@@ -1627,42 +1631,42 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
         <location filename="../deck_editor.py" line="1734"/>
         <location filename="../deck_editor.py" line="1756"/>
         <source>Nieuwe kaartenset</source>
-        <translation type="unfinished"></translation>
+        <translation>New card set</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1736"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Situations from our team</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1738"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1740"/>
         <source>Kopie van: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of: {0}</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1744"/>
         <source>Maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1745"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1749"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1750"/>
         <source>Begin met</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with</translation>
     </message>
 </context>
 <context>
@@ -1670,203 +1674,204 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../print_dialog.py" line="168"/>
         <source>Kaarten printen</source>
-        <translation type="unfinished"></translation>
+        <translation>Print cards</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="190"/>
         <source>PDF opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="190"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="199"/>
         <source>{0} ({1} kaarten)</source>
-        <translation type="unfinished">{0} ({1} cards)</translation>
+        <translation>{0} ({1} cards)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="202"/>
         <source>Thema&apos;s</source>
-        <translation type="unfinished">Themes</translation>
+        <translation>Themes</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="204"/>
         <source>Soorten kaarten</source>
-        <translation type="unfinished">Kinds of cards</translation>
+        <translation>Kinds of cards</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="210"/>
         <source> (standaard)</source>
-        <translation type="unfinished"></translation>
+        <translation> (default)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="216"/>
         <source>Dubbelzijdig, lange kant (meeste printers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-sided, long edge (most printers)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="217"/>
         <source>Dubbelzijdig, korte kant</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-sided, short edge</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="218"/>
         <source>Enkelzijdig: voorkanten, dan achterkanten</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-sided: fronts, then backs</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="219"/>
         <source>Snijtekens buiten de kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Crop marks outside the cards</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="237"/>
         <source>Voor de drukkerij (elke kaart met afloop)</source>
-        <translation type="unfinished"></translation>
+        <translation>For the print shop (each card with bleed)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="238"/>
         <source>Eerst een kalibratiepagina (achterkant uitlijnen)</source>
-        <translation type="unfinished"></translation>
+        <translation>First a calibration page (align the back)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="240"/>
         <source>Printen</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="242"/>
         <source>Kaartformaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Card size</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="243"/>
         <source>Papier</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="244"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="246"/>
         <source>Afloop voorbij de snijlijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleed beyond the cut line</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="248"/>
         <source>links/rechts</source>
-        <translation type="unfinished"></translation>
+        <translation>left/right</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="250"/>
         <source>op/neer</source>
-        <translation type="unfinished"></translation>
+        <translation>up/down</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="252"/>
         <source>Achterkant verschuiven</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift the back</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="253"/>
         <source>Lege kaarten (zelf invullen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank cards (fill in yourself)</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="269"/>
         <source>Kaartenset</source>
-        <translation type="unfinished">Deck</translation>
+        <translation>Card set</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="293"/>
         <source>Kaarten maken: %v van %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Making cards: %v of %m</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="294"/>
         <source>◀ Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="295"/>
         <source>Volgende ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="305"/>
         <source>Opslaan als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="309"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="311"/>
         <source>Speelbord…</source>
-        <translation type="unfinished"></translation>
+        <translation>Game board…</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="312"/>
         <source>Het speelbord met de vakken van gewenst tot ongewenst, op A3 of A4</source>
-        <translation type="unfinished"></translation>
+        <translation>The game board with the zones from wanted to unwanted, on A3 or A4</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="393"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="448"/>
         <source>Bezig met het maken van de kaarten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the cards…</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="472"/>
         <source>{0} kaarten en {1} lege kaarten op {2} vellen ({3} per vel): {4} pagina&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cards and {1} blank cards on {2} sheets ({3} per sheet): {4} pages.</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="497"/>
         <source>
 … en nog {0} meldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… and {0} more messages</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="500"/>
         <source>Deze kaarten kunnen zo niet worden geprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>These cards cannot be printed like this:</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="505"/>
         <source>Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust the card in the card set editor, choose a larger card size or leave out the theme.</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="510"/>
         <source>Geen voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="522"/>
         <source>Pagina {0} van {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {0} of {1}</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="545"/>
         <source>er is nog geen PDF gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>no PDF has been made yet</translation>
     </message>
     <message>
         <location filename="../print_dialog.py" line="565"/>
         <source>Opgeslagen: {0}</source>
-        <translation type="unfinished">Saved: {0}</translation>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +1912,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../controller.py" line="148"/>
         <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
-        <translation>The deck &apos;{0}&apos; of this session is not (or no longer) present.</translation>
+        <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
         <location filename="../controller.py" line="198"/>
@@ -1917,22 +1922,22 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../controller.py" line="236"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
         <location filename="../controller.py" line="240"/>
         <source>Doe de stap zo nodig opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do the step again if needed.</translation>
     </message>
     <message>
         <location filename="../controller.py" line="242"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
         <location filename="../controller.py" line="368"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
-        <translation>The own situation belongs to this session, but could not be kept in the own deck: {0}</translation>
+        <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
 </context>
 <context>
@@ -2066,12 +2071,12 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../session_screen.py" line="231"/>
         <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>End the session? After that you cannot place anything any more, but you can still make the report.</translation>
     </message>
     <message>
         <location filename="../session_screen.py" line="259"/>
         <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The own situation has been saved. Pick it with Pick cards (Ctrl+K) for the next round.</translation>
     </message>
     <message>
         <location filename="../session_screen.py" line="232"/>
@@ -2119,7 +2124,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../session_setup.py" line="113"/>
         <source>Kaartenset</source>
-        <translation>Deck</translation>
+        <translation>Card set</translation>
     </message>
     <message>
         <location filename="../session_setup.py" line="115"/>
@@ -2209,7 +2214,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../session_setup.py" line="278"/>
         <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
-        <translation>There is no deck. Add a deck under Decks on the start screen.</translation>
+        <translation>There is no card set. Add a card set under Card sets on the start screen.</translation>
     </message>
     <message>
         <location filename="../session_setup.py" line="283"/>
@@ -2353,7 +2358,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../start_screen.py" line="49"/>
         <source>Kaartensets</source>
-        <translation>Decks</translation>
+        <translation>Card sets</translation>
     </message>
     <message>
         <location filename="../start_screen.py" line="50"/>
@@ -2391,12 +2396,12 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../summary_view.py" line="32"/>
         <source>Afsprakenposter A4 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements poster A4 (PDF)</translation>
     </message>
     <message>
         <location filename="../summary_view.py" line="33"/>
         <source>Afsprakenposter A3 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements poster A3 (PDF)</translation>
     </message>
     <message>
         <location filename="../summary_view.py" line="34"/>
@@ -2451,7 +2456,7 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../summary_view.py" line="157"/>
         <source>{0} · {1} · kaartenset {2}</source>
-        <translation>{0} · {1} · deck {2}</translation>
+        <translation>{0} · {1} · card set {2}</translation>
     </message>
     <message>
         <location filename="../summary_view.py" line="162"/>
@@ -2587,17 +2592,17 @@ Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
     <message>
         <location filename="../help_screens.py" line="167"/>
         <source>Wees nieuwsgierig naar hun ervaringen en hun taal. Je hoeft niet alles te weten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be curious about their experiences and their language. You do not have to know everything.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="169"/>
         <source>Let op je eigen voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Mind your own example</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="169"/>
         <source>Hoe je zelf reageert en spreekt, telt meer dan elke regel op papier.</source>
-        <translation type="unfinished"></translation>
+        <translation>How you yourself respond and speak counts for more than any rule on paper.</translation>
     </message>
     <message>
         <location filename="../help_screens.py" line="171"/>
