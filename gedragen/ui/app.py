@@ -84,8 +84,8 @@ class ErrorReporter(QObject):
             QCoreApplication.translate("ErrorReporter", "Er ging iets mis"),
             QCoreApplication.translate(
                 "ErrorReporter",
-                "Er ging iets onverwachts mis. Uw sessie is bewaard en u kunt gewoon verder.\n"
-                "Blijft dit gebeuren, stuur dan het logbestand mee met uw vraag:\n{0}",
+                "Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.\n"
+                "Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:\n{0}",
             ).format(self.log_path()),
         )
 

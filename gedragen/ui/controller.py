@@ -145,7 +145,7 @@ class SessionController(QObject):
         deck = self.library.find(deck_id) if self.library is not None else None
         if deck is None:
             raise SessionError(
-                self.tr("De stok '{0}' van deze sessie is niet (meer) aanwezig.").format(deck_id)
+                self.tr("De kaartenset '{0}' van deze sessie is niet (meer) aanwezig.").format(deck_id)
             )
         return deck
 
@@ -365,7 +365,7 @@ class SessionController(QObject):
             emit_signal(
                 self.failed,
                 self.tr(
-                    "De eigen situatie hoort bij deze sessie, maar kon niet in de eigen stok "
+                    "De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset "
                     "worden bewaard: {0}"
                 ).format(exc),
             )

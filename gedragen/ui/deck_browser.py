@@ -499,7 +499,7 @@ class DeckBrowser(QWidget):
         self._icons = CardPainter()
 
         self.deck_combo = QComboBox(self)
-        self.deck_combo.setAccessibleName(self.tr("Stok"))
+        self.deck_combo.setAccessibleName(self.tr("Kaartenset"))
         self.deck_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.deck_combo.setMinimumContentsLength(44)
         self.deck_combo.currentIndexChanged.connect(self._deck_picked)
@@ -557,7 +557,7 @@ class DeckBrowser(QWidget):
         splitter.setChildrenCollapsible(False)
 
         header = QHBoxLayout()
-        deck_label = QLabel(self.tr("Stok:"), self)
+        deck_label = QLabel(self.tr("Kaartenset:"), self)
         deck_label.setBuddy(self.deck_combo)
         header.addWidget(deck_label)
         header.addWidget(self.deck_combo)
@@ -601,7 +601,7 @@ class DeckBrowser(QWidget):
         self.deck_combo.blockSignals(True)
         self.deck_combo.clear()
         for deck in self._decks:
-            suffix = "" if deck.builtin else self.tr(" · eigen stok")
+            suffix = "" if deck.builtin else self.tr(" · eigen kaartenset")
             self.deck_combo.addItem(
                 self.tr("{0} ({1} kaarten){2}").format(deck.title, len(deck.cards), suffix), deck.id
             )
@@ -611,7 +611,7 @@ class DeckBrowser(QWidget):
         if problems:
             self.problems_label.setText(
                 self.tr(
-                    "Deze stokken konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):"
+                    "Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):"
                 )
                 + "\n"
                 + "\n".join(describe_deck_error(p) for p in problems[:5])

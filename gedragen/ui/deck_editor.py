@@ -332,7 +332,7 @@ class DeckEditor(QWidget):
 
     def _build(self) -> None:
         self.deck_combo = QComboBox(self)
-        self.deck_combo.setMinimumContentsLength(30)
+        self.deck_combo.setMinimumContentsLength(16)
         self.deck_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.deck_combo.setAccessibleName(self.tr("Kaartenset"))
         self.deck_combo.activated.connect(self._deck_picked)

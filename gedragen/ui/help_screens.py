@@ -165,8 +165,8 @@ def conversation_tips() -> tuple[tuple[str, str], ...]:
         (QCoreApplication.translate("Tips", "Geef concrete plekken voor hulp"), QCoreApplication.translate("Tips", "Noem wie op school helpt en welke hulplijnen er "
                                                         "zijn. Het scherm Hulp en melden zet ze op een rij.")),
         (QCoreApplication.translate("Tips", "Leer van de leerlingen"), QCoreApplication.translate("Tips", "Wees nieuwsgierig naar hun ervaringen en hun taal. "
-                                               "U hoeft niet alles te weten.")),
-        (QCoreApplication.translate("Tips", "Let op uw eigen voorbeeld"), QCoreApplication.translate("Tips", "Hoe u zelf reageert en spreekt, telt meer dan elke regel "
+                                               "Je hoeft niet alles te weten.")),
+        (QCoreApplication.translate("Tips", "Let op je eigen voorbeeld"), QCoreApplication.translate("Tips", "Hoe je zelf reageert en spreekt, telt meer dan elke regel "
                                                   "op papier.")),
         (QCoreApplication.translate("Tips", "Verschil is waardevol"), QCoreApplication.translate("Tips", "Waar teams het oneens zijn, valt het meest te leren. "
                                               "Begin daar: de vergelijking zet die kaarten bovenaan.")),
@@ -245,14 +245,15 @@ class HelpScreen(QWidget):
         outer.addLayout(columns, 1)
 
         left = QVBoxLayout()
-        left.addWidget(RoomLabel(self.tr("Wat doet u nu?"), bold=True))
+        left.addWidget(RoomLabel(self.tr("Wat doe je nu?"), bold=True))
         for i, step in enumerate(info.now, start=1):
             left.addWidget(SmallLabel(f"{i}. {step}", px=HELP_TEXT_PX))
         if problem:
             self.problem_label = SmallLabel(problem, px=HELP_TEXT_PX)
             left.addWidget(self.problem_label)
         left.addSpacing(12)
-        left.addWidget(RoomLabel(self.tr("Op onze school"), bold=True))
+        school = contacts.get("school/name", "").strip()
+        left.addWidget(RoomLabel(self.tr("Op onze school") + (f" ({school})" if school else ""), bold=True))
         labels = (
             ("school/vertrouwenspersoon", self.tr("Vertrouwenspersoon")),
             ("school/anti_pestcoordinator", self.tr("Anti-pestcoördinator")),
@@ -292,7 +293,56 @@ class HelpScreen(QWidget):
         row = QHBoxLayout()
         row.addWidget(SmallLabel(self.tr("Dit overzicht staat in {0}; de school kan het aanpassen.").format(
             help_file().name), px=18), 1)
+        self.card_button = big_button(self.tr("Hulpkaart afdrukken (A5)"))
+        self.card_button.clicked.connect(self.print_card)
+        row.addWidget(self.card_button)
         self.back_button = big_button(self.tr("Terug"))
         self.back_button.clicked.connect(self.closed)
         row.addWidget(self.back_button)
         outer.addLayout(row)
+        self._info = info
+        self._contacts = tuple(
+            (label, contacts.get(key, "").strip()) for key, label in labels if contacts.get(key, "").strip()
+        )
+        self._school = school
+        self.card_task: object = None
+
+    def help_card(self) -> object:
+        """The A5 help card with what this screen shows (steps, the school's contacts, national help)."""
+        from gedragen.export.help_card import HelpCard, places_from
+
+        info = self._info
+        return HelpCard(title=info.title, intro=info.intro, steps=tuple(info.now), places=places_from(info.places),
+                        contacts=self._contacts, school=self._school)
+
+    def choose_pdf_path(self) -> Path | None:
+        """Ask where to save the help card (tests replace this)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Hulpkaart opslaan"), str(Path.home() / "hulpkaart.pdf"),
+                                              self.tr("PDF (*.pdf)"))
+        return Path(name) if name else None
+
+    def print_card(self) -> None:
+        """Write the A5 help card (front: steps and contacts; back: helplines) off the UI thread."""
+        from gedragen.export.help_card import render_help_card
+        from gedragen.ui.tasks import Task
+        from gedragen.ui.widgets import show_error
+
+        path = self.choose_pdf_path()
+        if path is None:
+            return
+        self.card_button.setEnabled(False)
+
+        def done(_pages: object) -> None:
+            self.card_button.setEnabled(True)
+            self.card_button.setText(self.tr("Hulpkaart opgeslagen: {0}").format(path.name))
+
+        def failed(exc: BaseException) -> None:
+            self.card_button.setEnabled(True)
+            if not isinstance(exc, GedragenError):
+                raise exc
+            show_error(self, self.tr("Hulpkaart niet opgeslagen"), str(exc),
+                       self.tr("Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw."))
+
+        self.card_task = Task(render_help_card, self.help_card(), path).on_success(done).on_error(failed).start()

@@ -103,7 +103,7 @@ class HistoryView(QWidget):
         self.table.setFont(theme.font_px(24))
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Naam"), self.tr("Datum"), self.tr("Stok"), self.tr("Werkvorm"), self.tr("Status")]
+            [self.tr("Naam"), self.tr("Datum"), self.tr("Kaartenset"), self.tr("Werkvorm"), self.tr("Status")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

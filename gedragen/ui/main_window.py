@@ -76,9 +76,9 @@ class MainWindow(QMainWindow):
             self.library.reload()
         self.decks = list(self.library.all())
         problems = list(self.library.problems())
-        status = self.tr("{0} stokken geladen").format(len(self.decks))
+        status = self.tr("{0} kaartensets geladen").format(len(self.decks))
         if problems:
-            status += self.tr(" · {0} stok(ken) met fouten: zie Stokken").format(len(problems))
+            status += self.tr(" · {0} kaartenset(s) met fouten: zie Kaartensets").format(len(problems))
         self.start_screen.set_status(status)
 
     def reload_library(self) -> None:
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
 
         back_to = self.stack.currentWidget()
         contacts = {k: str(self.settings.get(k)) for k in
-                    ("school/vertrouwenspersoon", "school/anti_pestcoordinator", "school/mentor")}
+                    ("school/name", "school/vertrouwenspersoon", "school/anti_pestcoordinator", "school/mentor")}
         screen = HelpScreen(contacts)
         screen.closed.connect(lambda: self._back_to(back_to))
         screen.settings_requested.connect(self.open_settings)
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
 
             page = DecksPage(self.library)
         except ImportError:
-            show_error(self, self.tr("Stokken"), self.tr("Het stokkenoverzicht is in deze versie niet beschikbaar."),
+            show_error(self, self.tr("Kaartensets"), self.tr("Het overzicht van de kaartensets is in deze versie niet beschikbaar."),
                        self.tr("Gebruik de opdracht 'gedragen decks' op de opdrachtregel."))
             return
         page.closed.connect(self._decks_closed)

@@ -266,7 +266,7 @@ class PrintDialog(QDialog):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         deck_row = QFormLayout()
-        deck_row.addRow(self.tr("Stok"), self.deck_combo)
+        deck_row.addRow(self.tr("Kaartenset"), self.deck_combo)
         left_layout.addLayout(deck_row)
         left_layout.addWidget(self.themes_group)
         left_layout.addWidget(self.kinds_group)
@@ -502,7 +502,7 @@ class PrintDialog(QDialog):
             + shown
             + "\n\n"
             + self.tr(
-                "Pas de kaart aan in de stokeditor, kies een groter kaartformaat of laat het thema weg."
+                "Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg."
             )
         )
         self.error_label.setVisible(True)

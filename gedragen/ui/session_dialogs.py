@@ -35,7 +35,7 @@ class EigenSituatieDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(SmallLabel(self.tr("Een situatie die de groep zelf inbrengt. Ze komt in de open ronde "
                                             "(tijdens het vergelijken: kies haar daarna met Kaarten kiezen) en "
-                                            "wordt bewaard in de eigen stok, voor latere sessies."), px=22))
+                                            "wordt bewaard in de eigen kaartenset, voor latere sessies."), px=22))
         form = QFormLayout()
         self.theme_combo = QComboBox()
         for t in deck.themes:

@@ -46,7 +46,7 @@ class StartScreen(QWidget):
         grid.setSpacing(18)
         self.history_button = big_button(self.tr("Geschiedenis"))
         self.print_button = big_button(self.tr("Afdrukken"))
-        self.decks_button = big_button(self.tr("Stokken"))
+        self.decks_button = big_button(self.tr("Kaartensets"))
         self.settings_button = big_button(self.tr("Instellingen"))
         self.tips_button = big_button(self.tr("Gesprekstips"))
         self.help_button = big_button(self.tr("Hulp en melden"))

@@ -154,7 +154,7 @@ class SummaryView(QWidget):
         agreements = sum(1 for r in state.rounds for o in r.outcomes if o.agreement.strip())
         teams = ", ".join(t.name for t in state.teams)
         facts = [
-            self.tr("{0} · {1} · stok {2}").format(
+            self.tr("{0} · {1} · kaartenset {2}").format(
                 when(state.setup.started),
                 variant_label(state.variant),
                 self.deck.title if self.deck else state.setup.deck_id,

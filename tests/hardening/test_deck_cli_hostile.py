@@ -80,7 +80,7 @@ def test_hostile_deck_is_refused_in_file_line_column_form(
     make: Callable[[Path], None], command: str, data_home: Path, tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    folder = tmp_path / "stok"
+    folder = tmp_path / "kaartenset"
     folder.mkdir()
     make(folder)
     DeckLibrary(data_home).add_file(DATA / "minimal.yaml")
@@ -166,7 +166,7 @@ def _printed_text(out: Path) -> str:
 
 def test_text_in_an_icon_does_reach_the_pdf(data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The control case: an icon's own text is findable in the PDF, so the checks below would see a leak."""
-    folder = tmp_path / "stok"
+    folder = tmp_path / "kaartenset"
     shutil.copytree(DATA / "icon-deck", folder)
     (folder / "icons" / "ster.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
@@ -188,7 +188,7 @@ def test_a_hostile_svg_icon_reads_nothing_and_calls_nobody(
     secret = tmp_path / SECRET_NAME
     secret.write_text(SECRET, encoding="utf-8")
     file_and_socket_events.clear()  # the test's own write of the secret does not count
-    folder = tmp_path / "stok"
+    folder = tmp_path / "kaartenset"
     shutil.copytree(DATA / "icon-deck", folder)
     svg = {
         "external entity": lambda: _svg_external_entity(secret),

@@ -160,10 +160,10 @@ def test_own_deck_appears_after_reload(qtbot, browser: DeckBrowser, library: Dec
     import dataclasses
 
     base = library.get("vo-mbo")
-    own = dataclasses.replace(base, id="ons-eigen", title="Onze stok", builtin=False, source=None,
+    own = dataclasses.replace(base, id="ons-eigen", title="Onze kaartenset", builtin=False, source=None,
                               cards=base.cards[:3])
     library.save_own(own)
     browser.reload(select="ons-eigen")
     assert browser.current_deck() is not None and browser.current_deck().id == "ons-eigen"  # type: ignore[union-attr]
     assert browser.visible_card_ids() == [c.id for c in base.cards[:3]]
-    assert "eigen stok" in browser.deck_combo.currentText()
+    assert "eigen kaartenset" in browser.deck_combo.currentText()
