@@ -24,6 +24,6 @@ class Label(QLabel):
 
 app = QApplication(sys.argv)
 label = Label("Gedragen")
-label.resize(800, 600)
+label.resize(1600, 900)  # the size of the app's first window, so both paint as many pixels
 label.show()
 sys.exit(app.exec())

@@ -17,6 +17,7 @@ from gedragen.core import session as core
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
 from gedragen.ui.card_view import emit_signal
+from gedragen.ui.resume import find_unfinished, when  # noqa: F401 - re-exported for callers
 from gedragen.ui.tasks import Task
 from gedragen.ui.timer import RoundTimer
 
@@ -70,44 +71,10 @@ class StoreWorker(QObject):
             self._history = None
 
 
-def find_unfinished(
-    data_dir: Path,
-    found: Callable[[tuple[str, str, str] | None, str | None], None],
-    failed: Callable[[BaseException], None],
-) -> Task:
-    """In the background: the latest interrupted session as (id, name, when) or None, and the store's
-    recovery notice (a damaged history moved aside) or None."""
-
-    def lookup() -> tuple[tuple[str, str, str] | None, str | None]:
-        from gedragen.store.history import History
-
-        history, notice = History.open_or_recover(data_dir)
-        try:
-            rows = history.unfinished()
-        finally:
-            history.close()
-        if not rows:
-            return None, notice
-        return (rows[0].id, rows[0].name, when(rows[0].started)), notice
-
-    return Task(lookup).on_success(lambda result: found(*result)).on_error(failed).start()
-
-
 def _stored_events(history: Any, session_id: str) -> tuple[core.Event, ...]:
     """The session's events as the database holds them (not the History's cache of them)."""
     history.reload(session_id)
     return tuple(history.events(session_id))
-
-
-def when(iso: str) -> str:
-    """'23-11-2026 20:15' from an ISO timestamp (as written by the core)."""
-    from datetime import datetime
-
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return moment.strftime("%d-%m-%Y %H:%M")
 
 
 class SessionController(QObject):

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
 
     def check_unfinished(self) -> None:
         """Ask the store (in the background) for an interrupted session and offer to resume it."""
-        from gedragen.ui.controller import find_unfinished
+        from gedragen.ui.resume import find_unfinished
 
         find_unfinished(self.data_dir, self._offer_resume, self._store_failed)
 

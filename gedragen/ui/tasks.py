@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from gedragen.ui.card_view import emit_signal, safe_emitter
-
 
 class _Signals(QObject):
     succeeded = Signal(object)
@@ -34,9 +32,9 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except BaseException as exc:  # handed to the UI thread, which decides what to show
-            emit_signal(self._signals.failed, exc)
+            self._signals.failed.emit(exc)
         else:
-            emit_signal(self._signals.succeeded, result)
+            self._signals.succeeded.emit(result)
 
 
 class Task(QObject):
@@ -75,7 +73,7 @@ class Task(QObject):
         kwargs = dict(self._kwargs)
         try:
             if "progress" in inspect.signature(self._fn).parameters:
-                kwargs["progress"] = safe_emitter(self._signals.progressed.emit)
+                kwargs["progress"] = self._signals.progressed.emit
         except (TypeError, ValueError):
             pass
         self.setParent(QCoreApplication.instance())
