@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -67,6 +66,8 @@ class ErrorReporter(QObject):
 
     def handle(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         """sys.excepthook: append the traceback to the log and show one Dutch message."""
+        import traceback  # only when something went wrong
+
         text = "".join(traceback.format_exception(kind, exc, tb))
         try:
             self._data_dir.mkdir(parents=True, exist_ok=True)
