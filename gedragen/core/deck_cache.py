@@ -1,8 +1,9 @@
 """A cache of validated decks, so the app starts without parsing YAML (like .pyc files for decks).
 
-Each entry is keyed by the SHA-256 of the deck file's bytes, the folder it lies in, whether it is a
-built-in deck, the message language and the loader's own fingerprint: any change to the file or to the
-rules makes a miss, and a miss loads (and validates) the file with the real loader. Only decks that
+Each entry is keyed by the CRC-32 and size of the deck file's bytes, the folder it lies in, whether it
+is a built-in deck, the message language and the loader's own fingerprint: any change to the file or to
+the rules makes a miss (CRC-32 rather than SHA-256: zlib is loaded anyway, hashlib would cost the start
+3 ms, and the key guards against stale entries, not against tampering, which the type checks handle), and a miss loads (and validates) the file with the real loader. Only decks that
 passed validation are stored. A damaged or foreign cache file is ignored and rewritten, never trusted:
 every entry is rebuilt through the same frozen dataclasses with strict type checks, and theme icons
 must still exist.
@@ -10,8 +11,8 @@ must still exist.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -27,21 +28,23 @@ _RULE_FILES = ("loader.py", "deck.py", "messages.py", "deck_cache.py")
 @cache
 def loader_fingerprint() -> str:
     """A digest of the deck rules' source, so a changed loader never reuses old entries."""
-    digest = hashlib.sha256(CACHE_FORMAT.encode())
+    digest = zlib.crc32(CACHE_FORMAT.encode())
+    size = 0
     here = Path(__file__).resolve().parent
     for name in _RULE_FILES:
         try:
-            digest.update((here / name).read_bytes())
+            data = (here / name).read_bytes()
         except OSError:  # frozen builds ship no sources: fall back to the version
             from gedragen import __version__
 
-            digest.update(__version__.encode())
-    return digest.hexdigest()[:16]
+            data = __version__.encode()
+        digest, size = zlib.crc32(data, digest), size + len(data)
+    return f"{digest:08x}-{size}"
 
 
 def cache_key(data: bytes, path: Path, builtin: bool, lang: str) -> str:
     """The key of one deck file's content in one place, for one set of rules."""
-    content = hashlib.sha256(data).hexdigest()
+    content = f"{zlib.crc32(data):08x}-{len(data)}"
     return f"{content}|{path.resolve().parent}|{int(builtin)}|{lang}|{loader_fingerprint()}"
 
 
