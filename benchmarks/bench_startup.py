@@ -42,7 +42,9 @@ def measure(runs: int = RUNS) -> list[Result]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = tempfile.mkdtemp(prefix="gedragen-bench-")
     env["GEDRAGEN_HOME"] = home
-    ours_cmd = [sys.executable, "-m", "gedragen", "--measure-startup"]
+    # started as users start it: the installed `gedragen` command (python -m gedragen where it is missing)
+    script = Path(sys.executable).with_name("gedragen")
+    ours_cmd = [str(script), "--measure-startup"] if script.exists() else [sys.executable, "-m", "gedragen", "--measure-startup"]
     base_cmd = [sys.executable, str(HERE / "bare_window.py")]
     ours_mem: list[float] = []
     base_mem: list[float] = []
