@@ -291,8 +291,12 @@ class HelpScreen(QWidget):
         columns.addLayout(right, 1)
 
         row = QHBoxLayout()
-        row.addWidget(SmallLabel(self.tr("Dit overzicht staat in {0}; de school kan het aanpassen.").format(
-            help_file().name), px=18), 1)
+        source = help_path or help_file()
+        if help_path is not None:
+            where = self.tr("Dit overzicht komt uit {0} in de gegevensmap (de versie van de school).").format(source.name)
+        else:
+            where = self.tr("Een school past dit aan met een eigen {0} in de gegevensmap.").format(source.name)
+        row.addWidget(SmallLabel(where, px=18), 1)
         self.card_button = big_button(self.tr("Hulpkaart afdrukken (A5)"))
         self.card_button.clicked.connect(self.print_card)
         row.addWidget(self.card_button)

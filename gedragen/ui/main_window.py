@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
         back_to = self.stack.currentWidget()
         contacts = {k: str(self.settings.get(k)) for k in
                     ("school/name", "school/vertrouwenspersoon", "school/anti_pestcoordinator", "school/mentor")}
-        screen = HelpScreen(contacts)
+        own = self.data_dir / "hulp-en-melden.yaml"  # a school's own version, kept across updates of the app
+        screen = HelpScreen(contacts, help_path=own if own.is_file() else None)
         screen.closed.connect(lambda: self._back_to(back_to))
         screen.settings_requested.connect(self.open_settings)
         self._show_page("help", screen)

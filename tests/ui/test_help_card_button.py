@@ -31,3 +31,21 @@ def test_cancelled_save_writes_nothing(qtbot, tmp_path: Path) -> None:  # type: 
     screen.card_button.click()
     assert screen.card_task is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_schools_own_help_file_in_the_data_folder_is_used(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from session_helpers import open_main_window
+
+    from gedragen.ui.help_screens import help_file
+    from gedragen.ui.widgets import SmallLabel
+
+    own = data_home / "hulp-en-melden.yaml"
+    own.write_text(
+        help_file().read_text(encoding="utf-8").replace("name: Politie", "name: Wijkagent Noord"), encoding="utf-8"
+    )
+    window = open_main_window(qtbot, data_home)
+    window.show_help()
+    screen = window.current_page()
+    shown = " ".join(label.text() for label in screen.findChildren(SmallLabel))
+    assert "Wijkagent Noord" in shown
+    assert "gegevensmap" in shown

@@ -141,3 +141,21 @@ def test_start_screen_in_english(qapp: QApplication, qtbot) -> None:  # type: ig
     dutch = StartScreen()
     qtbot.addWidget(dutch)
     assert dutch.new_button.text() == "Nieuwe sessie"
+
+
+def test_every_ui_string_in_the_sources_is_in_the_catalogue(tmp_path: Path, repo_root: Path) -> None:
+    """lupdate over today's sources finds nothing new: no Dutch text slips into the English UI."""
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    copy = tmp_path / "gedragen_en.ts"
+    shutil.copy(repo_root / "gedragen" / "ui" / "i18n" / "gedragen_en.ts", copy)
+    sources = sorted(str(p) for p in (repo_root / "gedragen" / "ui").glob("*.py"))
+    done = subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete"], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "(0 new and" in done.stdout + done.stderr, done.stdout + done.stderr

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="136"/>
+        <location filename="../app.py" line="137"/>
         <source>Gegevensmap niet bruikbaar</source>
         <translation>Data folder not usable</translation>
     </message>
     <message>
-        <location filename="../app.py" line="137"/>
+        <location filename="../app.py" line="138"/>
         <source>De gegevensmap {0} kan niet worden gemaakt ({1}). Kies een andere map met --data-dir.</source>
         <translation>The data folder {0} cannot be created ({1}). Choose another folder with --data-dir.</translation>
     </message>
@@ -1179,12 +1179,12 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../app.py" line="84"/>
+        <location filename="../app.py" line="85"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../app.py" line="85"/>
+        <location filename="../app.py" line="86"/>
         <source>Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.
 Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
 {0}</source>
@@ -1322,42 +1322,47 @@ If this keeps happening, send the log file along with your question:
         <translation>Help outside school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="294"/>
-        <source>Dit overzicht staat in {0}; de school kan het aanpassen.</source>
-        <translation>This overview is kept in {0}; the school can edit it.</translation>
+        <location filename="../help_screens.py" line="296"/>
+        <source>Dit overzicht komt uit {0} in de gegevensmap (de versie van de school).</source>
+        <translation>This overview comes from {0} in the data folder (the school's version).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="296"/>
+        <location filename="../help_screens.py" line="298"/>
+        <source>Een school past dit aan met een eigen {0} in de gegevensmap.</source>
+        <translation>A school adapts this with its own {0} in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="300"/>
         <source>Hulpkaart afdrukken (A5)</source>
         <translation>Print help card (A5)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="299"/>
+        <location filename="../help_screens.py" line="303"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="322"/>
+        <location filename="../help_screens.py" line="326"/>
         <source>Hulpkaart opslaan</source>
         <translation>Save help card</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="323"/>
+        <location filename="../help_screens.py" line="327"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="339"/>
+        <location filename="../help_screens.py" line="343"/>
         <source>Hulpkaart opgeslagen: {0}</source>
         <translation>Help card saved: {0}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="345"/>
+        <location filename="../help_screens.py" line="349"/>
         <source>Hulpkaart niet opgeslagen</source>
         <translation>Help card not saved</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="346"/>
+        <location filename="../help_screens.py" line="350"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
@@ -1560,67 +1565,67 @@ If this keeps happening, send the log file along with your question:
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
         <translation>Printing is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Gebruik de opdracht &apos;gedragen print&apos; op de opdrachtregel.</source>
         <translation>Use the command &apos;gedragen print&apos; on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Kaartensets</source>
         <translation>Card sets</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Het overzicht van de kaartensets is in deze versie niet beschikbaar.</source>
         <translation>The card set overview is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Gebruik de opdracht &apos;gedragen decks&apos; op de opdrachtregel.</source>
         <translation>Use the command &apos;gedragen decks&apos; on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1910,32 +1915,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../controller.py" line="148"/>
+        <location filename="../controller.py" line="115"/>
         <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
         <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="198"/>
+        <location filename="../controller.py" line="165"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="236"/>
+        <location filename="../controller.py" line="203"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
         <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="240"/>
+        <location filename="../controller.py" line="207"/>
         <source>Doe de stap zo nodig opnieuw.</source>
         <translation>Do the step again if needed.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="242"/>
+        <location filename="../controller.py" line="209"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
         <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="368"/>
+        <location filename="../controller.py" line="335"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
