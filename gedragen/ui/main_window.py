@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -31,9 +31,15 @@ class BlackScreen(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setStyleSheet("background: #000000; color: #333333;")
-        self.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight)
         self.setText(self.tr("B: beeld terug"))
         self.hide()
+
+    def showEvent(self, event: Any) -> None:
+        """Put the hint in the corner (set here: the first frame needs no Qt enums, see widgets.PlainLabel)."""
+        from PySide6.QtCore import Qt
+
+        self.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight)
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -363,8 +369,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         def action(text: str, keys: list[QKeySequence | str], slot: Any) -> QAction:
             act = QAction(text, self)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
             act.triggered.connect(slot)
             self.addAction(act)
             return act
@@ -372,8 +377,8 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = action(self.tr("Volledig scherm"), ["F5"], self.toggle_full_screen)
         self.leave_full_action = action(self.tr("Volledig scherm verlaten of terug"), ["Esc"], self.escape)
         self.black_action = action(self.tr("Zwart scherm"), ["B", "."], self.toggle_black)
-        self.undo_action = action(self.tr("Ongedaan maken"), [QKeySequence.StandardKey.Undo.name], self.undo)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        # the platform's own undo keys (Ctrl+Z here); a list, because setShortcut's overloads build Qt's enums
+        self.undo_action = action(self.tr("Ongedaan maken"), [QKeySequence(QKeySequence.StandardKey.Undo)], self.undo)
         self.help_action = action(self.tr("Hulp en melden"), ["F1"], self.show_help)
         self.next_action = action(self.tr("Volgende"), ["PgDown"], lambda: self._step(+1))
         self.prev_action = action(self.tr("Vorige"), ["PgUp"], lambda: self._step(-1))

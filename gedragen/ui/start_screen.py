@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
@@ -64,7 +64,6 @@ class StartScreen(QWidget):
         outer.addLayout(grid)
         outer.addStretch(1)
         self.status = SmallLabel("", px=22)
-        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         # true on every screen it names: Esc leaves full screen first, then goes back (tips, help, history)
@@ -72,7 +71,6 @@ class StartScreen(QWidget):
             self.tr("F5 volledig scherm · Esc terug · Ctrl+Z ongedaan maken · F1 hulp en melden"), px=22)
         self.keys_label.setWordWrap(False)
         keys = self.keys_label
-        keys.setAlignment(Qt.AlignmentFlag.AlignRight)
         row.addWidget(keys)
         outer.addLayout(row)
 
