@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color, white
 
+from gedragen.core.colors import luminance_rgb
 from gedragen.export.report_common import (
     INK,
     MUTED,
@@ -34,11 +35,8 @@ _ROW_FILL = Color(0.965, 0.965, 0.965)
 
 
 def _luminance(c: Color) -> float:
-    """WCAG relative luminance (sRGB linearised)."""
-    def linear(v: float) -> float:
-        return v / 12.92 if v <= 0.04045 else float(((v + 0.055) / 1.055) ** 2.4)
-
-    return 0.2126 * linear(c.red) + 0.7152 * linear(c.green) + 0.0722 * linear(c.blue)
+    """WCAG relative luminance of a ReportLab colour."""
+    return luminance_rgb(c.red, c.green, c.blue)
 
 
 def _polygon(cx: float, cy: float, r: float, sides: int, rotation: float) -> list[float]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.resources import icons_dir
+from gedragen.ui.theme import contrast_ratio
 
 CARD_ASPECT = 88.0 / 63.0  # height / width of a poker card, the default print size
 REFERENCE_SCREEN = QSize(1920, 1080)  # the projector sizes in DESIGN.md are given for this screen
@@ -58,23 +59,6 @@ def safe_emitter(emit: Callable[..., Any]) -> Callable[..., None]:
 
 
 # --- colour arithmetic (WCAG 2 relative luminance and contrast) -----------------------------------
-
-
-def _channel(value: float) -> float:
-    c = value / 255.0
-    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def luminance(color: str | QColor) -> float:
-    """WCAG relative luminance of a colour (0 black … 1 white)."""
-    q = QColor(color)
-    return 0.2126 * _channel(q.red()) + 0.7152 * _channel(q.green()) + 0.0722 * _channel(q.blue())
-
-
-def contrast_ratio(a: str | QColor, b: str | QColor) -> float:
-    """WCAG contrast ratio between two colours (1 … 21)."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def mix(a: str | QColor, b: str | QColor, t: float) -> QColor:

@@ -46,7 +46,8 @@ from gedragen.core.deck import AUDIENCES, Card, Deck, Kind, Theme
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError
 from gedragen.core.paths import own_decks_dir
 from gedragen.resources import icons_dir
-from gedragen.ui.card_view import CardPainter, CardView, contrast_ratio, emit_signal, render_icon
+from gedragen.ui.card_view import CardPainter, CardView, emit_signal, render_icon
+from gedragen.ui.theme import contrast_ratio
 
 MAX_CARD_TEXT = 400  # the loader's limit, shown in the length indicator
 EIGEN_ID = "eigen-situaties"

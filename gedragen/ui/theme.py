@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gedragen.core import colors
+
 # Pixel sizes at 1920×1080 (DESIGN §2): card text ≥ 48 px, anything the room reads ≥ 32 px.
 CARD_TEXT_PX = 52
 ROOM_TEXT_PX = 34
@@ -100,21 +102,14 @@ def team_style(index: int) -> TeamStyle:
     return TEAM_STYLES[index % len(TEAM_STYLES)]
 
 
-def relative_luminance(color: str) -> float:
-    """WCAG relative luminance of a #RRGGBB colour."""
-    c = QColor(color)
-
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+def relative_luminance(color: str | QColor) -> float:
+    """WCAG relative luminance of a colour (a '#RRGGBB' string or a QColor)."""
+    return colors.relative_luminance(QColor(color).name())
 
 
-def contrast_ratio(fg: str, bg: str) -> float:
+def contrast_ratio(fg: str | QColor, bg: str | QColor) -> float:
     """WCAG contrast ratio between two colours (1 … 21)."""
-    a, b = relative_luminance(fg), relative_luminance(bg)
-    hi, lo = max(a, b), min(a, b)
-    return (hi + 0.05) / (lo + 0.05)
+    return colors.contrast_ratio(QColor(fg).name(), QColor(bg).name())
 
 
 def text_on(bg: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from gedragen.core.colors import relative_luminance
 from gedragen.core.deck import Card, Deck
 from gedragen.core.loader import load_deck
 from gedragen.resources import builtin_decks_dir, icons_dir
@@ -72,16 +73,6 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def sentences(text: str) -> list[str]:
     """Sentences of a card text; a quoted sentence ("Stop!") counts as one."""
     return [s for s in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"'”]))\s+(?=[A-Z\"'“])", text.strip()) if s]
-
-
-def relative_luminance(color: str) -> float:
-    """WCAG relative luminance of a #RRGGBB colour."""
-    def channel(hex_pair: str) -> float:
-        c = int(hex_pair, 16) / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(color[i : i + 2]) for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def lightness(color: str) -> float:
