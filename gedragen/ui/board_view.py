@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.ui import theme
-from gedragen.ui.card_view import emit_signal
 from gedragen.ui.models import CardIdRole, PoolZone, ZoneModel
 from gedragen.ui.room_card import RoomCardView
 from gedragen.ui.widgets import RoomLabel, TeamBadge, big_button
@@ -159,7 +158,7 @@ class BoardView(QWidget):
         self._team_index = index % len(teams)
         self._selected = None
         self.refresh()
-        emit_signal(self.team_changed, self.team_id())
+        self.team_changed.emit(self.team_id())
         self.setFocus()
 
     def selected_card(self) -> str | None:
@@ -182,7 +181,7 @@ class BoardView(QWidget):
             self.controller.deck_for(card_id), self.controller.card(card_id) if card_id else None
         )
         if card_id:
-            emit_signal(self.card_selected, card_id)
+            self.card_selected.emit(card_id)
             self.controller.set_focus_card(card_id)
 
     @Slot()
@@ -292,7 +291,7 @@ class BoardView(QWidget):
         elif key == Qt.Key.Key_Backtab:
             self.set_team(self._team_index - 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
-            emit_signal(self.reveal_requested)
+            self.reveal_requested.emit()
         else:
             return False
         return True
@@ -329,7 +328,7 @@ class BoardView(QWidget):
     def go_next(self) -> None:
         """Clicker 'next': the next team, or reveal when every team has placed every card."""
         if all(self.controller.team_done(t.id) for t in self.controller.teams()):
-            emit_signal(self.reveal_requested)
+            self.reveal_requested.emit()
         else:
             self.set_team(self._team_index + 1)
 

@@ -8,12 +8,10 @@ is at least 48 px, every other text at least 32 px, and all text has a contrast 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,25 +35,6 @@ REFERENCE_SCREEN = QSize(1920, 1080)  # the projector sizes in DESIGN.md are giv
 MIN_CONTRAST = 7.0
 WHITE = "#FFFFFF"
 INK = "#161616"
-
-
-# --- signals ---------------------------------------------------------------------------------------
-# PySide6 6.12.0 on Python 3.11 lost references to None/True and aborted; pyproject pins it below 6.12
-# and tests/ui/test_qt_binding_health.py guards against such a binding, so emits need no repair.
-
-
-def emit_signal(signal: SignalInstance, *args: Any) -> None:
-    """Emit `signal` with `args` (one place to change should a binding need a workaround again)."""
-    signal.emit(*args)
-
-
-def safe_emitter(emit: Callable[..., Any]) -> Callable[..., None]:
-    """A progress callback that emits a signal from a worker thread (queued to the UI thread by Qt)."""
-
-    def call(*args: Any) -> None:
-        emit(*args)
-
-    return call
 
 
 # --- colour arithmetic (WCAG 2 relative luminance and contrast) -----------------------------------
@@ -563,5 +542,5 @@ class CardView(QWidget):
     def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Report a click."""
         if event.button() == Qt.MouseButton.LeftButton:
-            emit_signal(self.clicked)
+            self.clicked.emit()
         super().mouseReleaseEvent(event)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from gedragen.core import session as core
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
-from gedragen.ui.card_view import emit_signal
 from gedragen.ui.resume import find_unfinished, when  # noqa: F401 - re-exported for callers
 from gedragen.ui.tasks import Task
 from gedragen.ui.timer import RoundTimer
@@ -166,7 +165,7 @@ class SessionController(QObject):
         state = core.replay(events)
         self.deck = self._find_deck(state.setup.deck_id)
         self.events, self.state = events, state
-        emit_signal(self.state_changed)
+        self.state_changed.emit()
 
     # --- events ------------------------------------------------------------------------------------
 
@@ -177,12 +176,12 @@ class SessionController(QObject):
         try:
             state = core.apply(self.state, event)
         except SessionError as exc:
-            emit_signal(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return False
         self.events.append(event)
         self.state = state
         self._write(lambda h, sid, e: h.append(sid, e), state.id, event)
-        emit_signal(self.state_changed)
+        self.state_changed.emit()
         return True
 
     def _write(self, fn: Callable[..., Any], *args: Any) -> None:
@@ -233,13 +232,13 @@ class SessionController(QObject):
             self._report_resync()
             return
         self.events, self.state = list(events), state
-        emit_signal(self.state_changed)
+        self.state_changed.emit()
         self._report_resync()
 
     def _report_resync(self) -> None:
         problem, self._resync_problem = self._resync_problem, None
         if problem:
-            emit_signal(self.store_failed, problem)
+            self.store_failed.emit(problem)
 
     def draw_round(self) -> bool:
         """Draw the next round from the unused cards (for a debate: the next card)."""
@@ -248,7 +247,7 @@ class SessionController(QObject):
         try:
             event = core.draw_round(self.state, self.deck)
         except SessionError as exc:
-            emit_signal(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return False
         return self._record(event)
 
@@ -261,7 +260,7 @@ class SessionController(QObject):
         try:
             event = core.hand_pick(self.state, self.deck, cards)
         except SessionError as exc:
-            emit_signal(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return False
         return self._record(event)
 
@@ -288,7 +287,7 @@ class SessionController(QObject):
         try:
             event = core.replace_card(self.state, self.deck, card)
         except SessionError as exc:
-            emit_signal(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return False
         return self._record(event)
 
@@ -323,15 +322,13 @@ class SessionController(QObject):
             return False
         if self.library is not None:
             Task(self.library.add_eigen_situatie, self.deck, theme, kind, card.text).on_success(
-                lambda result: emit_signal(self.custom_card_kept, result[1].id)
+                lambda result: self.custom_card_kept.emit(result[1].id)
             ).on_error(self._keep_failed).start()
         return True
 
     def _keep_failed(self, exc: BaseException) -> None:
         if isinstance(exc, (GedragenError, OSError)):
-            emit_signal(
-                self.failed,
-                self.tr(
+            self.failed.emit(self.tr(
                     "De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset "
                     "worden bewaard: {0}"
                 ).format(exc),
@@ -348,7 +345,7 @@ class SessionController(QObject):
         if not self._record(core.SessionEnded(core.now_iso())):
             return False
         self.store.wait()
-        emit_signal(self.ended)
+        self.ended.emit()
         return True
 
     def can_undo(self) -> bool:
@@ -362,7 +359,7 @@ class SessionController(QObject):
         events = list(core.undo(self.events))
         self.events, self.state = events, core.replay(events)
         self._write(lambda h, sid: h.undo(sid), self.state.id)
-        emit_signal(self.state_changed)
+        self.state_changed.emit()
         return True
 
     def close(self) -> None:
@@ -380,7 +377,7 @@ class SessionController(QObject):
         """The card the facilitator is showing the room (followed by the audience window)."""
         if card_id != self.focus_card:
             self.focus_card = card_id
-            emit_signal(self.focus_changed, card_id or "")
+            self.focus_changed.emit(card_id or "")
 
     # --- questions the views ask -----------------------------------------------------------------
 

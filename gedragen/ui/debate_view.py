@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
-from gedragen.ui.card_view import emit_signal
 from gedragen.ui.room_card import RoomCardView
 from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 
@@ -255,11 +254,11 @@ class DebateView(QWidget):
         if self._step(+1):
             return
         self._save_agreement()
-        emit_signal(self.next_requested)
+        self.next_requested.emit()
 
     def _end(self) -> None:
         self._save_agreement()
-        emit_signal(self.end_requested)
+        self.end_requested.emit()
 
     def go_next(self) -> None:
         """Clicker 'next': the next card of this round, else the next round."""

@@ -44,7 +44,6 @@ from gedragen.ui.card_view import (
     CardPainter,
     CardView,
     darken_for_contrast,
-    emit_signal,
     screen_scale,
 )
 
@@ -220,7 +219,7 @@ class CardGrid(QListView):
     def _open_index(self, index: QModelIndex) -> None:
         card_id = index.data(CARD_ID_ROLE)
         if card_id:
-            emit_signal(self.card_opened, str(card_id))
+            self.card_opened.emit(str(card_id))
 
     def current_card_id(self) -> str | None:
         """Id of the current card, if any."""
@@ -423,7 +422,7 @@ class CardViewer(QWidget):
 
     def closeEvent(self, event: Any) -> None:
         """Tell the browser the room view is gone."""
-        emit_signal(self.closed)
+        self.closed.emit()
         super().closeEvent(event)
 
     def _apply_sizes(self) -> None:
@@ -458,7 +457,7 @@ class CardViewer(QWidget):
                 self.tr("Bij deze kaart staan geen vragen."),
             )
         )
-        emit_signal(self.card_shown, card.id)
+        self.card_shown.emit(card.id)
 
 
 def notes_html(card: Card, questions_title: str, note_title: str, no_questions: str) -> str:
@@ -684,7 +683,7 @@ class DeckBrowser(QWidget):
         self.viewer.showFullScreen()
         self.viewer.activateWindow()
         self.viewer.setFocus()
-        emit_signal(self.card_opened, card_id)
+        self.card_opened.emit(card_id)
         return self.viewer
 
     # -- internals -----------------------------------------------------------------------------
@@ -713,7 +712,7 @@ class DeckBrowser(QWidget):
         self._rebuild_buttons(deck, previous)
         self._refilter()
         if deck is not None:
-            emit_signal(self.deck_changed, deck.id)
+            self.deck_changed.emit(deck.id)
 
     def _rebuild_buttons(self, deck: Deck | None, previous: CardFilter) -> None:
         for row, buttons in ((self.theme_row, self.theme_buttons), (self.kind_row, self.kind_buttons)):

@@ -46,7 +46,7 @@ from gedragen.core.deck import AUDIENCES, Card, Deck, Kind, Theme
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError
 from gedragen.core.paths import own_decks_dir
 from gedragen.resources import icons_dir
-from gedragen.ui.card_view import CardPainter, CardView, emit_signal, render_icon
+from gedragen.ui.card_view import CardPainter, CardView, render_icon
 from gedragen.ui.theme import contrast_ratio
 
 MAX_CARD_TEXT = 400  # the loader's limit, shown in the length indicator
@@ -931,7 +931,7 @@ class DeckEditor(QWidget):
         self.reload_decks(select=saved_id)
         if 0 <= card_row < self.card_list.count():
             self.card_list.setCurrentRow(card_row)
-        emit_signal(self.deck_saved, saved_id)
+        self.deck_saved.emit(saved_id)
         return True
 
     def share(self, target: Path) -> list[Path]:
@@ -989,7 +989,7 @@ class DeckEditor(QWidget):
             return None
         self._dirty = False
         self.reload_decks(select=deck.id)
-        emit_signal(self.deck_saved, deck.id)
+        self.deck_saved.emit(deck.id)
         return deck
 
     def delete_deck(self) -> bool:
@@ -1010,7 +1010,7 @@ class DeckEditor(QWidget):
         self._draft = None
         self._dirty = False
         self.reload_decks()
-        emit_signal(self.deck_deleted, deck.id)
+        self.deck_deleted.emit(deck.id)
         return True
 
     @Slot()
@@ -1369,8 +1369,8 @@ class DeckEditor(QWidget):
         self._dirty = False
         self._draft = None if not remaining else self._draft
         self.reload_decks(select=deck.id if remaining else target_id)
-        emit_signal(self.deck_saved, target_id)
-        emit_signal(self.deck_saved, deck.id)
+        self.deck_saved.emit(target_id)
+        self.deck_saved.emit(deck.id)
         return True
 
     @Slot()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from gedragen.core.errors import GedragenError
 from gedragen.core.session import SessionState
 from gedragen.ui import theme
-from gedragen.ui.card_view import emit_signal
 from gedragen.ui.controller import when
 from gedragen.ui.session_setup import variant_label
 from gedragen.ui.tasks import Task
@@ -180,7 +179,7 @@ class HistoryView(QWidget):
             if self.sessions
             else self.tr("Nog geen sessies. Begin met Nieuwe sessie op het startscherm.")
         )
-        emit_signal(self.loaded)
+        self.loaded.emit()
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected sessions, in list order."""
@@ -201,7 +200,7 @@ class HistoryView(QWidget):
         """Show the summary of the selected session."""
         ids = self.selected_ids()
         if ids:
-            emit_signal(self.open_requested, ids[0])
+            self.open_requested.emit(ids[0])
 
     def resume_selected(self) -> None:
         """Continue the selected session if it was not ended."""
@@ -212,7 +211,7 @@ class HistoryView(QWidget):
         if summary.ended:
             self.status.setText(self.tr("Deze sessie is al afgerond; open hem om het verslag te maken."))
             return
-        emit_signal(self.resume_requested, ids[0])
+        self.resume_requested.emit(ids[0])
 
     def delete_selected(self, confirm: bool = True) -> None:
         """Delete the selected session after asking."""
@@ -286,4 +285,4 @@ class HistoryView(QWidget):
         self.compare_table.resizeColumnToContents(2)
         if not self.comparison:
             self.status.setText(self.tr("Deze twee sessies hebben geen kaarten gemeen."))
-        emit_signal(self.compared)
+        self.compared.emit()

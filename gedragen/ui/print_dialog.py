@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Deck
 from gedragen.core.errors import ExportError, GedragenError
-from gedragen.ui.card_view import CardPainter, emit_signal, safe_emitter
+from gedragen.ui.card_view import CardPainter
 from gedragen.ui.deck_browser import kind_mark
 from gedragen.ui.tasks import Task
 from gedragen.ui.theme import font_px
@@ -91,12 +91,11 @@ def make_preview(deck: Deck, options: Any, progress: Any = None) -> Preview:
     from gedragen.export.cards import render_cards
 
     buffer = BytesIO()
-    report = safe_emitter(progress) if progress is not None else None
     step = max(1, len(deck.cards) // 40)  # about 40 progress updates are plenty for a progress bar
 
     def forward(done: int, total: int) -> None:
-        if report is not None and (done % step == 0 or done == total):
-            report(done, total)
+        if progress is not None and (done % step == 0 or done == total):
+            progress(done, total)
 
     result = render_cards(deck, options, buffer, progress=forward)
     pdf = buffer.getvalue()
@@ -476,7 +475,7 @@ class PrintDialog(QDialog):
         self.save_button.setEnabled(True)
         self.show_page(min(self._page, pages - 1))
         self._remember_options()
-        emit_signal(self.preview_ready)
+        self.preview_ready.emit()
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
@@ -488,7 +487,7 @@ class PrintDialog(QDialog):
             raise exc
         self.preview = None
         self._show_error(str(exc))
-        emit_signal(self.preview_ready)
+        self.preview_ready.emit()
 
     def _show_error(self, message: str) -> None:
         self.error = message
@@ -546,7 +545,7 @@ class PrintDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         write_atomic(path, self.preview.pdf)
-        emit_signal(self.pdf_saved, str(path))
+        self.pdf_saved.emit(str(path))
         return path
 
     @Slot()
@@ -711,7 +710,7 @@ class BoardDialog(QDialog):
         self.progress.setVisible(False)
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Opgeslagen: {0}").format(path))
-        emit_signal(self.board_saved, str(path))
+        self.board_saved.emit(str(path))
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
@@ -723,4 +722,4 @@ class BoardDialog(QDialog):
         reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
         message = self.tr("Het speelbord is niet opgeslagen: {0}").format(reason)
         self.status.setText(message)
-        emit_signal(self.board_failed, message)
+        self.board_failed.emit(message)

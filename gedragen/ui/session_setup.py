@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.deck import Deck
 from gedragen.ui import theme
-from gedragen.ui.card_view import emit_signal
 from gedragen.ui.widgets import RoomLabel, SmallLabel, TeamBadge, big_button
 
 VARIANTS = ("board", "quick", "debate")
@@ -313,7 +312,7 @@ class SessionSetup(QWidget):
     def _start(self) -> None:
         plan = self.plan()
         if plan is not None:
-            emit_signal(self.start_requested, plan)
+            self.start_requested.emit(plan)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

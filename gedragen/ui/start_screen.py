@@ -75,9 +75,7 @@ class StartScreen(QWidget):
         outer.addLayout(row)
 
     def _resume_clicked(self) -> None:
-        from gedragen.ui.card_view import emit_signal  # lazy: the start screen must paint fast
-
-        emit_signal(self.resume_requested, self._resume_id)
+        self.resume_requested.emit(self._resume_id)
 
     def offer_resume(self, session_id: str, name: str, when: str) -> None:
         """Show the resume button for an interrupted session and give it the keyboard focus."""

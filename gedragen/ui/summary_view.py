@@ -143,8 +143,6 @@ class SummaryView(QWidget):
         )
 
     def _loaded(self, state: SessionState) -> None:
-        from gedragen.ui.card_view import emit_signal
-
         self.state = state
         self.deck = self.library.find(state.setup.deck_id) if self.library is not None else None
         self.title.setText(self.tr("Samenvatting: {0}").format(state.name))
@@ -200,7 +198,7 @@ class SummaryView(QWidget):
         self.scroll.setWidget(body)
         for button in self.export_buttons.values():
             button.setEnabled(True)
-        emit_signal(self.loaded)
+        self.loaded.emit()
 
     def ask_export(self, kind: str) -> None:
         """Ask where to save, then export in the background."""
@@ -265,11 +263,9 @@ class SummaryView(QWidget):
             button.setEnabled(True)
 
     def _exported(self, path: Path) -> None:
-        from gedragen.ui.card_view import emit_signal
-
         self._finish()
         self.status.setText(self.tr("Opgeslagen: {0}").format(path))
-        emit_signal(self.exported, str(path))
+        self.exported.emit(str(path))
 
     def _export_failed(self, exc: BaseException) -> None:
         self._finish()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from gedragen.ui import theme
-from gedragen.ui.card_view import emit_signal
 
 
 class RoundTimer(QObject):
@@ -33,13 +32,13 @@ class RoundTimer(QObject):
             self._tick.start()
         else:
             self._tick.stop()
-        emit_signal(self.ticked, self._remaining)
+        self.ticked.emit(self._remaining)
 
     def stop(self) -> None:
         """Stop and clear."""
         self._tick.stop()
         self._remaining = self._total = 0
-        emit_signal(self.ticked, 0)
+        self.ticked.emit(0)
 
     def toggle_pause(self) -> None:
         """Pause a running timer or continue a paused one."""
@@ -50,7 +49,7 @@ class RoundTimer(QObject):
             self._tick.stop()
         else:
             self._tick.start()
-        emit_signal(self.paused_changed, self._paused)
+        self.paused_changed.emit(self._paused)
 
     def remaining(self) -> int:
         """Seconds left."""
@@ -67,10 +66,10 @@ class RoundTimer(QObject):
     @Slot()
     def _on_tick(self) -> None:
         self._remaining = max(0, self._remaining - 1)
-        emit_signal(self.ticked, self._remaining)
+        self.ticked.emit(self._remaining)
         if self._remaining == 0:
             self._tick.stop()
-            emit_signal(self.finished)
+            self.finished.emit()
 
 
 def format_seconds(seconds: int) -> str:
