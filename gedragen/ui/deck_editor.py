@@ -194,19 +194,14 @@ def next_card_id(deck: Deck) -> str:
     return f"{deck.id}-{n:02d}"
 
 
-def revise(deck: Deck, **changes: Any) -> Deck:
-    """`dataclasses.replace` for decks, with fresh look-up indexes (replace would share the old ones)."""
-    return dataclasses.replace(deck, **changes)
-
-
 def with_cards(deck: Deck, cards: Sequence[Card]) -> Deck:
     """`deck` with these cards."""
-    return revise(deck, cards=tuple(cards))
+    return dataclasses.replace(deck, cards=tuple(cards))
 
 
 def copy_of(deck: Deck, new_id: str, title: str) -> Deck:
     """An own, editable copy of `deck` under a new id (cards keep their ids, icons stay built-in names)."""
-    return revise(deck, id=new_id, title=title, builtin=False, source=None)
+    return dataclasses.replace(deck, id=new_id, title=title, builtin=False, source=None)
 
 
 def print_fit(text: str, card_size: str = "poker") -> float | None:
@@ -1085,7 +1080,7 @@ class DeckEditor(QWidget):
             new_id = unique_id(slug(self.title_edit.text()), {d.id for d in self.library.all()})
             self.id_edit.setText(new_id)
         audience = str(self.audience_combo.currentData() or "other")
-        self._draft = revise(
+        self._draft = dataclasses.replace(
             self._draft,
             title=self.title_edit.text(),
             id=new_id,
@@ -1480,7 +1475,7 @@ class DeckEditor(QWidget):
         themes[self._theme_row] = updated
         # cards follow a renamed theme id
         cards = [dataclasses.replace(c, theme=new_id) if c.theme == theme.id else c for c in deck.cards]
-        self._draft = revise(deck, themes=tuple(themes), cards=tuple(cards))
+        self._draft = dataclasses.replace(deck, themes=tuple(themes), cards=tuple(cards))
         self._refresh_theme_items()
         self._update_theme_preview()
         self.schedule_validation()
@@ -1591,7 +1586,7 @@ class DeckEditor(QWidget):
             return
         new_id = unique_id("thema", {t.id for t in deck.themes})
         theme = Theme(new_id, self.tr("Nieuw thema"), "#555555", None)
-        self._draft = revise(deck, themes=(*deck.themes, theme))
+        self._draft = dataclasses.replace(deck, themes=(*deck.themes, theme))
         self._theme_row = -1
         self._fill_theme_list(select=len(self._draft.themes) - 1)
         self._fill_card_form()
@@ -1603,7 +1598,7 @@ class DeckEditor(QWidget):
             return
         themes = list(deck.themes)
         themes[row], themes[row + step] = themes[row + step], themes[row]
-        self._draft = revise(deck, themes=tuple(themes))
+        self._draft = dataclasses.replace(deck, themes=tuple(themes))
         self._theme_row = -1
         self._fill_theme_list(select=row + step)
         self.schedule_validation()
@@ -1623,7 +1618,7 @@ class DeckEditor(QWidget):
             self.tr("Thema verwijderen"), question, self.tr("Verwijderen"), self.tr("Niet verwijderen")
         ):
             return
-        self._draft = revise(deck, themes=tuple(t for t in deck.themes if t.id != theme.id or t is not theme))
+        self._draft = dataclasses.replace(deck, themes=tuple(t for t in deck.themes if t.id != theme.id or t is not theme))
         self._theme_row = -1
         self._fill_theme_list(select=0)
         self._fill_card_form()
@@ -1687,7 +1682,7 @@ class DeckEditor(QWidget):
         kinds = list(deck.kinds)
         kinds[self._kind_row] = updated
         cards = [dataclasses.replace(c, kind=new_id) if c.kind == kind.id else c for c in deck.cards]
-        self._draft = revise(deck, kinds=tuple(kinds), cards=tuple(cards))
+        self._draft = dataclasses.replace(deck, kinds=tuple(kinds), cards=tuple(cards))
         item = self.kind_list.item(self._kind_row)
         if item is not None:
             item.setText(f"{updated.label} ({updated.id})")
@@ -1704,7 +1699,7 @@ class DeckEditor(QWidget):
         if deck is None or deck.builtin:
             return
         kind = Kind(unique_id("soort", {k.id for k in deck.kinds}), self.tr("Nieuwe soort"), "light")
-        self._draft = revise(deck, kinds=(*deck.kinds, kind))
+        self._draft = dataclasses.replace(deck, kinds=(*deck.kinds, kind))
         self._fill_kind_list(select=len(self._draft.kinds) - 1)
         self._fill_card_form()
         self.schedule_validation()
@@ -1721,7 +1716,7 @@ class DeckEditor(QWidget):
             self.tr("Niet verwijderen"),
         ):
             return
-        self._draft = revise(deck, kinds=tuple(k for k in deck.kinds if k is not kind))
+        self._draft = dataclasses.replace(deck, kinds=tuple(k for k in deck.kinds if k is not kind))
         self._fill_kind_list(select=0)
         self._fill_card_form()
         self.schedule_validation()

@@ -33,7 +33,7 @@ def render(out_dir: Path) -> list[Path]:
     from gedragen.core.library import DeckLibrary
     from gedragen.ui import theme
     from gedragen.ui.deck_browser import CardViewer, DeckBrowser
-    from gedragen.ui.deck_editor import DeckEditor, revise
+    from gedragen.ui.deck_editor import DeckEditor
     from gedragen.ui.print_dialog import PrintDialog
 
     app = QApplication.instance() or QApplication([])
@@ -99,7 +99,7 @@ def render(out_dir: Path) -> list[Path]:
         written.append(_grab(dialog, out_dir / "print-dialog-backs.png", app))
         dialog.close()
 
-        broken = revise(
+        broken = dataclasses.replace(
             main_deck,
             id="te-lang",
             title="Proefset met een te lange kaart",
