@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from tmpfs_support import mount_tmpfs, remount_read_only, unmount
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("GEDRAGEN_HOME", None)
@@ -29,49 +30,29 @@ def repo_root() -> Path:
     return REPO
 
 
-def _mount_tmpfs(target: Path, options: str) -> bool:
-    """Mount a tmpfs at target (needs root); False if this machine does not allow it."""
-    import subprocess
-
-    if os.geteuid() != 0:
-        return False
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)], capture_output=True)
-    return result.returncode == 0
-
-
-def _umount(target: Path) -> None:
-    import subprocess
-
-    subprocess.run(["umount", "-l", str(target)], capture_output=True)
-
-
 @pytest.fixture
 def full_disk(tmp_path: Path):
     """A real, small filesystem (1 MiB tmpfs) to fill up, or None where mounting is not allowed."""
     target = tmp_path / "small-disk"
-    target.mkdir()
-    if not _mount_tmpfs(target, "size=1m"):
+    if not mount_tmpfs(target, "1m"):
         yield None
         return
     try:
         yield target
     finally:
-        _umount(target)
+        unmount(target)
 
 
 @pytest.fixture
 def readonly_dir(tmp_path: Path):
     """A real read-only filesystem (holding one file `old.txt`), or None where mounting is not allowed."""
     target = tmp_path / "readonly"
-    target.mkdir()
-    if not _mount_tmpfs(target, "size=64k"):
+    if not mount_tmpfs(target, "64k"):
         yield None
         return
     try:
         (target / "old.txt").write_text("oud", encoding="utf-8")
-        import subprocess
-
-        subprocess.run(["mount", "-o", "remount,ro", str(target)], check=True, capture_output=True)
+        remount_read_only(target)
         yield target
     finally:
-        _umount(target)
+        unmount(target)

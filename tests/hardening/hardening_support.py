@@ -167,22 +167,3 @@ def fill_disk(folder: Path, leave: int = 0) -> None:
             pass
 
 
-def mount_tmpfs(target: Path, size: str = "1m") -> bool:
-    """Mount a fresh tmpfs at `target` (needs root); False where this machine does not allow it."""
-    import os
-
-    if os.geteuid() != 0:
-        return False
-    target.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(target)], capture_output=True)
-    return done.returncode == 0
-
-
-def remount_read_only(target: Path) -> None:
-    """Make a tmpfs from `mount_tmpfs` read-only: every write now fails with EROFS."""
-    subprocess.run(["mount", "-o", "remount,ro", str(target)], check=True, capture_output=True)
-
-
-def unmount(target: Path) -> None:
-    """Undo `mount_tmpfs` (lazily, so an open file cannot block it)."""
-    subprocess.run(["umount", "-l", str(target)], capture_output=True)

@@ -17,13 +17,11 @@ from hardening_support import (
     assert_one_clear_line,
     cli,
     fill_disk,
-    mount_tmpfs,
     record_session,
-    remount_read_only,
     session_dict,
-    unmount,
     write_json,
 )
+from tmpfs_support import mount_tmpfs, remount_read_only, unmount
 
 from gedragen.core.paths import history_db
 from gedragen.store.history import SCHEMA_VERSION

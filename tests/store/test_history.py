@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +14,7 @@ import pytest
 from history_support import TEAMS, make_deck, next_event, start_event
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tmpfs_support import mount_tmpfs, remount_read_only, unmount
 
 from gedragen.core.errors import SessionError, StoreError
 from gedragen.core.paths import history_db
@@ -262,20 +261,11 @@ def test_disk_full_keeps_every_confirmed_event(data_home: Path) -> None:
         assert len(again.events(sid)) > len(stored) or again.state(sid).is_ended
 
 
-def _mount_tmpfs(target: Path, options: str) -> bool:
-    if os.geteuid() != 0 or not sys.platform.startswith("linux"):
-        return False
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)], capture_output=True
-    )
-    return result.returncode == 0
-
-
 def test_disk_full_on_a_real_tiny_filesystem(tmp_path: Path) -> None:
     """A full filesystem (a 256 KiB tmpfs): the write fails clearly, confirmed events stay readable."""
     folder = tmp_path / "klein"
     folder.mkdir()
-    if not _mount_tmpfs(folder, "size=256k"):
+    if not mount_tmpfs(folder, "256k"):
         pytest.skip("mounting a tmpfs needs root on Linux; the page-cap test covers SQLITE_FULL")
     try:
         with History(folder) as history:
@@ -296,18 +286,18 @@ def test_disk_full_on_a_real_tiny_filesystem(tmp_path: Path) -> None:
         with History(folder) as again:
             assert again.events(sid) == stored
     finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
+        unmount(folder)
 
 
 def test_read_only_data_folder_is_a_clear_store_error(tmp_path: Path) -> None:
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()
     if os.geteuid() == 0:
-        if not _mount_tmpfs(folder, "size=1m"):
+        if not mount_tmpfs(folder, "1m"):
             pytest.skip("as root a read-only folder needs a mount, which is not allowed here")
         with History(folder) as history:
             history.start(start_event(DECK))
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        remount_read_only(folder)
     else:
         with History(folder) as history:
             history.start(start_event(DECK))
@@ -321,7 +311,7 @@ def test_read_only_data_folder_is_a_clear_store_error(tmp_path: Path) -> None:
             History(empty)
     finally:
         if os.geteuid() == 0:
-            subprocess.run(["umount", "-l", str(folder)], check=False)
+            unmount(folder)
         else:
             folder.chmod(0o755)
 

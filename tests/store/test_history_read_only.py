@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from history_support import make_deck, next_event, start_event
+from tmpfs_support import mount_tmpfs, remount_read_only, unmount
 
 from gedragen.core.errors import StoreError
 from gedragen.core.paths import history_db
@@ -112,18 +110,14 @@ def test_an_empty_file_is_an_empty_history(data_home: Path) -> None:
 def locked_stick(tmp_path: Path) -> Iterator[tuple[Path, str, tuple[object, ...]]]:
     """A folder on a read-only filesystem (a locked USB stick) holding a recorded WAL-mode history."""
     folder = tmp_path / "usb"
-    folder.mkdir()
-    if os.geteuid() != 0 or not sys.platform.startswith("linux"):
+    if not mount_tmpfs(folder, "1m"):
         pytest.skip("a read-only filesystem needs root to mount a tmpfs")
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip("mounting a tmpfs is not allowed here")
     try:
         sid, events = _record(folder)
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
+        remount_read_only(folder)
         yield folder, sid, events
     finally:
-        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+        unmount(folder)
 
 
 def test_a_locked_stick_can_be_read(locked_stick: tuple[Path, str, tuple[object, ...]]) -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tmpfs_support import mount_tmpfs, unmount
 
 from gedragen.core.session import CardSkipped, replay
 from gedragen.store import History
@@ -29,15 +27,12 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 1 MiB filesystem (room for the deck cache and the history) to fill up later."""
     folder = tmp_path / "klein"
-    folder.mkdir()
-    if os.geteuid() != 0 or not sys.platform.startswith("linux"):
+    if not mount_tmpfs(folder, "1m"):
         pytest.skip("a small filesystem needs root to mount a tmpfs")
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True).returncode:
-        pytest.skip("mounting a tmpfs is not allowed here")
     try:
         yield folder
     finally:
-        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+        unmount(folder)
 
 
 def _fill(folder: Path) -> Path:
