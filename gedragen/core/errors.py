@@ -56,6 +56,11 @@ class StoreError(GedragenError):
 class ExportError(GedragenError):
     """A PDF, CSV or JSON file cannot be made or written."""
 
+    @classmethod
+    def cannot_write(cls, path: object, exc: OSError) -> ExportError:
+        """The one-line error for a file that could not be written: the file, then the Dutch reason."""
+        return cls(f"{path}: kan het bestand niet schrijven: {describe_os_error(exc)}")
+
 
 _OS_REASONS = {
     "ENOSPC": "de schijf is vol",

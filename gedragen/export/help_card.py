@@ -8,13 +8,14 @@ enough to read at arm's length (body 11.5 pt); text that does not fit continues 
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from gedragen.core.errors import ExportError, describe_os_error
+from gedragen.core.errors import ExportError
 
 TITLE_PT = 22
 HEADING_PT = 14
@@ -70,14 +71,14 @@ def render_help_card(
     from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer
     from reportlab.platypus.tables import Table, TableStyle
 
-    from gedragen.core.atomic import atomic_writer
     from gedragen.export.fonts import BOLD, REGULAR, register_fonts
+    from gedragen.export.report_common import write_pdf_atomic
 
     register_fonts()
     _check_glyphs(card)
 
     def esc(text: str) -> str:
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return html.escape(text, quote=False)
 
     title = ParagraphStyle("t", fontName=BOLD, fontSize=TITLE_PT, leading=TITLE_PT * 1.2, spaceAfter=4)
     head = ParagraphStyle("h", fontName=BOLD, fontSize=HEADING_PT, leading=HEADING_PT * 1.25, spaceBefore=8,
@@ -136,14 +137,7 @@ def render_help_card(
 
     if progress:
         progress(0, 1)
-    try:
-        if isinstance(out, (str, os.PathLike)):
-            with atomic_writer(Path(out)) as handle:
-                pages = build(handle)
-        else:
-            pages = build(out)
-    except OSError as exc:
-        raise ExportError(f"{out}: de hulpkaart kan niet worden opgeslagen: {describe_os_error(exc)}") from None
+    pages = write_pdf_atomic(Path(out), build) if isinstance(out, (str, os.PathLike)) else build(out)
     if progress:
         progress(1, 1)
     return pages

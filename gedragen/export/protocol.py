@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 
 from gedragen.core.atomic import write_atomic
+from gedragen.core.errors import ExportError
 from gedragen.export.report_common import (
     INK,
     MUTED,
@@ -27,7 +28,6 @@ from gedragen.export.report_common import (
     paper_size,
     para,
     safe_text,
-    write_error,
     write_pdf_atomic,
 )
 
@@ -142,7 +142,7 @@ def write_protocol(data: ReportData, out: Path, paper: str = "a4", progress: Pro
         try:
             write_atomic(out, protocol_markdown(data))
         except OSError as exc:
-            raise write_error(out, exc) from exc
+            raise ExportError.cannot_write(out, exc) from exc
         if progress:
             progress(1, 1)
         return

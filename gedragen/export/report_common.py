@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gedragen.core.atomic import atomic_writer
-from gedragen.core.errors import ExportError, describe_os_error
+from gedragen.core.errors import ExportError
 from gedragen.export.fonts import missing_glyphs, register_fonts
 
 Progress = Callable[[int, int], None]
@@ -387,15 +387,10 @@ def paper_size(paper: str) -> tuple[float, float]:
         raise ExportError(f"onbekend papierformaat '{paper}': kies a4 of a3") from None
 
 
-def write_error(out: Path, exc: OSError) -> ExportError:
-    """The one-line ExportError for a file that could not be written: the file, then the Dutch reason."""
-    return ExportError(f"{out}: kan het bestand niet schrijven: {describe_os_error(exc)}")
-
-
 def write_pdf_atomic(out: Path, produce: Callable[[BinaryIO], T]) -> T:
     """Run `produce(handle)` into `out` atomically and return its result; OS errors become ExportError."""
     try:
         with atomic_writer(out) as handle:
             return produce(handle)
     except OSError as exc:
-        raise write_error(out, exc) from exc
+        raise ExportError.cannot_write(out, exc) from exc

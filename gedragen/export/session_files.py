@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from gedragen.core.atomic import write_atomic
-from gedragen.core.errors import ExportError, describe_os_error
+from gedragen.core.errors import ExportError
 from gedragen.core.session import SessionState
 from gedragen.core.session_io import DeckLookup, session_to_csv, session_to_json
 
@@ -21,7 +21,7 @@ def _write(path: Path, text: str) -> Path:
     try:
         write_atomic(path, text, encoding="utf-8")
     except OSError as exc:
-        raise ExportError(f"{path}: het bestand kan niet worden geschreven ({describe_os_error(exc)})") from None
+        raise ExportError.cannot_write(path, exc) from None
     return path
 
 
