@@ -20,13 +20,6 @@ from gedragen.core.paths import data_dir
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> Any:
-    """The full argument parser with every subcommand (see gedragen.cli_parser)."""
-    from gedragen.cli_parser import build_parser as build
-
-    return build()
-
-
 def _resolve(args: Any) -> Any:
     args.data_dir = data_dir(args.data_dir)
     args.lang = args.lang or "nl"
