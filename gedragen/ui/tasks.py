@@ -1,6 +1,6 @@
 """The one way to do background work: run a function on a worker thread, get the result on the UI thread.
 
-    Task(make_pdf, deck, path).on_success(self._done).on_error(self._failed).start(progress_label="…")
+    Task(make_pdf, deck, path).on_success(self._done).on_error(self._failed).on_progress(bar.update).start()
 
 The function runs off the UI thread; `on_success` / `on_error` are called on the UI thread. A function
 that accepts a keyword argument `progress` gets a callable `progress(done: int, total: int)` that
