@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ os.environ.pop("GEDRAGEN_HOME", None)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+_EXIT_STATUS = pytest.StashKey[int]()
 
 
 @pytest.fixture
@@ -56,3 +58,29 @@ def readonly_dir(tmp_path: Path):
         yield target
     finally:
         unmount(target)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remember the run's exit status for `pytest_unconfigure` below."""
+    session.config.stash[_EXIT_STATUS] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without Python's object finalisation once Qt was used (after every report is written).
+
+    PySide6 can crash with a segfault while the interpreter finalises Qt wrappers at process exit
+    (upstream PYSIDE-2254): every test has passed and been reported, yet the run ends with exit 139.
+    Finish Qt's background work and pending events, then exit with pytest's own status.
+    """
+    if "PySide6.QtWidgets" not in sys.modules or _EXIT_STATUS not in config.stash:
+        return
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        QApplication.processEvents()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(config.stash[_EXIT_STATUS])

@@ -5,6 +5,7 @@ and one form of address ("je") in the app's own texts."""
 from __future__ import annotations
 
 import ast
+import gc
 import re
 from pathlib import Path
 
@@ -53,6 +54,9 @@ def own_situation(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def active_window(qtbot, data_home: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     """A main window that has the keyboard, as after a double click on the app."""
+    # windows of earlier tests, collected later, would take the activation (and the keys) with them
+    gc.collect()
+    QApplication.processEvents()
     window = open_main_window(qtbot, data_home)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -60,7 +64,11 @@ def active_window(qtbot, data_home: Path) -> MainWindow:  # type: ignore[no-unty
 
 
 def press(window: MainWindow, key: Qt.Key) -> None:
-    """A key from the keyboard: it goes to whatever has the focus, as a real key press does (no click first)."""
+    """A key from the keyboard: it goes to whatever has the focus, as a real key press does (no click first).
+
+    Like a person's next key, it comes after the events already queued (focus and activation changes).
+    """
+    QApplication.processEvents()
     QTest.keyClick(window.windowHandle(), key)
 
 
