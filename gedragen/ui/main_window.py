@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
             self.start_screen.set_status(notice)
             show_error(self, self.tr("Geschiedenis hersteld"), notice,
                        self.tr("Je kunt gewoon verder; het oude bestand is niet weggegooid."))
-        if found is None:
+        running = self.controller.session_id if self.controller is not None else None
+        if found is None or found[0] == running:  # the check may answer after this session started
             self.start_screen.clear_resume()
         else:
             self.start_screen.offer_resume(*found)

@@ -82,7 +82,8 @@ class StartScreen(QWidget):
         self._resume_id = session_id
         self.resume_button.setText(self.tr("Verder met de onderbroken sessie: {0} ({1})").format(name, when))
         self.resume_button.setVisible(True)
-        self.resume_button.setFocus()
+        if self.isVisible():  # an answer that arrives after the facilitator moved on must not take the keys
+            self.resume_button.setFocus()
 
     def clear_resume(self) -> None:
         """Hide the resume button (no interrupted session)."""
