@@ -229,11 +229,19 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
 )
 
 
+_CONTROL_TO_SPACE = {code: " " for code in (*range(0x20), 0x7F)}
+
+
 def message(lang: str, key: str, /, **fields: object) -> str:
-    """The message `key` in `lang` ('nl' or 'en'; anything else falls back to Dutch), filled in."""
+    """The message `key` in `lang` ('nl' or 'en'; anything else falls back to Dutch), filled in.
+
+    Control characters in the filled-in values (a key that is a line break, a tab) become spaces, so
+    every message stays the one line that `FILE:LINE:COL: message` promises.
+    """
     nl, en = _MESSAGES[key]
     template = en if lang == "en" else nl
-    return template.format(**fields)
+    clean = {k: v.translate(_CONTROL_TO_SPACE) if isinstance(v, str) else v for k, v in fields.items()}
+    return template.format(**clean)
 
 
 def hint(lang: str, suggestion: str | None) -> str:

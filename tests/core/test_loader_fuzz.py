@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from gedragen.core.deck import Deck
@@ -61,6 +61,7 @@ def test_any_bytes(data: bytes) -> None:
 
 @BOUNDED
 @given(TREES)
+@example(tree={"kinds": {"\n": None}})  # a line break as a key once leaked into a one-line message
 def test_any_structure(tree: Any) -> None:
     outcome(yaml.safe_dump(tree, allow_unicode=True))
 
