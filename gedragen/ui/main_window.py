@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         """Ask the store (in the background) for an interrupted session and offer to resume it."""
         from gedragen.ui.resume import find_unfinished
 
-        find_unfinished(self.data_dir, self._offer_resume, self._store_failed)
+        find_unfinished(self, self.data_dir, self._offer_resume, self._store_failed)
 
     def _offer_resume(self, found: tuple[str, str, str] | None, notice: str | None) -> None:
         if notice:
