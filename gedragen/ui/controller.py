@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from gedragen.core import session as core
+from gedragen.core.board_entry import board_events
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
 from gedragen.ui.resume import find_unfinished, when  # noqa: F401 - re-exported for callers
@@ -310,6 +311,17 @@ class SessionController(QObject):
     def place(self, team: str, card: str, zone: int, order: int) -> bool:
         """One placement: a drop or a key press is exactly one CardPlaced event."""
         return self._record(core.CardPlaced(team, card, zone, order))
+
+    def set_board(self, team: str, board: tuple[tuple[str, ...], ...]) -> bool:
+        """A team's whole board at once (a board line): only the difference, as placement events."""
+        if self.state is None:
+            return False
+        try:
+            events = board_events(self.state, team, board)
+        except SessionError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return all(self._record(event) for event in events)
 
     def unplace(self, team: str, card: str) -> bool:
         """Take a card back off a team's board."""
