@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
             "zones": self.settings.get("session/zones"),
             "timer_minutes": self.settings.get("session/timer_minutes"),
         }
+        if self.library is not None:
+            self.decks = list(self.library.all())  # an eigen-situaties deck made during a session is there too
         setup = SessionSetup(self.decks, defaults)
         setup.start_requested.connect(self.start_session)
         setup.cancelled.connect(self.show_start)
