@@ -445,6 +445,46 @@
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
+    <message>
+        <source>Niveau:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Inschatting:</source>
+        <translation>Estimate:</translation>
+    </message>
+    <message>
+        <source>Waar de makers denken dat de meeste groepen de kaart leggen</source>
+        <translation>Where the makers expect most groups to place the card</translation>
+    </message>
+    <message>
+        <source>Kaarten voor {0} (en kaarten zonder niveau)</source>
+        <translation>Cards for {0} (and cards without a level)</translation>
+    </message>
+    <message>
+        <source>gewenst</source>
+        <translation>wanted</translation>
+    </message>
+    <message>
+        <source>grensgeval</source>
+        <translation>borderline</translation>
+    </message>
+    <message>
+        <source>ongewenst</source>
+        <translation>unwanted</translation>
+    </message>
+    <message>
+        <source>⚠ Gevoelige kaart: kies bewust of je hem gebruikt</source>
+        <translation>⚠ Sensitive card: choose deliberately whether to use it</translation>
+    </message>
+    <message>
+        <source>Inschatting van de makers: {0}</source>
+        <translation>The makers&apos; estimate: {0}</translation>
+    </message>
+    <message>
+        <source>Niveau: {0}</source>
+        <translation>Level: {0}</translation>
+    </message>
 </context>
 <context>
     <name>DeckEditor</name>
@@ -1219,6 +1259,10 @@ If this keeps happening, send the log file along with your question:
         <location filename="../session_dialogs.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>gevoelig</source>
+        <translation>sensitive</translation>
     </message>
 </context>
 <context>
@@ -2228,8 +2272,8 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../session_setup.py" line="286"/>
-        <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s of soorten.</source>
-        <translation>With this choice no cards are left. Choose more themes or kinds.</translation>
+        <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s, soorten of niveaus.</source>
+        <translation>With this choice no cards are left. Choose more themes, kinds or levels.</translation>
     </message>
     <message>
         <location filename="../session_setup.py" line="294"/>
@@ -2240,6 +2284,30 @@ If this keeps happening, send the log file along with your question:
         <location filename="../session_setup.py" line="298"/>
         <source>Sessie</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>Niveaus</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Elke ronde mengt gewenst, grensgeval en ongewenst</source>
+        <translation>Every round mixes wanted, borderline and unwanted</translation>
+    </message>
+    <message>
+        <source>Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting die er nog is.</source>
+        <translation>A round of 3 or more cards gets a card of every estimate that is still left.</translation>
+    </message>
+    <message>
+        <source>⚠ Gevoelige kaarten meenemen ({0})</source>
+        <translation>⚠ Include sensitive cards ({0})</translation>
+    </message>
+    <message>
+        <source>Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit.</source>
+        <translation>Cards that need care, such as about abuse or self-harm. In a class they are off by default.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één niveau.</source>
+        <translation>Choose at least one level.</translation>
     </message>
 </context>
 <context>
