@@ -132,21 +132,19 @@ class SessionSetup(QWidget):
         self.kinds_row = QHBoxLayout(self.kinds_box)
         left.addWidget(self.kinds_box)
         self.levels_box = QGroupBox(self.tr("Niveaus"))
-        self.levels_row = QHBoxLayout(self.levels_box)
-        left.addWidget(self.levels_box)
+        self.levels_grid = QGridLayout(self.levels_box)
         self.theme_checks: dict[str, QCheckBox] = {}
         self.kind_checks: dict[str, QCheckBox] = {}
         self.level_checks: dict[str, QCheckBox] = {}
         # the facilitator's own choices about the cards; the room never sees them
         self.sensitive_check = QCheckBox()
         theme.set_font_px(self.sensitive_check, theme.FACILITATOR_TEXT_PX)
-        left.addWidget(self.sensitive_check)
-        self.mix_check = QCheckBox(self.tr("Elke ronde mengt gewenst, grensgeval en ongewenst"))
+        self.mix_check = QCheckBox(self.tr("Gemengde rondes"))
         self.mix_check.setToolTip(self.tr(
-            "Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting die er nog is."))
+            "Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting (gewenst, grensgeval, "
+            "ongewenst) die er nog is."))
         theme.set_font_px(self.mix_check, theme.FACILITATOR_TEXT_PX)
         self.mix_check.setChecked(True)
-        left.addWidget(self.mix_check)
 
         variant_box = QGroupBox(self.tr("Werkvorm"))
         variant_layout = QVBoxLayout(variant_box)
@@ -183,6 +181,10 @@ class SessionSetup(QWidget):
         self.team_count.setValue(3)
         numbers.addRow(self._label(self.tr("Aantal teams")), self.team_count)
         right.addLayout(numbers)
+        # which cards: in the right column, which has room to spare (the left one fills a 1080p screen)
+        right.addWidget(self.levels_box)
+        right.addWidget(self.sensitive_check)
+        right.addWidget(self.mix_check)
 
         self.teams_box = QGroupBox(self.tr("Teams"))
         self.teams_layout = QGridLayout(self.teams_box)
@@ -241,7 +243,7 @@ class SessionSetup(QWidget):
         deck = self.deck()
         self.levels_box.setVisible(bool(deck and deck.levels))
         sensitive = sum(c.sensitive for c in deck.cards) if deck else 0
-        self.sensitive_check.setText(self.tr("⚠ Gevoelige kaarten meenemen ({0})").format(sensitive))
+        self.sensitive_check.setText(self.tr("⚠ Gevoelige kaarten ({0})").format(sensitive))
         self.sensitive_check.setToolTip(self.tr(
             "Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit."))
         self.sensitive_check.setVisible(sensitive > 0)
@@ -265,11 +267,11 @@ class SessionSetup(QWidget):
             box.setChecked(True)
             self.kinds_row.addWidget(box)
             self.kind_checks[kind.id] = box
-        for level in deck.levels:
+        for i, level in enumerate(deck.levels):
             box = QCheckBox(level.label)
             theme.set_font_px(box, theme.FACILITATOR_TEXT_PX)
             box.setChecked(True)
-            self.levels_row.addWidget(box)
+            self.levels_grid.addWidget(box, i, 0)
             self.level_checks[level.id] = box
         self._audience_changed()
 

@@ -2290,16 +2290,16 @@ If this keeps happening, send the log file along with your question:
         <translation>Levels</translation>
     </message>
     <message>
-        <source>Elke ronde mengt gewenst, grensgeval en ongewenst</source>
-        <translation>Every round mixes wanted, borderline and unwanted</translation>
+        <source>Gemengde rondes</source>
+        <translation>Mixed rounds</translation>
     </message>
     <message>
-        <source>Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting die er nog is.</source>
-        <translation>A round of 3 or more cards gets a card of every estimate that is still left.</translation>
+        <source>Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting (gewenst, grensgeval, ongewenst) die er nog is.</source>
+        <translation>A round of 3 or more cards gets a card of every estimate (wanted, borderline, unwanted) that is still left.</translation>
     </message>
     <message>
-        <source>⚠ Gevoelige kaarten meenemen ({0})</source>
-        <translation>⚠ Include sensitive cards ({0})</translation>
+        <source>⚠ Gevoelige kaarten ({0})</source>
+        <translation>⚠ Sensitive cards ({0})</translation>
     </message>
     <message>
         <source>Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit.</source>
