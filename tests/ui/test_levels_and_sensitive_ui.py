@@ -56,12 +56,27 @@ def test_browser_filters_on_level_and_estimate(qtbot, browser: DeckBrowser) -> N
     assert browser.visible_card_ids() == ["n-01", "n-02", "n-03", "n-04"]
 
 
-def test_builtin_deck_without_levels_shows_no_level_row(browser: DeckBrowser) -> None:
+def test_deck_without_levels_shows_no_level_row(  # type: ignore[no-untyped-def]
+    qtbot, data_home: Path, library: DeckLibrary
+) -> None:
+    # both built-in decks declare levels now; an own deck without them shows no level row
+    shutil.copy(DECK_FILE.parent / "small.yaml", data_home / "decks" / "klein.yaml")
+    widget = DeckBrowser(DeckLibrary(data_home))
+    qtbot.addWidget(widget)
+    small = load_deck(DECK_FILE.parent / "small.yaml")
+    assert not small.levels
+    widget.select_deck(small.id)
+    assert widget.current_deck() is not None
+    assert not widget.level_buttons and widget.level_title.isHidden()
+    assert widget.expected_title.isHidden() == (not any(c.expected for c in small.cards))
+
+
+def test_builtin_po_deck_shows_its_levels(browser: DeckBrowser) -> None:
     browser.select_deck("po")
     po = browser.current_deck()
     assert po is not None
-    assert not browser.level_buttons and browser.level_title.isHidden()
-    assert browser.expected_title.isHidden() == (not any(c.expected for c in po.cards))
+    assert list(browser.level_buttons) == ["groep-5-6", "groep-7-8"]
+    assert not browser.level_title.isHidden() and not browser.expected_title.isHidden()
 
 
 def test_sensitive_card_is_marked_in_the_preview_but_not_in_the_full_screen_view(  # type: ignore[no-untyped-def]
