@@ -170,6 +170,9 @@ class SessionController(QObject):
             cards_per_round=plan.cards_per_round if plan.variant != "debate" else 1,
             timer_seconds=plan.timer_minutes * 60 if plan.timer_minutes else None,
             audience=plan.audience,
+            levels=plan.levels,
+            sensitive=plan.sensitive,
+            mix_expected=plan.mix_expected,
         )
         self.deck = deck
         state = core.apply(None, event)

@@ -61,67 +61,67 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="627"/>
+        <location filename="../print_dialog.py" line="629"/>
         <source>Speelbord printen</source>
         <translation>Print game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="635"/>
+        <location filename="../print_dialog.py" line="637"/>
         <source>A3, één vel (liggend)</source>
         <translation>A3, one sheet (landscape)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="636"/>
+        <location filename="../print_dialog.py" line="638"/>
         <source>A4, twee vellen om aan elkaar te plakken</source>
         <translation>A4, two sheets to tape together</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="643"/>
+        <location filename="../print_dialog.py" line="645"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="646"/>
+        <location filename="../print_dialog.py" line="648"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="653"/>
+        <location filename="../print_dialog.py" line="655"/>
         <source>Vakken</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="654"/>
+        <location filename="../print_dialog.py" line="656"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="660"/>
+        <location filename="../print_dialog.py" line="662"/>
         <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
         <translation>For groups playing at a table: lay the printed cards on the board, from wanted (left) to unwanted (right).</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="682"/>
+        <location filename="../print_dialog.py" line="684"/>
         <source>Speelbord opslaan</source>
         <translation>Save game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="682"/>
+        <location filename="../print_dialog.py" line="684"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="700"/>
+        <location filename="../print_dialog.py" line="702"/>
         <source>Bezig met het speelbord…</source>
         <translation>Making the game board…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="712"/>
+        <location filename="../print_dialog.py" line="714"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="723"/>
+        <location filename="../print_dialog.py" line="725"/>
         <source>Het speelbord is niet opgeslagen: {0}</source>
         <translation>The game board was not saved: {0}</translation>
     </message>
@@ -167,48 +167,48 @@
 <context>
     <name>CardViewer</name>
     <message>
-        <location filename="../deck_browser.py" line="313"/>
+        <location filename="../deck_browser.py" line="342"/>
         <source>Kaart – {0}</source>
         <translation>Card – {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="336"/>
+        <location filename="../deck_browser.py" line="365"/>
         <source>← →  bladeren</source>
         <translation>← →  browse</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="338"/>
-        <location filename="../deck_browser.py" line="396"/>
+        <location filename="../deck_browser.py" line="367"/>
+        <location filename="../deck_browser.py" line="425"/>
         <source>Vragen tonen (V)</source>
         <translation>Show questions (V)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="339"/>
+        <location filename="../deck_browser.py" line="368"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="396"/>
+        <location filename="../deck_browser.py" line="425"/>
         <source>Vragen verbergen (V)</source>
         <translation>Hide questions (V)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="451"/>
+        <location filename="../deck_browser.py" line="480"/>
         <source>Kaart {0} van {1}</source>
         <translation>Card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="455"/>
+        <location filename="../deck_browser.py" line="484"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="456"/>
+        <location filename="../deck_browser.py" line="485"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="457"/>
+        <location filename="../deck_browser.py" line="486"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -371,87 +371,137 @@
 <context>
     <name>DeckBrowser</name>
     <message>
-        <location filename="../deck_browser.py" line="501"/>
+        <location filename="../deck_browser.py" line="532"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="506"/>
+        <location filename="../deck_browser.py" line="537"/>
         <source>Zoeken in tekst, vragen en achtergrond…</source>
         <translation>Search text, questions and background…</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="508"/>
+        <location filename="../deck_browser.py" line="539"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="523"/>
+        <location filename="../deck_browser.py" line="558"/>
         <source>Alle kaarten tonen</source>
         <translation>Show all cards</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="540"/>
+        <location filename="../deck_browser.py" line="579"/>
         <source>Groot tonen voor de groep (Enter)</source>
         <translation>Show large for the group (Enter)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="559"/>
+        <location filename="../deck_browser.py" line="599"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="570"/>
+        <location filename="../deck_browser.py" line="610"/>
         <source>Thema&apos;s:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="576"/>
+        <location filename="../deck_browser.py" line="616"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="603"/>
+        <location filename="../deck_browser.py" line="623"/>
+        <source>Niveau:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="628"/>
+        <source>Inschatting:</source>
+        <translation>Estimate:</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="629"/>
+        <source>Waar de makers denken dat de meeste groepen de kaart leggen</source>
+        <translation>Where the makers expect most groups to place the card</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="655"/>
         <source> · eigen kaartenset</source>
         <translation> · own card set</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="605"/>
+        <location filename="../deck_browser.py" line="657"/>
         <source>{0} ({1} kaarten){2}</source>
         <translation>{0} ({1} cards){2}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="613"/>
+        <location filename="../deck_browser.py" line="665"/>
         <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
         <translation>These card sets could not be loaded (fix the file and open this screen again):</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="744"/>
+        <location filename="../deck_browser.py" line="828"/>
         <source>Alleen kaarten over: {0}</source>
         <translation>Only cards about: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="761"/>
+        <location filename="../deck_browser.py" line="840"/>
+        <source>Kaarten voor {0} (en kaarten zonder niveau)</source>
+        <translation>Cards for {0} (and cards without a level)</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="845"/>
+        <source>gewenst</source>
+        <translation>wanted</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="845"/>
+        <source>grensgeval</source>
+        <translation>borderline</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="846"/>
+        <source>ongewenst</source>
+        <translation>unwanted</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="853"/>
+        <source>⚠ Gevoelige kaart: kies bewust of je hem gebruikt</source>
+        <translation>⚠ Sensitive card: choose deliberately whether to use it</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="855"/>
+        <source>Inschatting van de makers: {0}</source>
+        <translation>The makers&apos; estimate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="858"/>
+        <source>Niveau: {0}</source>
+        <translation>Level: {0}</translation>
+    </message>
+    <message>
+        <location filename="../deck_browser.py" line="868"/>
         <source>{0} van {1} kaarten</source>
         <translation>{0} of {1} cards</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="778"/>
+        <location filename="../deck_browser.py" line="888"/>
         <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
         <translation>No cards found. Turn off a filter or search for another word.</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="784"/>
+        <location filename="../deck_browser.py" line="894"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="785"/>
+        <location filename="../deck_browser.py" line="895"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="786"/>
+        <location filename="../deck_browser.py" line="896"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -670,7 +720,7 @@
     </message>
     <message>
         <location filename="../deck_editor.py" line="527"/>
-        <location filename="../deck_editor.py" line="1588"/>
+        <location filename="../deck_editor.py" line="1593"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
@@ -713,7 +763,7 @@
     </message>
     <message>
         <location filename="../deck_editor.py" line="598"/>
-        <location filename="../deck_editor.py" line="1701"/>
+        <location filename="../deck_editor.py" line="1706"/>
         <source>Nieuwe soort</source>
         <translation>New kind</translation>
     </message>
@@ -865,16 +915,16 @@
     <message>
         <location filename="../deck_editor.py" line="1000"/>
         <location filename="../deck_editor.py" line="1297"/>
-        <location filename="../deck_editor.py" line="1618"/>
-        <location filename="../deck_editor.py" line="1715"/>
+        <location filename="../deck_editor.py" line="1623"/>
+        <location filename="../deck_editor.py" line="1720"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../deck_editor.py" line="1001"/>
         <location filename="../deck_editor.py" line="1298"/>
-        <location filename="../deck_editor.py" line="1618"/>
-        <location filename="../deck_editor.py" line="1716"/>
+        <location filename="../deck_editor.py" line="1623"/>
+        <location filename="../deck_editor.py" line="1721"/>
         <source>Niet verwijderen</source>
         <translation>Don&apos;t delete</translation>
     </message>
@@ -979,7 +1029,7 @@
     </message>
     <message>
         <location filename="../deck_editor.py" line="1329"/>
-        <location filename="../deck_editor.py" line="1362"/>
+        <location filename="../deck_editor.py" line="1367"/>
         <source>Verplaatsen lukt niet</source>
         <translation>Moving failed</translation>
     </message>
@@ -1014,98 +1064,98 @@
         <translation>Don&apos;t move</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1378"/>
+        <location filename="../deck_editor.py" line="1383"/>
         <source>Geen andere eigen kaartenset</source>
         <translation>No other own card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1379"/>
+        <location filename="../deck_editor.py" line="1384"/>
         <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
         <translation>First make an own card set to move the card to.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1425"/>
+        <location filename="../deck_editor.py" line="1430"/>
         <source>{0} ({1} kaarten)</source>
         <translation>{0} ({1} cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1448"/>
+        <location filename="../deck_editor.py" line="1453"/>
         <source>(geen pictogram)</source>
         <translation>(no icon)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1454"/>
-        <location filename="../deck_editor.py" line="1576"/>
+        <location filename="../deck_editor.py" line="1459"/>
+        <location filename="../deck_editor.py" line="1581"/>
         <source>eigen afbeelding: {0}</source>
         <translation>own image: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1499"/>
+        <location filename="../deck_editor.py" line="1504"/>
         <source>Zo ziet een kaart met dit thema eruit.</source>
         <translation>This is how a card with this theme looks.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1509"/>
+        <location filename="../deck_editor.py" line="1514"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer.</source>
         <translation>Contrast with white text: {0:.1f} : 1 – easy to read, on the projector too.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1515"/>
+        <location filename="../deck_editor.py" line="1520"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
         <translation>Contrast with white text: {0:.1f} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1522"/>
+        <location filename="../deck_editor.py" line="1527"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
         <translation>Contrast with white text: {0:.1f} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1548"/>
+        <location filename="../deck_editor.py" line="1553"/>
         <source>Kleur van het thema</source>
         <translation>Theme colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1555"/>
+        <location filename="../deck_editor.py" line="1560"/>
         <source>Eigen pictogram kiezen</source>
         <translation>Choose own icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1555"/>
+        <location filename="../deck_editor.py" line="1560"/>
         <source>Afbeeldingen (*.svg *.png)</source>
         <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1567"/>
+        <location filename="../deck_editor.py" line="1572"/>
         <source>Geen bruikbare afbeelding</source>
         <translation>No usable image</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1567"/>
+        <location filename="../deck_editor.py" line="1572"/>
         <source>Kies een .svg- of .png-bestand.</source>
         <translation>Choose an .svg or .png file.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1612"/>
+        <location filename="../deck_editor.py" line="1617"/>
         <source>Het thema &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the theme &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1615"/>
+        <location filename="../deck_editor.py" line="1620"/>
         <source>{0} kaarten hebben dit thema; die moet je daarna een ander thema geven.</source>
         <translation>{0} cards have this theme; you will then have to give them another theme.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1618"/>
+        <location filename="../deck_editor.py" line="1623"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1713"/>
+        <location filename="../deck_editor.py" line="1718"/>
         <source>Soort verwijderen</source>
         <translation>Delete kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1714"/>
+        <location filename="../deck_editor.py" line="1719"/>
         <source>De soort &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the kind &apos;{0}&apos;?</translation>
     </message>
@@ -1221,12 +1271,17 @@ If this keeps happening, send the log file along with your question:
         <translation>Own situation</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="109"/>
+        <location filename="../session_dialogs.py" line="97"/>
+        <source>gevoelig</source>
+        <translation>sensitive</translation>
+    </message>
+    <message>
+        <location filename="../session_dialogs.py" line="113"/>
         <source>Nieuwe ronde met deze kaarten</source>
         <translation>New round with these cards</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="110"/>
+        <location filename="../session_dialogs.py" line="114"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1643,43 +1698,43 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>NewDeckDialog</name>
     <message>
-        <location filename="../deck_editor.py" line="1730"/>
-        <location filename="../deck_editor.py" line="1752"/>
+        <location filename="../deck_editor.py" line="1735"/>
+        <location filename="../deck_editor.py" line="1757"/>
         <source>Nieuwe kaartenset</source>
         <translation>New card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1732"/>
+        <location filename="../deck_editor.py" line="1737"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
         <translation>For example: Situations from our team</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1734"/>
+        <location filename="../deck_editor.py" line="1739"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
         <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1736"/>
+        <location filename="../deck_editor.py" line="1741"/>
         <source>Kopie van: {0}</source>
         <translation>Copy of: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1740"/>
+        <location filename="../deck_editor.py" line="1745"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1741"/>
+        <location filename="../deck_editor.py" line="1746"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1745"/>
+        <location filename="../deck_editor.py" line="1750"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1746"/>
+        <location filename="../deck_editor.py" line="1751"/>
         <source>Begin met</source>
         <translation>Start with</translation>
     </message>
@@ -1842,49 +1897,49 @@ If this keeps happening, send the log file along with your question:
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="447"/>
+        <location filename="../print_dialog.py" line="449"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation>Making the cards…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="471"/>
+        <location filename="../print_dialog.py" line="473"/>
         <source>{0} kaarten en {1} lege kaarten op {2} vellen ({3} per vel): {4} pagina&apos;s.</source>
         <translation>{0} cards and {1} blank cards on {2} sheets ({3} per sheet): {4} pages.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="496"/>
+        <location filename="../print_dialog.py" line="498"/>
         <source>
 … en nog {0} meldingen</source>
         <translation>
 … and {0} more messages</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="499"/>
+        <location filename="../print_dialog.py" line="501"/>
         <source>Deze kaarten kunnen zo niet worden geprint:</source>
         <translation>These cards cannot be printed like this:</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="504"/>
+        <location filename="../print_dialog.py" line="506"/>
         <source>Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg.</source>
         <translation>Adjust the card in the card set editor, choose a larger card size or leave out the theme.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="509"/>
+        <location filename="../print_dialog.py" line="511"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="521"/>
+        <location filename="../print_dialog.py" line="523"/>
         <source>Pagina {0} van {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="544"/>
+        <location filename="../print_dialog.py" line="546"/>
         <source>er is nog geen PDF gemaakt</source>
         <translation>no PDF has been made yet</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="564"/>
+        <location filename="../print_dialog.py" line="566"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1930,27 +1985,27 @@ If this keeps happening, send the log file along with your question:
         <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="203"/>
+        <location filename="../controller.py" line="206"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="242"/>
+        <location filename="../controller.py" line="245"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
         <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="246"/>
+        <location filename="../controller.py" line="249"/>
         <source>Doe de stap zo nodig opnieuw.</source>
         <translation>Do the step again if needed.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="248"/>
+        <location filename="../controller.py" line="251"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
         <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="383"/>
+        <location filename="../controller.py" line="386"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
@@ -2107,147 +2162,177 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../session_setup.py" line="71"/>
+        <location filename="../session_setup.py" line="75"/>
         <source>Groep {0}</source>
         <translation>Group {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="88"/>
+        <location filename="../session_setup.py" line="92"/>
         <source>Nieuwe sessie</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="101"/>
+        <location filename="../session_setup.py" line="105"/>
         <source>bijvoorbeeld Team onderbouw of Klas 2B</source>
         <translation>for example Lower school team or Class 2B</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="102"/>
+        <location filename="../session_setup.py" line="106"/>
         <source>Sessie {0}</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="103"/>
+        <location filename="../session_setup.py" line="107"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="106"/>
+        <location filename="../session_setup.py" line="110"/>
         <source>{0} ({1} kaarten)</source>
         <translation>{0} ({1} cards)</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="112"/>
+        <location filename="../session_setup.py" line="116"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="114"/>
+        <location filename="../session_setup.py" line="118"/>
         <source>Teamsessie</source>
         <translation>Team session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="115"/>
+        <location filename="../session_setup.py" line="119"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="121"/>
+        <location filename="../session_setup.py" line="125"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="124"/>
+        <location filename="../session_setup.py" line="128"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="127"/>
+        <location filename="../session_setup.py" line="131"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="133"/>
+        <location filename="../session_setup.py" line="134"/>
+        <source>Niveaus</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location filename="../session_setup.py" line="142"/>
+        <source>Gemengde rondes</source>
+        <translation>Mixed rounds</translation>
+    </message>
+    <message>
+        <location filename="../session_setup.py" line="144"/>
+        <source>Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting (gewenst, grensgeval, ongewenst) die er nog is.</source>
+        <translation>A round of 3 or more cards gets a card of every estimate (wanted, borderline, unwanted) that is still left.</translation>
+    </message>
+    <message>
+        <location filename="../session_setup.py" line="149"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="151"/>
+        <location filename="../session_setup.py" line="167"/>
         <source>Kaarten per ronde</source>
         <translation>Cards per round</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="154"/>
+        <location filename="../session_setup.py" line="170"/>
         <source>{0} vakken</source>
         <translation>{0} zones</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="156"/>
+        <location filename="../session_setup.py" line="172"/>
         <source>Vakken op het bord</source>
         <translation>Zones on the board</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="159"/>
+        <location filename="../session_setup.py" line="175"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="160"/>
+        <location filename="../session_setup.py" line="176"/>
         <source>geen timer</source>
         <translation>no timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="162"/>
+        <location filename="../session_setup.py" line="178"/>
         <source>Rondetimer</source>
         <translation>Round timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="166"/>
+        <location filename="../session_setup.py" line="182"/>
         <source>Aantal teams</source>
         <translation>Number of teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="170"/>
+        <location filename="../session_setup.py" line="190"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="178"/>
+        <location filename="../session_setup.py" line="198"/>
         <source>Naam van team {0}</source>
         <translation>Name of team {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="190"/>
+        <location filename="../session_setup.py" line="210"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="191"/>
+        <location filename="../session_setup.py" line="211"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="279"/>
+        <location filename="../session_setup.py" line="247"/>
+        <source>⚠ Gevoelige kaarten ({0})</source>
+        <translation>⚠ Sensitive cards ({0})</translation>
+    </message>
+    <message>
+        <location filename="../session_setup.py" line="249"/>
+        <source>Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit.</source>
+        <translation>Cards that need care, such as about abuse or self-harm. In a class they are off by default.</translation>
+    </message>
+    <message>
+        <location filename="../session_setup.py" line="315"/>
         <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
         <translation>There is no card set. Add a card set under Card sets on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="284"/>
+        <location filename="../session_setup.py" line="320"/>
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="287"/>
-        <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s of soorten.</source>
-        <translation>With this choice no cards are left. Choose more themes or kinds.</translation>
+        <location filename="../session_setup.py" line="324"/>
+        <source>Kies minstens één niveau.</source>
+        <translation>Choose at least one level.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="295"/>
+        <location filename="../session_setup.py" line="332"/>
+        <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s, soorten of niveaus.</source>
+        <translation>With this choice no cards are left. Choose more themes, kinds or levels.</translation>
+    </message>
+    <message>
+        <location filename="../session_setup.py" line="340"/>
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="299"/>
+        <location filename="../session_setup.py" line="344"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
@@ -2646,17 +2731,17 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Variant</name>
     <message>
-        <location filename="../session_setup.py" line="63"/>
+        <location filename="../session_setup.py" line="67"/>
         <source>Op het bord (rangschikken)</source>
         <translation>On the board (ranking)</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="64"/>
+        <location filename="../session_setup.py" line="68"/>
         <source>Snel sorteren</source>
         <translation>Quick sort</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="65"/>
+        <location filename="../session_setup.py" line="69"/>
         <source>Overloopdebat</source>
         <translation>Walking debate</translation>
     </message>
