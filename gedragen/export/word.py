@@ -410,7 +410,7 @@ def _letter_wording(data: ReportData) -> dict[str, Any]:
             "doorsturen van naaktbeelden van minderjarigen is strafbaar, ook als het om een grap gaat.",
             f"Laat weten dat {child} altijd bij u terechtkan, ook als er online iets is misgegaan.",
         )
-    return {"intro": intro, "home": home, "who": who}
+    return {"intro": intro, "home": home, "who": who, "child": child}
 
 
 def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -> DocxDocument:
@@ -457,7 +457,8 @@ def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -
         _para(doc, line, style="List Bullet")
 
     doc.add_heading("Waar u terechtkunt", level=2)
-    _para(doc, "Maakt u zich zorgen, of vertelt uw kind iets wat u niet loslaat? Op school kunt u terecht bij:")
+    _para(doc, f"Maakt u zich zorgen, of vertelt {words['child']} iets wat u niet loslaat? Op school kunt u "
+               "terecht bij:")
     if help_info.contacts:
         for role, who in help_info.contacts:
             _labelled(doc, f"{clean_text(role)}: ", who.strip(), style="List Bullet")
