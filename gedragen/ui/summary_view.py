@@ -69,9 +69,9 @@ def write_word_file(data_dir: Path, library: Any, states: Sequence[SessionState]
     return write_word(datas, path, part=part, help_info=help_info, progress=progress)
 
 
-def word_button(choose: Callable[[str], None], parent: QWidget) -> QPushButton:
+def word_button(choose: Callable[[str], None], parent: QWidget, px: int = 28) -> QPushButton:
     """'Opslaan als Word…' with a menu of the three documents; `choose(part)` when one is picked."""
-    button = big_button(QCoreApplication.translate("SummaryView", "Opslaan als Word…"), px=22)
+    button = big_button(QCoreApplication.translate("SummaryView", "Opslaan als Word…"), px=px)
     menu = QMenu(button)
     for part, text, _name in WORD_PARTS:
         action = menu.addAction(QCoreApplication.translate("SummaryView", text))
@@ -161,17 +161,17 @@ class SummaryView(QWidget):
             button.setEnabled(False)
             exports.addWidget(button)
             self.export_buttons[key] = button
+        outer.addLayout(exports)
         word = word_button(self.ask_word, self)
         word.setEnabled(False)
-        exports.addWidget(word)
         self.export_buttons["word"] = word
-        outer.addLayout(exports)
         bottom = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = SmallLabel("", px=22)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.progress)
+        bottom.addWidget(word)  # beside the row above, which is full at 1920 px
         self.history_button = big_button(self.tr("Geschiedenis"))
         self.history_button.clicked.connect(self.history_requested)
         self.back_button = big_button(self.tr("Naar het begin"), primary=True)
