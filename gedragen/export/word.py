@@ -349,8 +349,9 @@ def build_agreements(data: ReportData) -> DocxDocument:
     doc = _new_document(title)
     doc.add_paragraph(title, style="Title")
     doc.add_paragraph(_source_name(data), style="Subtitle")
-    _para(doc, "Deze afspraken maakte de groep samen tijdens het gesprek met Gedragen gedrag. Pas ze gerust "
-               "aan, vul ze aan of zet ze in de huisstijl van de school.")
+    _para(doc, "Deze afspraken maakte de groep samen tijdens het gesprek met Gedragen gedrag.")
+    _para(doc, "[Pas de afspraken gerust aan, vul ze aan of zet ze in de huisstijl van de school. Haal deze "
+               "regel daarna weg.]")
     groups = data.agreements_by_theme()
     if not groups:
         _para(doc, "Er zijn in deze sessie nog geen afspraken vastgelegd.")
@@ -419,6 +420,8 @@ def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -
     It names no pupils and no teams, and shows no card texts (only themes): the teacher adds the
     greeting and the signature where the yellow placeholders are.
     """
+    from docx.shared import Pt
+
     help_info = help_info or SchoolHelp()
     words = _letter_wording(data)
     doc = _new_document(PART_TITLES["parents"])
@@ -427,7 +430,8 @@ def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -
                "gele stukken in en haal deze regel weg.]")
     _para(doc, school or "[Naam van de school]").runs[0].bold = True
     _para(doc, "[Plaats], [datum]")
-    doc.add_paragraph("Gesprek over gedrag op school en online", style="Title")
+    subject = doc.add_paragraph(style="Title")
+    subject.add_run("Gesprek over gedrag op school en online").font.size = Pt(18)  # a letter's subject, not a cover
     _para(doc, "[Beste ouders en verzorgers,]")
     _para(doc, words["intro"])
 
@@ -435,7 +439,7 @@ def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -
     played = {data.card(card).theme for rnd in data.rounds for card in rnd.cards}
     themes = [t for t in data.themes if t.id in played]
     if themes:
-        _para(doc, "In het gesprek kwamen deze onderwerpen aan bod:")
+        _para(doc, "In het gesprek kwamen deze onderwerpen aan bod:").paragraph_format.keep_with_next = True
         for theme in themes:
             _typed(doc, theme.label, style="List Bullet")
         _para(doc, f"Sommige onderwerpen kunnen thuis vragen oproepen. Wat anderen in de klas vertelden, blijft "
@@ -446,7 +450,7 @@ def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -
     doc.add_heading("Wat we hebben afgesproken", level=2)
     agreements = _unique(data.agreements())
     if agreements:
-        _para(doc, "Samen hebben we deze afspraken gemaakt:")
+        _para(doc, "Samen hebben we deze afspraken gemaakt:").paragraph_format.keep_with_next = True
         for outcome in agreements:
             _typed(doc, outcome.agreement.strip(), style="List Bullet")
     else:
@@ -458,7 +462,7 @@ def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -
 
     doc.add_heading("Waar u terechtkunt", level=2)
     _para(doc, f"Maakt u zich zorgen, of vertelt {words['child']} iets wat u niet loslaat? Op school kunt u "
-               "terecht bij:")
+               "terecht bij:").paragraph_format.keep_with_next = True
     if help_info.contacts:
         for role, who in help_info.contacts:
             _labelled(doc, f"{clean_text(role)}: ", who.strip(), style="List Bullet")
@@ -466,7 +470,7 @@ def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -
         for _key, role in SCHOOL_CONTACT_ROLES[:2]:
             _labelled(doc, f"{role}: ", "[naam en hoe u deze persoon bereikt]", style="List Bullet")
     if help_info.places:
-        _para(doc, "Hulp buiten school, ook anoniem:")
+        _para(doc, "Hulp buiten school, ook anoniem:").paragraph_format.keep_with_next = True
         for place in help_info.places:
             reach = " · ".join(clean_text(p) for p in (place.phone, place.web) if p.strip())
             paragraph = doc.add_paragraph(style="List Bullet")
@@ -475,12 +479,16 @@ def build_parent_letter(data: ReportData, help_info: SchoolHelp | None = None) -
                 paragraph.add_run(f" ({reach})")
             if place.about.strip():
                 paragraph.add_run(f": {clean_text(place.about).strip()}")
-        _para(doc, "Bij direct gevaar belt u altijd 112.")
+        if not any("112" in f"{p.phone} {p.about}" for p in help_info.places):
+            _para(doc, "Bij direct gevaar belt u altijd 112.")
 
     _para(doc, "Heeft u vragen over het gesprek of over de afspraken? Neem dan gerust contact met mij op.")
     closing = _para(doc, "Met vriendelijke groet,")
-    closing.paragraph_format.space_before = doc.styles["Normal"].paragraph_format.space_after
-    _para(doc, "[Naam]")
+    closing.paragraph_format.space_before = Pt(12)
+    closing.paragraph_format.keep_with_next = True
+    signature = _para(doc, "[Naam]")
+    signature.paragraph_format.space_before = Pt(30)  # room for a signature
+    signature.paragraph_format.keep_with_next = True
     _para(doc, "[Functie, bijvoorbeeld leerkracht van groep 7 of mentor van klas 2B]")
     return doc
 
