@@ -1370,6 +1370,41 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HistoryView</name>
     <message>
+        <location filename="../history_view.py" line="257"/>
+        <source>Kies eerst een sessie.</source>
+        <translation>Choose a session first.</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="260"/>
+        <source>Kies één sessie; alleen het concept-protocol kan meerdere sessies samen.</source>
+        <translation>Choose one session; only the draft protocol can combine several sessions.</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="263"/>
+        <source>{0} sessies</source>
+        <translation>{0} sessions</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="271"/>
+        <source>Bezig met {0} …</source>
+        <translation>Working on {0} …</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="275"/>
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="283"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="284"/>
+        <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
+        <translation>Choose another folder, for example Documents, and try again.</translation>
+    </message>
+    <message>
         <location filename="../history_view.py" line="101"/>
         <location filename="../history_view.py" line="155"/>
         <source>Geschiedenis</source>
@@ -2393,6 +2428,26 @@ If this keeps happening, send the log file along with your question:
 </context>
 <context>
     <name>SummaryView</name>
+    <message>
+        <location filename="../summary_view.py" line="54"/>
+        <source>Concept-protocol sociale media</source>
+        <translation>Draft social media protocol</translation>
+    </message>
+    <message>
+        <location filename="../summary_view.py" line="56"/>
+        <source>Brief aan ouders</source>
+        <translation>Letter to parents</translation>
+    </message>
+    <message>
+        <location filename="../summary_view.py" line="74"/>
+        <source>Opslaan als Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location filename="../summary_view.py" line="89"/>
+        <source>Opslaan als Word</source>
+        <translation>Save as Word</translation>
+    </message>
     <message>
         <location filename="../summary_view.py" line="31"/>
         <source>Verslag (PDF)</source>
