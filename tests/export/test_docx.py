@@ -16,7 +16,7 @@ from test_report import AGREEMENTS, CARD_TEXTS, board_session, debate_session, t
 
 from gedragen.core.errors import ExportError
 from gedragen.export.help_card import HelpPlace, read_help_places
-from gedragen.export.word import GUIDING_QUESTIONS, SchoolHelp, write_word
+from gedragen.export.word import GUIDING_QUESTIONS, SchoolHelp, clean_text, write_word
 from gedragen.resources import assets_dir
 
 SECTION_HEADINGS = [
@@ -208,6 +208,8 @@ def test_typed_text_is_kept_intact_and_xml_forbidden_characters_are_dropped(tmp_
         assert texts.count("Eerst\nvragen\ndan posten") == 1, part
     agreements = tmp_path / "agreements.docx"
     assert Document(str(agreements)).paragraphs[1].text == "Klas 2B 🙂 (23 november 2026)"
+    # a lone surrogate cannot come from a session (the rules refuse it) nor go into Word
+    assert clean_text("a\ud800b\ufffe😀") == "ab😀"
     # text the school typed is never marked as a placeholder, even with brackets in it
     para = next(p for p in Document(str(agreements)).paragraphs if p.text == typed)
     assert all(run.font.highlight_color is None for run in para.runs)
