@@ -46,6 +46,18 @@ def test_summary_saves_the_three_word_documents(qtbot, data_home: Path, tmp_path
     teams = [t.name for t in summary.state.teams]
     assert len(teams) == 2 and not any(name in line for name in teams for line in letter), teams
     assert "Opgeslagen" in summary.status.text()
+    # the menu's own action: asks where (without .docx typed, the extension is added) and writes it
+    asked: list[str] = []
+
+    def dialog(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(tmp_path / "uit-menu"), ""
+
+    monkeypatch.setattr("gedragen.ui.summary_view.QFileDialog.getSaveFileName", dialog)
+    with qtbot.waitSignal(summary.exported, timeout=20_000):
+        button.menu().actions()[2].trigger()
+    assert asked[0].endswith("Team onderbouw - brief aan ouders.docx")
+    assert "We groeten elkaar elke ochtend bij de deur." in paragraphs(tmp_path / "uit-menu.docx")
 
 
 def test_summary_word_write_failure_says_one_dutch_line(qtbot, data_home: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
