@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         """Ask the store (in the background) for an interrupted session and offer to resume it."""
         from gedragen.ui.resume import find_unfinished
 
-        find_unfinished(self.data_dir, self._offer_resume, self._store_failed)
+        find_unfinished(self, self.data_dir, self._offer_resume, self._store_failed)
 
     def _offer_resume(self, found: tuple[str, str, str] | None, notice: str | None) -> None:
         if notice:
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
             "zones": self.settings.get("session/zones"),
             "timer_minutes": self.settings.get("session/timer_minutes"),
         }
+        if self.library is not None:
+            self.decks = list(self.library.all())  # an eigen-situaties deck made during a session is there too
         setup = SessionSetup(self.decks, defaults)
         setup.start_requested.connect(self.start_session)
         setup.cancelled.connect(self.show_start)

@@ -445,7 +445,7 @@ class PrintDialog(QDialog):
         self.error = None
         self.error_label.setVisible(False)
         self.summary.setText(self.tr("Bezig met het maken van de kaarten…"))
-        self.task = Task(make_preview, deck, options)
+        self.task = Task(self, make_preview, deck, options)
         self.task.on_success(self._preview_made).on_error(self._preview_failed).on_progress(self._progressed)
         self.task.start()
         return self.task
@@ -698,7 +698,7 @@ class BoardDialog(QDialog):
         self.save_button.setEnabled(False)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Bezig met het speelbord…"))
-        self.task = Task(render_board, self.zones(), None, self.paper(), path)
+        self.task = Task(self, render_board, self.zones(), None, self.paper(), path)
         self.task.on_success(lambda _result: self._saved(path)).on_error(self._failed).start()
         return self.task
 

@@ -258,6 +258,12 @@ class SessionScreen(QWidget):
             if added and not into:
                 self.show_problem(self.tr("De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) "
                                           "voor de volgende ronde."))
+            elif added:
+                # the new card is shown and chosen, so the next digit places it
+                new_round = self.controller.current_round()
+                select = getattr(self._view, "select_card", None)
+                if new_round is not None and new_round.cards and callable(select):
+                    select(new_round.cards[-1])
         self._focus_view()
 
     @Slot()

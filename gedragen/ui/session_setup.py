@@ -164,6 +164,7 @@ class SessionSetup(QWidget):
         self.team_count.setRange(MIN_TEAMS, MAX_TEAMS)
         self.team_count.setValue(3)
         numbers.addRow(self._label(self.tr("Aantal teams")), self.team_count)
+        self._numbers = numbers
         right.addLayout(numbers)
 
         self.teams_box = QGroupBox(self.tr("Teams"))
@@ -257,8 +258,9 @@ class SessionSetup(QWidget):
     def _variant_changed(self, _id: int, _checked: bool) -> None:
         debate = self.variant_buttons["debate"].isChecked()
         quick = self.variant_buttons["quick"].isChecked()
-        self.teams_box.setEnabled(not debate)
-        self.team_count.setEnabled(not debate)
+        # the walking debate has no teams: the room splits itself
+        self.teams_box.setVisible(not debate)
+        self._numbers.setRowVisible(self.team_count, not debate)
         self.zones_combo.setEnabled(not (debate or quick))
         self.cards_spin.setEnabled(not debate)  # the walking debate shows one card at a time
 
