@@ -283,7 +283,7 @@ class HistoryView(QWidget):
             show_error(self, self.tr("Niet opgeslagen"), str(exc),
                        self.tr("Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw."))
 
-        return Task(save_word, self.data_dir, self.library, ids, part, path).on_success(done).on_error(
+        return Task(self, save_word, self.data_dir, self.library, ids, part, path).on_success(done).on_error(
             failed).start()
 
     def compare_selected(self) -> None:
