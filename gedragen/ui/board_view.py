@@ -209,8 +209,8 @@ class BoardView(QWidget):
     def refresh(self) -> None:
         """Redraw from the controller's state."""
         rnd = self.controller.current_round()
-        if rnd is None:
-            return
+        if rnd is None or rnd.revealed:
+            return  # revealed: this view is on its way out and must not move the room's card
         team = self.team_id()
         board = self.controller.board(team)
         placed = {c for zone in board for c in zone}

@@ -219,7 +219,7 @@ class CompareView(QWidget):
             short = text if len(text) <= 70 else text[:67].rsplit(" ", 1)[0] + " …"
             outcome = rnd.outcome(card)
             mark = " ✎" if outcome is not None else ""
-            item = QTableWidgetItem(f"{number}. {short}{mark}")
+            item = QTableWidgetItem(f"{number}. [{card}] {short}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, card)
             self.table.setItem(row, 0, item)
             info = by_card.get(card)
@@ -298,7 +298,7 @@ class CompareView(QWidget):
         if deck is not None and card.theme in {t.id for t in deck.themes}:
             theme_label = deck.theme(card.theme).label
         self.card_title.setText(
-            self.tr("Kaart {0} · {1}").format(self.controller.card_number(card_id), theme_label)
+            self.tr("Kaart {0} · {1} · {2}").format(self.controller.card_number(card_id), card_id, theme_label)
         )
         self.card_text.setText(card.text)
         self.questions.setText("\n".join(f"• {q}" for q in card.questions))

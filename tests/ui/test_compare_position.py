@@ -77,3 +77,36 @@ def test_zero_clears_and_a_click_stores(qtbot, data_home: Path) -> None:  # type
     ctrl.wait_idle()
     assert outcomes(data_home, ctrl.session_id)[first].group_zone is None
     assert compare.group_zone() is None
+
+
+def test_after_the_reveal_the_room_sees_the_card_the_facilitator_sees(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from gedragen.ui.board_view import BoardView
+    from gedragen.ui.presenter import AudienceView
+
+    window = open_main_window(qtbot, data_home)
+    screen = start_session(qtbot, window, "board", teams=3, cards=6)
+    ctrl = window.controller
+    board = screen.view()
+    assert isinstance(board, BoardView)
+    cards = ctrl.current_round().cards
+    for team in ("t1", "t2", "t3"):
+        for i, card in enumerate(cards):
+            ctrl.place(team, card, (i * int(team[1])) % 3, 0)
+    board.select_card(cards[-1])  # the facilitator last looked at card 6
+    audience = AudienceView(ctrl)
+    qtbot.addWidget(audience)
+    screen.reveal()
+    compare = screen.view()
+    assert isinstance(compare, CompareView)
+    shown = compare.current_card()
+    assert shown == compare.order()[0]
+    assert ctrl.focus_card == shown
+    number = ctrl.card_number(shown)
+    assert f"kaart {number} van 6" in audience.header.text()
+
+
+def test_the_compare_list_shows_each_cards_printed_code(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    _window, ctrl, compare = revealed(qtbot, data_home)
+    for row, card in enumerate(compare.order()):
+        assert compare.table.item(row, 0).text().startswith(f"{ctrl.card_number(card)}. [{card}] ")
+    assert compare.current_card() in compare.card_title.text()
