@@ -1314,27 +1314,27 @@ If this keeps happening, send the log file along with your question:
         <translation>The help file {0} is not in the form {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="134"/>
+        <location filename="../help_screens.py" line="154"/>
         <source>&apos;{0}&apos; moet een tekst zijn.</source>
         <translation>&apos;{0}&apos; must be a text.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="137"/>
+        <location filename="../help_screens.py" line="157"/>
         <source>&apos;now&apos; moet een lijst met stappen zijn.</source>
         <translation>&apos;now&apos; must be a list of steps.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="142"/>
+        <location filename="../help_screens.py" line="162"/>
         <source>&apos;places&apos; moet een lijst met hulplijnen zijn.</source>
         <translation>&apos;places&apos; must be a list of helplines.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="145"/>
+        <location filename="../help_screens.py" line="165"/>
         <source>hulplijn {0} onder &apos;places&apos; heeft geen naam.</source>
         <translation>helpline {0} under &apos;places&apos; has no name.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="148"/>
+        <location filename="../help_screens.py" line="168"/>
         <source>&apos;{0}&apos; van hulplijn {1} moet een tekst zijn.</source>
         <translation>&apos;{0}&apos; of helpline {1} must be a text.</translation>
     </message>
@@ -1342,92 +1342,92 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../help_screens.py" line="237"/>
+        <location filename="../help_screens.py" line="257"/>
         <source>Hieronder staan de hulplijnen die in Gedragen zelf staan. Herstel het bestand of zet het originele terug.</source>
         <translation>Below are the helplines built into Gedragen. Repair the file or put the original back.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="248"/>
+        <location filename="../help_screens.py" line="268"/>
         <source>Wat doe je nu?</source>
         <translation>What do you do now?</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="256"/>
+        <location filename="../help_screens.py" line="276"/>
         <source>Op onze school</source>
         <translation>At our school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="258"/>
+        <location filename="../help_screens.py" line="278"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="259"/>
+        <location filename="../help_screens.py" line="279"/>
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="260"/>
+        <location filename="../help_screens.py" line="280"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="269"/>
+        <location filename="../help_screens.py" line="289"/>
         <source>Nog niet ingevuld. Vul de contactpersonen van de school één keer in bij Instellingen.</source>
         <translation>Not filled in yet. Enter the school&apos;s contact people once under Settings.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="271"/>
+        <location filename="../help_screens.py" line="291"/>
         <source>Naar Instellingen</source>
         <translation>Go to Settings</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="278"/>
+        <location filename="../help_screens.py" line="298"/>
         <source>Hulp buiten school</source>
         <translation>Help outside school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="296"/>
+        <location filename="../help_screens.py" line="316"/>
         <source>Dit overzicht komt uit {0} in de gegevensmap (de versie van de school).</source>
         <translation>This overview comes from {0} in the data folder (the school&apos;s version).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="298"/>
+        <location filename="../help_screens.py" line="318"/>
         <source>Een school past dit aan met een eigen {0} in de gegevensmap.</source>
         <translation>A school adapts this with its own {0} in the data folder.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="300"/>
+        <location filename="../help_screens.py" line="320"/>
         <source>Hulpkaart afdrukken (A5)</source>
         <translation>Print help card (A5)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="303"/>
+        <location filename="../help_screens.py" line="323"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="326"/>
+        <location filename="../help_screens.py" line="346"/>
         <source>Hulpkaart opslaan</source>
         <translation>Save help card</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="327"/>
+        <location filename="../help_screens.py" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="343"/>
+        <location filename="../help_screens.py" line="363"/>
         <source>Hulpkaart opgeslagen: {0}</source>
         <translation>Help card saved: {0}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="349"/>
+        <location filename="../help_screens.py" line="369"/>
         <source>Hulpkaart niet opgeslagen</source>
         <translation>Help card not saved</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="350"/>
+        <location filename="../help_screens.py" line="370"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
@@ -1435,139 +1435,174 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="100"/>
-        <location filename="../history_view.py" line="154"/>
+        <location filename="../history_view.py" line="257"/>
+        <source>Kies eerst een sessie.</source>
+        <translation>Choose a session first.</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="260"/>
+        <source>Kies één sessie; alleen het concept-protocol kan meerdere sessies samen.</source>
+        <translation>Choose one session; only the draft protocol can combine several sessions.</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="263"/>
+        <source>{0} sessies</source>
+        <translation>{0} sessions</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="271"/>
+        <source>Bezig met {0} …</source>
+        <translation>Working on {0} …</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="275"/>
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="283"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="284"/>
+        <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
+        <translation>Choose another folder, for example Documents, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="112"/>
+        <location filename="../history_view.py" line="169"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="105"/>
+        <location filename="../history_view.py" line="117"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="105"/>
+        <location filename="../history_view.py" line="117"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="105"/>
+        <location filename="../history_view.py" line="117"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="105"/>
+        <location filename="../history_view.py" line="117"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="105"/>
+        <location filename="../history_view.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="128"/>
+        <location filename="../history_view.py" line="140"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="129"/>
+        <location filename="../history_view.py" line="141"/>
         <source>Verder spelen</source>
         <translation>Continue playing</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="130"/>
+        <location filename="../history_view.py" line="142"/>
         <source>Twee sessies vergelijken</source>
         <translation>Compare two sessions</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="131"/>
-        <location filename="../history_view.py" line="228"/>
+        <location filename="../history_view.py" line="143"/>
+        <location filename="../history_view.py" line="243"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="132"/>
+        <location filename="../history_view.py" line="147"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="154"/>
+        <location filename="../history_view.py" line="169"/>
         <source>Probeer het opnieuw of start Gedragen opnieuw.</source>
         <translation>Try again or restart Gedragen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="167"/>
+        <location filename="../history_view.py" line="182"/>
         <source>afgerond</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="167"/>
+        <location filename="../history_view.py" line="182"/>
         <source>onderbroken</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="178"/>
+        <location filename="../history_view.py" line="193"/>
         <source>{0} sessie(s)</source>
         <translation>{0} session(s)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="180"/>
+        <location filename="../history_view.py" line="195"/>
         <source>Nog geen sessies. Begin met Nieuwe sessie op het startscherm.</source>
         <translation>No sessions yet. Start with New session on the start screen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="212"/>
+        <location filename="../history_view.py" line="227"/>
         <source>Deze sessie is al afgerond; open hem om het verslag te maken.</source>
         <translation>This session has ended; open it to make the report.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="224"/>
+        <location filename="../history_view.py" line="239"/>
         <source>Sessie verwijderen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="225"/>
+        <location filename="../history_view.py" line="240"/>
         <source>De sessie &apos;{0}&apos; van {1} definitief verwijderen?</source>
         <translation>Delete the session &apos;{0}&apos; of {1} for good?</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="229"/>
+        <location filename="../history_view.py" line="244"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="240"/>
+        <location filename="../history_view.py" line="293"/>
         <source>Kies precies twee sessies (Ctrl+klik) om ze te vergelijken.</source>
         <translation>Choose exactly two sessions (Ctrl+click) to compare them.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="263"/>
+        <location filename="../history_view.py" line="316"/>
         <source>teams: {0}</source>
         <translation>teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="265"/>
+        <location filename="../history_view.py" line="318"/>
         <source>groep: {0}</source>
         <translation>group: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="268"/>
+        <location filename="../history_view.py" line="321"/>
         <source> (let op: andere groepsnamen)</source>
         <translation> (note: different group names)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="270"/>
+        <location filename="../history_view.py" line="323"/>
         <source>{0} ({1}) tegenover {2} ({3}){4}</source>
         <translation>{0} ({1}) against {2} ({3}){4}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="277"/>
+        <location filename="../history_view.py" line="330"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="287"/>
+        <location filename="../history_view.py" line="340"/>
         <source>Deze twee sessies hebben geen kaarten gemeen.</source>
         <translation>These two sessions have no cards in common.</translation>
     </message>
@@ -2489,127 +2524,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../summary_view.py" line="31"/>
+        <location filename="../summary_view.py" line="54"/>
+        <source>Concept-protocol sociale media</source>
+        <translation>Draft social media protocol</translation>
+    </message>
+    <message>
+        <location filename="../summary_view.py" line="56"/>
+        <source>Brief aan ouders</source>
+        <translation>Letter to parents</translation>
+    </message>
+    <message>
+        <location filename="../summary_view.py" line="74"/>
+        <source>Opslaan als Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location filename="../summary_view.py" line="89"/>
+        <source>Opslaan als Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <location filename="../summary_view.py" line="33"/>
         <source>Verslag (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="32"/>
+        <location filename="../summary_view.py" line="34"/>
         <source>Afsprakenposter A4 (PDF)</source>
         <translation>Agreements poster A4 (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="33"/>
+        <location filename="../summary_view.py" line="35"/>
         <source>Afsprakenposter A3 (PDF)</source>
         <translation>Agreements poster A3 (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="34"/>
+        <location filename="../summary_view.py" line="36"/>
         <source>Protocol (PDF)</source>
         <translation>Protocol (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="35"/>
+        <location filename="../summary_view.py" line="37"/>
         <source>Protocol (Markdown)</source>
         <translation>Protocol (Markdown)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="36"/>
+        <location filename="../summary_view.py" line="38"/>
         <source>Tabel (CSV)</source>
         <translation>Table (CSV)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="37"/>
+        <location filename="../summary_view.py" line="39"/>
         <source>Sessiebestand (JSON)</source>
         <translation>Session file (JSON)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="103"/>
+        <location filename="../summary_view.py" line="149"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="125"/>
+        <location filename="../summary_view.py" line="175"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="127"/>
+        <location filename="../summary_view.py" line="177"/>
         <source>Naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="140"/>
+        <location filename="../summary_view.py" line="190"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="142"/>
+        <location filename="../summary_view.py" line="192"/>
         <source>Probeer het opnieuw, of kies een andere map om in op te slaan.</source>
         <translation>Try again, or choose another folder to save in.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="148"/>
+        <location filename="../summary_view.py" line="198"/>
         <source>Samenvatting: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="155"/>
+        <location filename="../summary_view.py" line="205"/>
         <source>{0} · {1} · kaartenset {2}</source>
         <translation>{0} · {1} · card set {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="160"/>
+        <location filename="../summary_view.py" line="210"/>
         <source>Rondes: {0} · kaarten besproken: {1} · afspraken: {2}</source>
         <translation>Rounds: {0} · cards discussed: {1} · agreements: {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="165"/>
+        <location filename="../summary_view.py" line="215"/>
         <source>Teams: {0}</source>
         <translation>Teams: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="167"/>
+        <location filename="../summary_view.py" line="217"/>
         <source>Deze sessie is nog niet afgerond.</source>
         <translation>This session has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="173"/>
+        <location filename="../summary_view.py" line="55"/>
+        <location filename="../summary_view.py" line="223"/>
         <source>Afspraken per thema</source>
         <translation>Agreements by theme</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="175"/>
+        <location filename="../summary_view.py" line="225"/>
         <source>Er zijn geen afspraken vastgelegd.</source>
         <translation>No agreements were recorded.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="188"/>
+        <location filename="../summary_view.py" line="238"/>
         <source>bij: {0}</source>
         <translation>for: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="192"/>
+        <location filename="../summary_view.py" line="242"/>
         <source>Besproken kaarten</source>
         <translation>Cards discussed</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="195"/>
+        <location filename="../summary_view.py" line="245"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="219"/>
+        <location filename="../summary_view.py" line="269"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="245"/>
+        <location filename="../summary_view.py" line="306"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="267"/>
+        <location filename="../summary_view.py" line="328"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2635,82 +2691,82 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../help_screens.py" line="157"/>
+        <location filename="../help_screens.py" line="177"/>
         <source>Begin open</source>
         <translation>Start open</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="157"/>
+        <location filename="../help_screens.py" line="177"/>
         <source>Vraag eerst wat mensen zien en denken, zonder meteen te oordelen. Er zijn geen domme antwoorden.</source>
         <translation>First ask what people see and think, without judging right away. There are no stupid answers.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="159"/>
+        <location filename="../help_screens.py" line="179"/>
         <source>Vraag naar wat er online gebeurt</source>
         <translation>Ask what happens online</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="159"/>
+        <location filename="../help_screens.py" line="179"/>
         <source>Leerlingen weten vaak beter dan wij wat er in groepsapps en op sociale media speelt. Vraag ernaar.</source>
         <translation>Pupils often know better than we do what goes on in group chats and on social media. Ask them.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="161"/>
+        <location filename="../help_screens.py" line="181"/>
         <source>Laat de groep de afspraken maken</source>
         <translation>Let the group make the agreements</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="161"/>
+        <location filename="../help_screens.py" line="181"/>
         <source>Afspraken die de groep zelf formuleert, worden beter nageleefd dan regels van bovenaf.</source>
         <translation>Agreements the group words itself are kept better than rules from above.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="163"/>
+        <location filename="../help_screens.py" line="183"/>
         <source>Benoem waar de grens ligt</source>
         <translation>Say where the line is</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="163"/>
+        <location filename="../help_screens.py" line="183"/>
         <source>Nuance mag, maar zeg het duidelijk als iets niet kan, bijvoorbeeld omdat het strafbaar is of iemand schaadt.</source>
         <translation>Nuance is fine, but say clearly when something is not acceptable, for instance because it is a crime or harms someone.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="165"/>
+        <location filename="../help_screens.py" line="185"/>
         <source>Geef concrete plekken voor hulp</source>
         <translation>Give concrete places for help</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="165"/>
+        <location filename="../help_screens.py" line="185"/>
         <source>Noem wie op school helpt en welke hulplijnen er zijn. Het scherm Hulp en melden zet ze op een rij.</source>
         <translation>Name who helps at school and which helplines exist. The Help and reporting screen lists them.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="167"/>
+        <location filename="../help_screens.py" line="187"/>
         <source>Leer van de leerlingen</source>
         <translation>Learn from the pupils</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="167"/>
+        <location filename="../help_screens.py" line="187"/>
         <source>Wees nieuwsgierig naar hun ervaringen en hun taal. Je hoeft niet alles te weten.</source>
         <translation>Be curious about their experiences and their language. You do not have to know everything.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="169"/>
+        <location filename="../help_screens.py" line="189"/>
         <source>Let op je eigen voorbeeld</source>
         <translation>Mind your own example</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="169"/>
+        <location filename="../help_screens.py" line="189"/>
         <source>Hoe je zelf reageert en spreekt, telt meer dan elke regel op papier.</source>
         <translation>How you yourself respond and speak counts for more than any rule on paper.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="171"/>
+        <location filename="../help_screens.py" line="191"/>
         <source>Verschil is waardevol</source>
         <translation>Difference is valuable</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="171"/>
+        <location filename="../help_screens.py" line="191"/>
         <source>Waar teams het oneens zijn, valt het meest te leren. Begin daar: de vergelijking zet die kaarten bovenaan.</source>
         <translation>Where teams disagree there is the most to learn. Start there: the comparison puts those cards on top.</translation>
     </message>
@@ -2718,12 +2774,12 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>TipsScreen</name>
     <message>
-        <location filename="../help_screens.py" line="193"/>
+        <location filename="../help_screens.py" line="213"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="208"/>
+        <location filename="../help_screens.py" line="228"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
