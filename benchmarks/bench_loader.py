@@ -25,6 +25,10 @@ def make_deck(path: Path, cards: int = 1000) -> Path:
         "kinds:",
         "  team: {label: Teamkaart, shade: light}",
         "  school: {label: Schoolkaart, shade: dark}",
+        "levels:",
+        "  onderbouw: {label: vo onderbouw}",
+        "  bovenbouw: {label: vo bovenbouw}",
+        "  mbo: {label: mbo}",
         "themes:",
     ]
     for i, theme in enumerate(THEMES):
@@ -37,6 +41,10 @@ def make_deck(path: Path, cards: int = 1000) -> Path:
             f"  - id: b-{n:04d}",
             f"    theme: {theme}",
             f"    kind: {kind}",
+            f"    expected: {('gewenst', 'grensgeval', 'ongewenst')[n % 3]}",
+            # like the built-in decks: every card has an estimate, some are sensitive or name levels
+            *(["    sensitive: true"] if n % 10 == 0 else []),
+            *(["    levels: [bovenbouw, mbo]"] if n % 4 == 0 else []),
             "    text: >",
             f"      Situatie {n}: een leerling deelt in de groepsapp een foto van een klasgenoot",
             "      zonder te vragen of dat mag. Een paar anderen reageren met lachende emoji.",

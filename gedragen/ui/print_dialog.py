@@ -437,9 +437,9 @@ class PrintDialog(QDialog):
         except ExportError as exc:
             self._show_error(str(exc))
             return None
-        from gedragen.export.cards import selected_cards
-
-        total = len(selected_cards(deck, options)) + (options.blank or 0)
+        chosen = deck.select(options.themes, options.kinds, levels=options.levels, expected=options.expected,
+                             sensitive=options.sensitive)
+        total = len(chosen) + (options.blank or 0)
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
         self.progress.setVisible(True)

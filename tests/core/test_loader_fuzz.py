@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from gedragen.core.deck import Deck
+from gedragen.core.deck import Deck, Level
 from gedragen.core.deck_writer import deck_to_yaml
 from gedragen.core.errors import DeckError
 from gedragen.core.loader import load_deck_text
@@ -21,11 +21,13 @@ BOUNDED = settings(max_examples=100, deadline=None, suppress_health_check=[Healt
 
 KEYS = st.sampled_from(
     ["format", "id", "title", "audience", "kinds", "themes", "cards", "text", "theme", "kind", "label",
-     "shade", "color", "icon", "questions", "note", "blank_cards", "version", "language", "titel", "<<"]
+     "shade", "color", "icon", "questions", "note", "blank_cards", "version", "language", "titel", "<<",
+     "expected", "sensitive", "levels"]
 )
 SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(-(10**12), 10**12), st.floats(allow_nan=False),
-    st.text(max_size=30), st.sampled_from(["gedragen-deck/1", "po", "team", "pesten", "#01665E", "light"]),
+    st.text(max_size=30),
+    st.sampled_from(["gedragen-deck/1", "po", "team", "pesten", "#01665E", "light", "gewenst", "grensgeval", "mbo"]),
 )
 TREES = st.recursive(
     SCALARS,
@@ -75,6 +77,15 @@ def test_structures_mixed_into_a_valid_deck(extra: dict[str, Any]) -> None:
 
 
 @BOUNDED
+@given(st.dictionaries(KEYS, TREES, max_size=4), st.one_of(st.none(), TREES))
+def test_structures_mixed_into_a_card_and_the_levels(extra: dict[str, Any], levels: Any) -> None:
+    deck = yaml.safe_load(VALID)
+    deck["cards"][0].update(extra)
+    deck["levels"] = levels
+    outcome(yaml.safe_dump(deck, allow_unicode=True, sort_keys=False))
+
+
+@BOUNDED
 @given(st.integers(0, len(VALID)), st.text(max_size=12))
 def test_valid_deck_with_text_spliced_in(position: int, insert: str) -> None:
     outcome(VALID[:position] + insert + VALID[position:])
@@ -104,7 +115,8 @@ def test_writer_round_trips_any_printable_text(title: str, label: str, question:
     base = load_deck_text(VALID)
     kind = replace(base.kinds[0], label=fold(label) or "x", description=fold(note))
     theme = replace(base.themes[0], label=fold(label) or "x")
-    card = replace(base.cards[0], questions=(fold(question) or "x",), note=fold(note) or None)
+    card = replace(base.cards[0], questions=(fold(question) or "x",), note=fold(note) or None,
+                   expected="grensgeval", sensitive=True, levels=("a",))
     deck = replace(base, title=fold(title) or "x", version=fold(label)[:40].strip(), description=fold(note),
-                   kinds=(kind,), themes=(theme,), cards=(card,))
+                   kinds=(kind,), themes=(theme,), cards=(card,), levels=(Level("a", fold(question) or "x"),))
     assert load_deck_text(deck_to_yaml(deck)) == deck
