@@ -166,8 +166,8 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "unknown level '{value}'{hint}; the deck's 'levels' names: {choices}",
         ),
         "no_levels_declared": (
-            "onbekend niveau '{value}': de kaartenset noemt geen niveaus; zet ze bovenaan onder 'levels'",
-            "unknown level '{value}': the deck declares no levels; list them under 'levels' at the top",
+            "onbekend niveau '{value}': de kaartenset heeft geen niveaus; zet ze onder 'levels' in de kaartenset",
+            "unknown level '{value}': the deck has no levels; list them under 'levels' in the deck",
         ),
         "duplicate_level": (
             "niveau '{value}' staat twee keer in 'levels'",

@@ -373,4 +373,4 @@ class HelpScreen(QWidget):
             show_error(self, self.tr("Hulpkaart niet opgeslagen"), str(exc),
                        self.tr("Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw."))
 
-        self.card_task = Task(render_help_card, self.help_card(), path).on_success(done).on_error(failed).start()
+        self.card_task = Task(self, render_help_card, self.help_card(), path).on_success(done).on_error(failed).start()

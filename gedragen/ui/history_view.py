@@ -144,7 +144,7 @@ class HistoryView(QWidget):
 
     def reload(self) -> None:
         """Read the list again (in the background)."""
-        Task(load_sessions, self.data_dir).on_success(self._loaded).on_error(self._failed).start()
+        Task(self, load_sessions, self.data_dir).on_success(self._loaded).on_error(self._failed).start()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, GedragenError):
@@ -229,7 +229,7 @@ class HistoryView(QWidget):
             self.tr("Bewaren"),
         ):
             return
-        Task(delete_session, self.data_dir, ids[0]).on_success(lambda _id: self.reload()).on_error(
+        Task(self, delete_session, self.data_dir, ids[0]).on_success(lambda _id: self.reload()).on_error(
             self._failed
         ).start()
 
@@ -239,7 +239,7 @@ class HistoryView(QWidget):
         if len(ids) != 2:
             self.status.setText(self.tr("Kies precies twee sessies (Ctrl+klik) om ze te vergelijken."))
             return
-        Task(load_two, self.data_dir, ids[1], ids[0]).on_success(self._show_comparison).on_error(
+        Task(self, load_two, self.data_dir, ids[1], ids[0]).on_success(self._show_comparison).on_error(
             self._failed
         ).start()
 

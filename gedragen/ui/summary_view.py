@@ -129,7 +129,7 @@ class SummaryView(QWidget):
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.back_button)
         outer.addLayout(bottom)
-        Task(load_state, data_dir, session_id).on_success(self._loaded).on_error(self._failed).start()
+        Task(self, load_state, data_dir, session_id).on_success(self._loaded).on_error(self._failed).start()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, (GedragenError, OSError)):
@@ -246,7 +246,7 @@ class SummaryView(QWidget):
         for button in self.export_buttons.values():
             button.setEnabled(False)
         return (
-            Task(work)
+            Task(self, work)
             .on_progress(self._progressed)
             .on_success(self._exported)
             .on_error(self._export_failed)

@@ -490,7 +490,7 @@ def test_card_levels_must_be_declared(parser: str) -> None:
         "14:70: 'levels' moet een lijst (regels die beginnen met '- ') zijn, niet tekst ('a')"
     ]
     assert problems(card("levels: [mbo]", VALID)) == [
-        "10:71: onbekend niveau 'mbo': de kaartenset noemt geen niveaus; zet ze bovenaan onder 'levels'"
+        "10:71: onbekend niveau 'mbo': de kaartenset heeft geen niveaus; zet ze onder 'levels' in de kaartenset"
     ]
 
 
