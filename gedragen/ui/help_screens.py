@@ -53,19 +53,23 @@ BUILT_IN_HELP = HelpInfo(
         "Schakel dezelfde dag de vertrouwenspersoon of anti-pestcoördinator van de school in en volg de "
         "meldcode van de school.",
         "Schrijf kort op wat je hoorde en zag, met datum en tijd, in de woorden van de ander.",
+        "Gaat het om seksueel misbruik van een leerling door een medewerker? Meld het meteen bij het "
+        "schoolbestuur (meldplicht).",
     ),
     places=(
-        HelpPlace("De Kindertelefoon", "0800-0432", "kindertelefoon.nl",
-                  "Gratis en anoniem bellen of chatten voor kinderen en jongeren, over alles wat hen bezighoudt."),
-        HelpPlace("Veilig Thuis", "0800-2000", "veiligthuis.nl",
-                  "Advies en melden bij huiselijk geweld en kindermishandeling, gratis en dag en nacht bereikbaar."),
-        HelpPlace("Helpwanted.nl", "", "helpwanted.nl",
-                  "Hulp bij online grensoverschrijdend gedrag, zoals een naaktfoto die zonder toestemming is "
-                  "gedeeld, ook anoniem."),
-        HelpPlace("113 Zelfmoordpreventie", "0800-0113", "113.nl",
-                  "Gratis en anoniem praten bij gedachten aan zelfdoding, ook via chat."),
-        HelpPlace("Politie", "0900-8844", "politie.nl",
-                  "Aangifte doen of advies vragen. Bij spoed of direct gevaar altijd 112."),
+        HelpPlace("De Kindertelefoon", "0800-0432", "kindertelefoon.nl", "Gratis en anoniem bellen of chatten."),
+        HelpPlace("Veilig Thuis", "0800-2000", "veiligthuis.nl", "Bij huiselijk geweld en kindermishandeling."),
+        HelpPlace("Helpwanted.nl", "", "helpwanted.nl", "Hulp bij een gedeelde naaktfoto, ook anoniem."),
+        HelpPlace("113 Zelfmoordpreventie", "0800-0113", "113.nl", "Praten over zelfdoding, gratis en anoniem."),
+        HelpPlace("Centrum Seksueel Geweld", "0800-0188", "centrumseksueelgeweld.nl",
+                  "Hulp na seksueel geweld, gratis, dag en nacht."),
+        HelpPlace("Politie", "0900-8844", "politie.nl", "Aangifte of advies. Bij direct gevaar altijd 112."),
+        HelpPlace("Meld Misdaad Anoniem", "0800-7000", "meldmisdaadanoniem.nl",
+                  "Anoniem doorgeven wat je weet over een misdrijf."),
+        HelpPlace("Halt", "", "halt.nl", "Jongeren van 12 tot 18 na een lichte overtreding."),
+        HelpPlace("Discriminatie.nl", "", "discriminatie.nl", "Melden van en advies bij discriminatie."),
+        HelpPlace("Vertrouwensinspecteur", "0900-111 3 111", "onderwijsinspectie.nl",
+                  "Advies bij seksueel misbruik, ernstig geweld, discriminatie of radicalisering op school."),
     ),
 )
 
@@ -193,6 +197,15 @@ def conversation_tips() -> tuple[tuple[str, str], ...]:
     )
 
 
+def _scroll(body: QWidget) -> QScrollArea:
+    """A frameless scroll area around one column of the help screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
+
+
 def _card_frame() -> QFrame:
     frame = QFrame()
     p = theme.current_palette()
@@ -264,7 +277,12 @@ class HelpScreen(QWidget):
         columns.setSpacing(30)
         outer.addLayout(columns, 1)
 
-        left = QVBoxLayout()
+        # both columns scroll on their own when a screen is small or a school's own file is long, so nothing
+        # is cut off and the buttons stay in view
+        left_body = QWidget()
+        left = QVBoxLayout(left_body)
+        left.setContentsMargins(0, 0, 8, 0)
+        left.setSpacing(10)
         left.addWidget(RoomLabel(self.tr("Wat doe je nu?"), bold=True))
         for i, step in enumerate(info.now, start=1):
             left.addWidget(SmallLabel(f"{i}. {step}", px=HELP_TEXT_PX))
@@ -292,10 +310,14 @@ class HelpScreen(QWidget):
             settings_button.clicked.connect(self.settings_requested)
             left.addWidget(settings_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
-        columns.addLayout(left, 1)
+        self.steps_scroll = _scroll(left_body)
+        columns.addWidget(self.steps_scroll, 1)
 
         right = QVBoxLayout()
         right.addWidget(RoomLabel(self.tr("Hulp buiten school"), bold=True))
+        places_body = QWidget()
+        places = QVBoxLayout(places_body)
+        places.setContentsMargins(0, 0, 8, 0)
         self.place_labels: list[SmallLabel] = []
         for place in info.places:
             frame = _card_frame()
@@ -306,8 +328,10 @@ class HelpScreen(QWidget):
             about = SmallLabel(place.about, px=HELP_TEXT_PX - 2)
             inner.addWidget(about)
             self.place_labels.append(about)
-            right.addWidget(frame)
-        right.addStretch(1)
+            places.addWidget(frame)
+        places.addStretch(1)
+        self.places_scroll = _scroll(places_body)
+        right.addWidget(self.places_scroll, 1)
         columns.addLayout(right, 1)
 
         row = QHBoxLayout()

@@ -282,7 +282,9 @@ def test_deck_browser_shows_only_the_chosen_decks_filter_buttons(qtbot, data_hom
     browser.resize(1920, 1080)
     browser.show()
     qtbot.waitExposed(browser)
-    current = set(browser.theme_buttons.values()) | set(browser.kind_buttons.values())
+    # the chosen deck's own filters: themes, kinds and, where it has them, levels and estimates
+    current = (set(browser.theme_buttons.values()) | set(browser.kind_buttons.values())
+               | set(browser.level_buttons.values()) | set(browser.expected_buttons.values()))
     shown = [b for b in browser.findChildren(FilterButton) if b.isVisible()]
     assert shown and all(b in current for b in shown)
     for button in shown:  # each sits in its row, right of the row's title, never over the deck label
