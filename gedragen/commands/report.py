@@ -62,6 +62,13 @@ def run(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise ExportError(f"{out}: de map {out.parent} bestaat niet")
 
+    from gedragen.core.atomic import refuse_input_as_output
+    from gedragen.core.paths import history_db
+
+    try:
+        refuse_input_as_output(out, args.session, history_db(Path(args.data_dir)))
+    except OSError as exc:
+        raise ExportError.cannot_write(out, exc) from None
     library = DeckLibrary(args.data_dir, args.lang)
     state = _load_state(args.session, Path(args.data_dir), library)
     deck = library.find(state.setup.deck_id)

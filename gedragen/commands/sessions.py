@@ -100,6 +100,13 @@ def run_export(args: argparse.Namespace) -> int:
         from gedragen.core.errors import StoreError
 
         raise StoreError(f"Geen sessie gevonden met id '{args.session}': er zijn nog geen sessies opgeslagen.")
+    from gedragen.core.atomic import refuse_input_as_output
+    from gedragen.core.errors import ExportError
+
+    try:
+        refuse_input_as_output(out, history_db(args.data_dir))
+    except OSError as exc:
+        raise ExportError.cannot_write(out, exc) from None
     with History.open_read_only(args.data_dir) as history:
         state = history.state(history.find(args.session))
     library = DeckLibrary(args.data_dir, args.lang)
