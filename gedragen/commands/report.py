@@ -91,8 +91,15 @@ def _load_state(session: str, data_dir: Path, library: DeckLibrary) -> SessionSt
     if candidate.suffix.lower() == ".json" or candidate.is_file():
         if not candidate.is_file():
             raise SessionError(f"{candidate}: het sessiebestand bestaat niet")
+        from gedragen.core.files import UnsafeFileError, read_bounded
+        from gedragen.core.session_io import MAX_JSON_BYTES
+
         try:
-            events = session_from_json(candidate.read_bytes(), library.find)
+            raw = read_bounded(candidate, MAX_JSON_BYTES)
+        except UnsafeFileError as exc:
+            raise SessionError(f"{candidate}: {exc.dutch()}") from None
+        try:
+            events = session_from_json(raw, library.find)
         except SessionError as exc:
             raise SessionError(f"{candidate}: {exc}") from None
         return replay(events)

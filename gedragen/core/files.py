@@ -12,6 +12,9 @@ import os
 import stat
 from pathlib import Path
 
+MAX_DECK_BYTES = 2 * 1024 * 1024  # a deck file
+MAX_ICON_BYTES = 2 * 1024 * 1024  # an own icon file (SVG or PNG)
+
 
 class UnsafeFileError(OSError):
     """A file that is not read: not a regular file, or bigger than the limit (`size` in bytes)."""

@@ -33,11 +33,12 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from gedragen.core.deck import AUDIENCES, DECK_FORMAT, SHADES, Card, Deck, Kind, Theme
 from gedragen.core.errors import DeckError, DeckProblem, describe_os_error
-from gedragen.core.files import UnsafeFileError, read_bounded
+from gedragen.core.files import MAX_DECK_BYTES, UnsafeFileError, read_bounded
+from gedragen.core.icon_check import icon_problem
 from gedragen.core.messages import hint, message
 from gedragen.resources import icons_dir
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FILE_BYTES = MAX_DECK_BYTES
 MAX_DEPTH = 20
 MAX_NODES = 250_000
 MAX_CARDS = 5000
@@ -764,7 +765,7 @@ class _Checker:
                 continue
             label = self.text(entries["label"][1], "label", MAX_LABEL) if "label" in entries else None
             color = self.color(entries["color"][1]) if "color" in entries else None
-            icon, icon_path = self.icon(entries["icon"][1]) if "icon" in entries else (None, None)
+            icon, icon_path = self.icon(entries["icon"][1], theme_id) if "icon" in entries else (None, None)
             if theme_id is not None:
                 lines[theme_id] = entries["id"][1].start_mark.line + 1
                 themes[theme_id] = Theme(theme_id, label or "", color or "#000000", icon, icon_path)
@@ -782,7 +783,7 @@ class _Checker:
             return None
         return raw.upper()
 
-    def icon(self, node: Node) -> tuple[str | None, Path | None]:
+    def icon(self, node: Node, theme_id: str | None = None) -> tuple[str | None, Path | None]:
         """The icon as written and the file it names; problems when missing or outside the deck folder."""
         if _is_empty(node):
             return None, None
@@ -828,6 +829,10 @@ class _Checker:
             return None, None
         if not stat.S_ISREG(info.st_mode):
             self.problem(node, "icon_not_file", value=_shorten(value))
+            return None, None
+        reason = icon_problem(target)
+        if reason is not None:
+            self.problem(node, "icon_unusable", value=_shorten(value), theme=_shorten(theme_id or "?"), reason=reason)
             return None, None
         return value, target
 

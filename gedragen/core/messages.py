@@ -175,6 +175,10 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "icon_missing": ("pictogram '{value}' niet gevonden", "icon '{value}' not found"),
         "icon_not_file": ("pictogram '{value}' is geen gewoon bestand", "icon '{value}' is not a regular file"),
+        "icon_unusable": (
+            "pictogram '{value}' van thema '{theme}' kan niet worden gebruikt: {reason}",
+            "icon '{value}' of theme '{theme}' cannot be used: {reason}",
+        ),
         "icon_no_base": (
             "het eigen pictogram '{value}' kan pas worden gecontroleerd als de kaartenset in een map is opgeslagen",
             "the own icon '{value}' can only be checked once the deck is saved in a folder",
