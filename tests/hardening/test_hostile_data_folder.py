@@ -426,6 +426,21 @@ def test_a_history_whose_event_count_is_not_a_number(recorded_home: Path, tmp_pa
 # --- output files -------------------------------------------------------------------------------------------
 
 
+can_mknod = pytest.mark.skipif(
+    not hasattr(os, "mknod") or os.geteuid() != 0, reason="making a device node needs root (as in CI)"
+)
+
+
+def _device(tmp_path: Path, name: str, minor: int) -> Path:
+    """A character device node like /dev/null (minor 3) or /dev/full (minor 7), but in tmp_path.
+
+    Never the real /dev/null or /dev/full: should the check ever regress, only this copy is replaced.
+    """
+    path = tmp_path / name
+    os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+    return path
+
+
 def _special_target(tmp_path: Path, kind: str) -> Path:
     if kind == "fifo":
         os.mkfifo(tmp_path / "uit")
@@ -437,17 +452,15 @@ def _special_target(tmp_path: Path, kind: str) -> Path:
     if kind == "dangling symlink":
         (tmp_path / "uit").symlink_to(tmp_path / "nergens.txt")
         return tmp_path / "uit"
-    assert kind == "/dev/null"
-    return Path("/dev/null")
+    assert kind == "device"
+    return _device(tmp_path, "null", 3)
 
 
 @needs_fifo
-@pytest.mark.parametrize("kind", ["fifo", "symlink", "dangling symlink", "/dev/null"])
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "dangling symlink", pytest.param("device", marks=can_mknod)])
 @pytest.mark.parametrize("command", ["export-json", "export-csv", "report", "board", "print"])
 def test_an_output_that_is_not_a_regular_file_is_refused(recorded_home: Path, tmp_path: Path, kind: str,
                                                           command: str, capsys: pytest.CaptureFixture[str]) -> None:
-    if kind == "/dev/null" and not Path("/dev/null").exists():
-        pytest.skip("no /dev/null")
     target = _special_target(tmp_path, kind)
     before_target = target.lstat()
     argv = {
@@ -468,14 +481,17 @@ def test_an_output_that_is_not_a_regular_file_is_refused(recorded_home: Path, tm
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists() or os.geteuid() != 0, reason="needs root and /dev/full")
-def test_export_to_dev_full_as_root_keeps_the_device(recorded_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    before = os.stat("/dev/full")
+@can_mknod
+def test_export_to_a_full_device_keeps_the_device(recorded_home: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o /dev/full` as root: the device node stays a device node (a copy of it here, not the real one)."""
+    full = _device(tmp_path, "full", 7)
+    before = os.lstat(full)
     line = assert_one_clear_line(cli(capsys, "--data-dir", str(recorded_home), "export", SESSION_ID,
-                                     "--format", "json", "-o", "/dev/full"))
-    assert line.startswith("/dev/full: kan het bestand niet schrijven: dit is geen gewoon bestand")
-    after = os.stat("/dev/full")
-    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+                                     "--format", "json", "-o", str(full)))
+    assert line.startswith(f"{full}: kan het bestand niet schrijven: dit is geen gewoon bestand")
+    after = os.lstat(full)
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev and after.st_ino == before.st_ino
 
 
 def test_print_a_deck_onto_itself_is_refused(tmp_path: Path, data_home: Path,
