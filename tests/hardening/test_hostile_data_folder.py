@@ -524,3 +524,70 @@ def test_writing_over_the_history_is_refused(recorded_home: Path, command: str,
     argv = ("export", SESSION_ID, "--format", "json") if command == "export" else ("report", SESSION_ID)
     line = assert_one_clear_line(cli(capsys, "--data-dir", str(recorded_home), *argv, "-o", str(db)))
     assert "dit is ook het bestand dat wordt gelezen" in line and db.read_bytes() == before
+
+
+# --- other files of the data folder the app opens --------------------------------------------------------
+
+
+class FifoGuard:
+    """Opens the FIFO for writing after `seconds` if the code under test is still blocked on it.
+
+    So a regression fails the test (`rescued` is True) instead of hanging the whole suite.
+    """
+
+    def __init__(self, path: Path, seconds: float = GUARD_SECONDS) -> None:
+        import threading
+
+        self.path = path
+        self.rescued = False
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, args=(seconds,), daemon=True)
+
+    def _watch(self, seconds: float) -> None:
+        if self._done.wait(seconds):
+            return
+        self.rescued = True
+        try:
+            # O_RDWR on a FIFO never blocks and releases both a blocked reader and a blocked writer
+            fd = os.open(self.path, os.O_RDWR | os.O_NONBLOCK)
+        except OSError:
+            return
+        os.close(fd)
+
+    def __enter__(self) -> FifoGuard:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+@needs_fifo
+def test_print_options_file_as_a_fifo_does_not_hang_the_print_dialog(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from gedragen.ui.print_dialog import OPTIONS_FILE, PrintDialog
+
+    os.mkfifo(data_home / OPTIONS_FILE)
+    with FifoGuard(data_home / OPTIONS_FILE) as guard:
+        dialog = PrintDialog(None, DeckLibrary(data_home), data_home, deck_id="vo-mbo")
+        qtbot.addWidget(dialog)
+    assert not guard.rescued
+    assert stat.S_ISFIFO((data_home / OPTIONS_FILE).lstat().st_mode)
+
+
+@needs_fifo
+def test_log_file_as_a_fifo_does_not_hang_the_error_report(qtbot, data_home: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from gedragen.ui.app import ErrorReporter
+
+    shown: list[str] = []
+    monkeypatch.setattr("gedragen.ui.app.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
+    os.mkfifo(data_home / "gedragen.log")
+    reporter = ErrorReporter(data_home, debug=False)
+    with FifoGuard(data_home / "gedragen.log") as guard:
+        try:
+            raise RuntimeError("kapot")
+        except RuntimeError as exc:
+            reporter.handle(RuntimeError, exc, exc.__traceback__)
+    assert not guard.rescued and len(shown) == 1
+    assert stat.S_ISFIFO((data_home / "gedragen.log").lstat().st_mode)
