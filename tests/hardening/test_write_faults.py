@@ -44,6 +44,9 @@ WRITERS: dict[str, tuple[Writer, str]] = {
     "poster": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "poster"), ".pdf"),
     "protocol-pdf": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "protocol"), ".pdf"),
     "protocol-md": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "protocol"), ".md"),
+    "protocol-docx": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "protocol"), ".docx"),
+    "agreements-docx": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "agreements"), ".docx"),
+    "parents-docx": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "parents"), ".docx"),
     "csv": (_gedragen("export", SESSION_ID, "--format", "csv", "-o", "{out}"), ".csv"),
     "json": (_gedragen("export", SESSION_ID, "--format", "json", "-o", "{out}"), ".json"),
 }
@@ -80,7 +83,8 @@ def _provoke(
         if readonly_dir is None:
             pytest.skip("needs root to mount a read-only tmpfs")
         folder = readonly_dir
-        out = folder / "old.txt" if suffix != ".md" else folder / "nieuw.md"
+        # the extension picks the format of a report: only a PDF may be written over old.txt
+        out = folder / "old.txt" if suffix not in (".md", ".docx") else folder / f"nieuw{suffix}"
     elif fault == "readonly-file":
         folder = tmp_path / "uitvoer"
         folder.mkdir()
