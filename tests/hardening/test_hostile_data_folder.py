@@ -591,3 +591,32 @@ def test_log_file_as_a_fifo_does_not_hang_the_error_report(qtbot, data_home: Pat
             reporter.handle(RuntimeError, exc, exc.__traceback__)
     assert not guard.rescued and len(shown) == 1
     assert stat.S_ISFIFO((data_home / "gedragen.log").lstat().st_mode)
+
+
+@needs_fifo
+@pytest.mark.parametrize("kind", ["settings fifo", "help fifo", "help aliases", "settings hex escape"])
+def test_the_parent_letter_reads_the_data_folder_bounded(recorded_home: Path, tmp_path: Path, kind: str) -> None:
+    """`report --part parents` reads settings.ini and the school's own help file from the data folder."""
+    if kind == "settings fifo":
+        os.mkfifo(recorded_home / "settings.ini")
+    elif kind == "help fifo":
+        os.mkfifo(recorded_home / "hulp-en-melden.yaml")
+    elif kind == "help aliases":
+        aliases = "\n".join("  - *groot" for _ in range(500))
+        (recorded_home / "hulp-en-melden.yaml").write_text(
+            f"format: gedragen-help/1\ntitle: &groot {'x' * 100_000}\nnow:\n{aliases}\n", encoding="utf-8")
+    else:
+        (recorded_home / "settings.ini").write_text("[school]\nname=Het \\x" + "f" * 5000 + "\n", encoding="utf-8")
+    before = listing(recorded_home)
+    out = tmp_path / "brief.docx"
+    started = time.perf_counter()
+    run = cli_process("report", SESSION_ID, "--part", "parents", "-o", str(out), data_dir=recorded_home, timeout=60)
+    assert time.perf_counter() - started < 6 * GUARD_SECONDS  # a child Python writing a Word file
+    assert "Traceback" not in run.err, run.err
+    if kind == "help aliases":
+        line = assert_one_clear_line(run)
+        assert "het gebruikt ankers en aliassen" in line and not out.exists()
+    else:  # a pipe as the own help file is passed over: the shipped file is used
+        assert run.code == 0, run.err
+        assert out.exists()
+    assert listing(recorded_home) == before
