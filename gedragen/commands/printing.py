@@ -104,9 +104,14 @@ def run_print(args: argparse.Namespace) -> int:
         return 0
     if not args.deck:
         raise ExportError("geef een kaartenset op (id of pad), of gebruik --calibration-only")
+    from gedragen.core.atomic import refuse_input_as_output
     from gedragen.core.library import DeckLibrary
 
     deck = DeckLibrary(args.data_dir, lang=args.lang).get(args.deck)
+    try:
+        refuse_input_as_output(args.output, deck.source)
+    except OSError as exc:
+        raise ExportError.cannot_write(args.output, exc) from None
     result = render_cards(deck, options, args.output)
     blanks = f" (waarvan {result.blanks} blanco)" if result.blanks else ""
     print(f"{args.output}: {result.cards} kaarten{blanks}, {result.per_sheet} per vel, {result.pages} pagina's")

@@ -84,6 +84,13 @@ def run(args: argparse.Namespace) -> int:
         raise ExportError("het hele verslag is altijd A4; --paper a3 kan bij --part poster of --part protocol")
     if not out.parent.is_dir():
         raise ExportError(f"{out}: de map {out.parent} bestaat niet")
+    from gedragen.core.atomic import refuse_input_as_output
+    from gedragen.core.paths import history_db
+
+    try:
+        refuse_input_as_output(out, *args.session, history_db(Path(args.data_dir)))
+    except OSError as exc:
+        raise ExportError.cannot_write(out, exc) from None
     if word:
         return _run_word(args, out, part)
 
@@ -136,8 +143,15 @@ def _load_state(session: str, data_dir: Path, library: DeckLibrary) -> SessionSt
     if candidate.suffix.lower() == ".json" or candidate.is_file():
         if not candidate.is_file():
             raise SessionError(f"{candidate}: het sessiebestand bestaat niet")
+        from gedragen.core.files import UnsafeFileError, read_bounded
+        from gedragen.core.session_io import MAX_JSON_BYTES
+
         try:
-            events = session_from_json(candidate.read_bytes(), library.find)
+            raw = read_bounded(candidate, MAX_JSON_BYTES)
+        except UnsafeFileError as exc:
+            raise SessionError(f"{candidate}: {exc.dutch()}") from None
+        try:
+            events = session_from_json(raw, library.find)
         except SessionError as exc:
             raise SessionError(f"{candidate}: {exc}") from None
         return replay(events)

@@ -31,9 +31,11 @@ def ini_value(raw: str) -> str:
             nxt = raw[i + 1]
             if nxt == "x":
                 digits = ""
-                while i + 2 + len(digits) < len(raw) and raw[i + 2 + len(digits)] in "0123456789abcdefABCDEF":
+                while (i + 2 + len(digits) < len(raw) and len(digits) < 6
+                       and raw[i + 2 + len(digits)] in "0123456789abcdefABCDEF"):
                     digits += raw[i + 2 + len(digits)]
-                out.append(chr(int(digits, 16)) if digits else "x")
+                code = int(digits, 16) if digits else -1  # at most 6 hex digits: never a huge number
+                out.append(chr(code) if 0 <= code <= 0x10FFFF else "\ufffd" if digits else "x")
                 i += 2 + len(digits)
                 continue
             out.append(_ESCAPES.get(nxt, nxt))
@@ -52,8 +54,11 @@ def ini_value(raw: str) -> str:
 
 def read_settings_section(path: Path, section: str) -> dict[str, str]:
     """{key: value} of one [section] of a QSettings ini file ({} when the file is missing or unreadable)."""
+    from gedragen.core.files import read_bounded
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # bounded and only a regular file: settings.ini as a FIFO must not hang the command
+        lines = read_bounded(path, 256 * 1024).decode("utf-8").splitlines()
     except (OSError, UnicodeError):
         return {}
     values: dict[str, str] = {}

@@ -100,6 +100,13 @@ def run_export(args: argparse.Namespace) -> int:
         from gedragen.core.errors import StoreError
 
         raise StoreError(f"Geen sessie gevonden met id '{args.session}': er zijn nog geen sessies opgeslagen.")
+    from gedragen.core.atomic import refuse_input_as_output
+    from gedragen.core.errors import ExportError
+
+    try:
+        refuse_input_as_output(out, history_db(args.data_dir))
+    except OSError as exc:
+        raise ExportError.cannot_write(out, exc) from None
     with History.open_read_only(args.data_dir) as history:
         state = history.state(history.find(args.session))
     library = DeckLibrary(args.data_dir, args.lang)
@@ -113,6 +120,7 @@ def run_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from gedragen.core.errors import SessionError
+    from gedragen.core.files import UnsafeFileError, read_bounded
     from gedragen.core.library import DeckLibrary
     from gedragen.core.session import replay
     from gedragen.core.session_io import MAX_JSON_BYTES, session_from_json
@@ -121,11 +129,15 @@ def run_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise SessionError(f"{path}: het sessiebestand bestaat niet")
-    if path.stat().st_size > MAX_JSON_BYTES:
-        raise SessionError(f"{path}: het bestand is te groot voor een sessie (meer dan 20 MB)")
+    try:
+        raw = read_bounded(path, MAX_JSON_BYTES)
+    except UnsafeFileError as exc:
+        if exc.reason == "too_big":
+            raise SessionError(f"{path}: het bestand is te groot voor een sessie (meer dan 20 MB)") from None
+        raise SessionError(f"{path}: {exc.dutch()}") from None
     library = DeckLibrary(args.data_dir, args.lang)
     try:
-        events = session_from_json(path.read_bytes(), library.find)
+        events = session_from_json(raw, library.find)
     except SessionError as exc:
         raise SessionError(f"{path}: {exc}") from None
     state = replay(events)

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from gedragen.core.errors import OutputRefusedError
+
 
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
@@ -46,15 +48,21 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
 
 
 def _existing_mode(target: Path) -> int | None:
-    """Mode bits of an existing target; a read-only file is refused (a rename would silently replace it)."""
+    """Mode bits of an existing target; a read-only file is refused (a rename would silently replace it).
+
+    Only a regular file is replaced: a device (`/dev/full`), a pipe, a socket or a symbolic link as the
+    target is refused, so the rename never swaps a device node or a link for a plain file.
+    """
     try:
-        info = target.stat()
+        info = target.lstat()
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise _about(exc, target) from None
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputRefusedError(target, "not_a_file")
     if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise PermissionError(errno.EACCES, "bestand is alleen-lezen", str(target))
     return info.st_mode & 0o777
@@ -62,7 +70,35 @@ def _existing_mode(target: Path) -> int | None:
 
 def _about(exc: OSError, target: Path) -> OSError:
     """The same error, but naming the file the user chose instead of our temporary file."""
+    if isinstance(exc, OutputRefusedError):
+        return exc
     return type(exc)(exc.errno, exc.strerror, str(target)) if exc.errno else exc
+
+
+def refuse_input_as_output(output: str | os.PathLike[str], *inputs: str | os.PathLike[str] | None) -> None:
+    """OutputRefusedError when `output` exists and is (a link to) one of `inputs` or not a regular file.
+
+    Call it before a command starts writing, so `gedragen print deck.yaml -o deck.yaml` never replaces
+    the deck with a PDF.
+    """
+    target = Path(output)
+    try:
+        info = target.lstat()
+    except OSError:
+        return  # a new file (or an error the writer words)
+    if stat.S_ISDIR(info.st_mode):
+        return  # the writer says "dit is een map"
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputRefusedError(target, "not_a_file")
+    for source in inputs:
+        if source is None:
+            continue
+        try:
+            if os.path.samefile(target, source):
+                raise OutputRefusedError(target, "same_file")
+        except OSError as exc:
+            if isinstance(exc, OutputRefusedError):
+                raise
 
 
 def _umask() -> int:

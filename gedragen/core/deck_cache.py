@@ -20,9 +20,11 @@ from typing import Any
 
 from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Card, Deck, Kind, Level, Theme
+from gedragen.core.files import read_bounded
 
 CACHE_FORMAT = "gedragen-deck-cache/1"
-_RULE_FILES = ("loader.py", "deck.py", "messages.py", "deck_cache.py")
+MAX_CACHE_BYTES = 64 * 1024 * 1024  # a bigger (or non-regular) cache file is ignored and rebuilt
+_RULE_FILES = ("loader.py", "deck.py", "messages.py", "deck_cache.py", "files.py", "icon_check.py")
 
 
 @cache
@@ -149,7 +151,7 @@ class DeckCache:
             self._entries = {}
             if self.file is not None:
                 try:
-                    raw = json.loads(self.file.read_bytes())
+                    raw = json.loads(read_bounded(self.file, MAX_CACHE_BYTES))
                     if isinstance(raw, dict) and raw.get("format") == CACHE_FORMAT:
                         entries = raw.get("entries")
                         if isinstance(entries, dict):

@@ -81,9 +81,30 @@ _OS_REASONS = {
 }
 
 
+class OutputRefusedError(OSError):
+    """An output path that is not written: it exists and is not a regular file, or it is an input."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        import errno
+
+        super().__init__(errno.EINVAL, reason, str(path))
+        self.path = str(path)
+        self.reason = reason  # "not_a_file" or "same_file"
+
+    def dutch(self) -> str:
+        """One Dutch phrase: why the file is not written."""
+        if self.reason == "same_file":
+            return "dit is ook het bestand dat wordt gelezen; kies een andere naam voor het nieuwe bestand"
+        return "dit is geen gewoon bestand (maar een apparaat, pijp, snelkoppeling of map); kies een andere naam"
+
+
 def describe_os_error(exc: OSError) -> str:
     """A short Dutch reason for a file-system error, e.g. 'de schijf is vol' (never the English strerror)."""
     import errno
+
+    dutch = getattr(exc, "dutch", None)
+    if callable(dutch):
+        return str(dutch())
 
     name = errno.errorcode.get(exc.errno or -1, "")
     reason = _OS_REASONS.get(name)

@@ -17,6 +17,7 @@ from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.core.deck_cache import DeckCache, cache_key
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError, describe_os_error
+from gedragen.core.files import MAX_DECK_BYTES, MAX_ICON_BYTES, read_bounded
 from gedragen.core.messages import hint, message
 
 # The loader (and PyYAML) and the writer are imported where needed: a start with cached decks needs neither.
@@ -72,7 +73,7 @@ def _write_error(exc: OSError, path: Path) -> GedragenError:
 def _id_line(path: Path) -> int:
     """Line of the top-level `id:` key in a deck file (1 when it cannot be found)."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = read_bounded(path, MAX_DECK_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return 1
     found = _ID_LINE.search(text)
@@ -111,7 +112,8 @@ class DeckLibrary:
     def _load_cached(self, path: Path, builtin: bool, cache: DeckCache, keys: set[str]) -> Deck:
         """A deck file through the cache: a hit skips parsing, a miss validates and remembers it."""
         try:
-            data = path.read_bytes()
+            # a FIFO, a link to /dev/zero or a huge file is refused here without reading it
+            data = read_bounded(path, MAX_DECK_BYTES)
         except OSError:
             return load_deck(path, lang=self.lang, builtin=builtin)  # the loader words the error
         key = cache_key(data, path, builtin, self.lang)
@@ -257,7 +259,7 @@ class DeckLibrary:
                 write_atomic(target, deck_to_yaml(deck))
             else:
                 # a plain copy keeps the author's comments and layout
-                write_atomic(target, source.read_bytes())
+                write_atomic(target, read_bounded(source, MAX_DECK_BYTES))
         except OSError as exc:
             if has_own_icons and not icons_existed and icons.is_dir():
                 import shutil
@@ -278,7 +280,7 @@ class DeckLibrary:
                 themes.append(theme)
                 continue
             name = f"{theme.id}{theme.icon_path.suffix.lower()}"
-            write_atomic(folder / name, theme.icon_path.read_bytes())
+            write_atomic(folder / name, read_bounded(theme.icon_path, MAX_ICON_BYTES))
             themes.append(replace(theme, icon=f"{folder_name}/{name}", icon_path=folder / name))
         return replace(deck, themes=tuple(themes))
 

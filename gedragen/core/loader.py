@@ -10,7 +10,6 @@ The checker then walks that tree once and collects all problems before raising.
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import stat
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,10 +33,12 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from gedragen.core.deck import AUDIENCES, DECK_FORMAT, EXPECTED, SHADES, Card, Deck, Kind, Level, Theme
 from gedragen.core.errors import DeckError, DeckProblem, describe_os_error
+from gedragen.core.files import MAX_DECK_BYTES, UnsafeFileError, read_bounded
+from gedragen.core.icon_check import icon_problem
 from gedragen.core.messages import hint, message
 from gedragen.resources import icons_dir
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FILE_BYTES = MAX_DECK_BYTES
 MAX_DEPTH = 20
 MAX_NODES = 250_000
 MAX_CARDS = 5000
@@ -52,6 +53,7 @@ MAX_QUESTION = 300
 MAX_QUESTIONS = 10
 MAX_NOTE = 2000
 MAX_BLANK_CARDS = 100
+MAX_NUMBER_TEXT = 40  # characters of an integer scalar that is converted at all
 MAX_LEVELS = 20
 ICON_SUFFIXES = (".svg", ".png")
 
@@ -74,6 +76,9 @@ _SYNTAX_HINTS = (
     ("did not find expected ',' or", "syntax_flow"),
     ("expected ',' or", "syntax_flow"),
 )
+
+# libyaml's own nesting limit: "while increasing flow level exceeded maximum nesting depth" and the like
+_LIBYAML_TOO_DEEP = re.compile(r"nesting depth|nesting level|max(?:imum)? depth", re.IGNORECASE)
 
 _TAG_PREFIX = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG_PREFIX + t for t in ("str", "int", "float", "bool", "null"))
@@ -191,35 +196,18 @@ def _file_problem(filename: str, lang: str, msg_key: str, /, **fields: object) -
 def _read_capped(path: Path, name: str, lang: str) -> bytes:
     """The file's bytes, refusing folders, devices, pipes and files over the cap without reading them."""
     try:
-        # non-blocking so that a FIFO cannot hang us before fstat says it is not a regular file
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        return read_bounded(path, MAX_FILE_BYTES)
+    except UnsafeFileError as exc:
+        if exc.reason == "not_a_file":
+            raise DeckError([_file_problem(name, lang, "not_a_file")]) from None
+        size = _megabytes(exc.size) if exc.size > MAX_FILE_BYTES + 1 else f"> {_megabytes(MAX_FILE_BYTES)}"
+        raise DeckError([_file_problem(name, lang, "too_big", size=size)]) from None
     except FileNotFoundError:
         raise DeckError([_file_problem(name, lang, "file_missing")]) from None
     except IsADirectoryError:
         raise DeckError([_file_problem(name, lang, "not_a_file")]) from None
     except OSError as exc:
         raise DeckError([_file_problem(name, lang, "file_unreadable", reason=describe_os_error(exc))]) from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise DeckError([_file_problem(name, lang, "not_a_file")])
-        if info.st_size > MAX_FILE_BYTES:
-            raise DeckError([_file_problem(name, lang, "too_big", size=_megabytes(info.st_size))])
-        chunks: list[bytes] = []
-        size = 0
-        while size <= MAX_FILE_BYTES:
-            chunk = os.read(fd, MAX_FILE_BYTES + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > MAX_FILE_BYTES:
-            raise DeckError([_file_problem(name, lang, "too_big", size=f"> {_megabytes(MAX_FILE_BYTES)}")])
-        return b"".join(chunks)
-    except OSError as exc:
-        raise DeckError([_file_problem(name, lang, "file_unreadable", reason=describe_os_error(exc))]) from None
-    finally:
-        os.close(fd)
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -325,6 +313,10 @@ class _Composer:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             problem = " ".join(" ".join(str(p) for p in (exc.context, exc.problem) if p).split()) or "?"
+            if _LIBYAML_TOO_DEEP.search(problem) and self.parser is not yaml.SafeLoader:
+                # libyaml (PyYAML >= 6.0.4) stops deep nesting itself, in English and at its own depth
+                # (1000); the pure parser reaches our limit first and words it like every other problem
+                return _Composer(self.text, self.filename, self.lang, yaml.SafeLoader).compose()
             if "end of stream" in problem and exc.context_mark is not None:
                 # the end of the file says little; where the unfinished text or bracket began says more
                 mark = exc.context_mark
@@ -560,7 +552,7 @@ class _Checker:
         if node.tag == _BOOL:
             return self.msg("type_bool") + f" ({node.value})"
         if node.tag in (_INT, _FLOAT):
-            return self.msg("type_number") + f" ({node.value})"
+            return self.msg("type_number") + f" ({_shorten(str(node.value))})"
         return self.msg("type_text") + f" ('{_shorten(str(node.value))}')"
 
     # -- shapes
@@ -661,8 +653,14 @@ class _Checker:
         if not isinstance(node, ScalarNode) or node.tag != _INT:
             self.problem(node, "wrong_type", key=key, expected=self.msg("type_int"), actual=self.describe(node))
             return None
+        raw = str(node.value)
+        if len(raw) > MAX_NUMBER_TEXT:
+            # bounded before converting: `0x` + 4000 hex digits (or a long 0b, octal or 1:2:3:…) would hit
+            # Python's 4300-digit limit or take long; no number in a deck needs more than a few digits
+            self.problem(node, "out_of_range", key=key, low=low, high=high, value=_shorten(raw))
+            return None
         try:
-            number = _yaml_int(str(node.value))
+            number = _yaml_int(raw)
         except ValueError:
             self.problem(node, "wrong_type", key=key, expected=self.msg("type_int"), actual=self.describe(node))
             return None
@@ -816,7 +814,7 @@ class _Checker:
                 continue
             label = self.text(entries["label"][1], "label", MAX_LABEL) if "label" in entries else None
             color = self.color(entries["color"][1]) if "color" in entries else None
-            icon, icon_path = self.icon(entries["icon"][1]) if "icon" in entries else (None, None)
+            icon, icon_path = self.icon(entries["icon"][1], theme_id) if "icon" in entries else (None, None)
             if theme_id is not None:
                 lines[theme_id] = entries["id"][1].start_mark.line + 1
                 themes[theme_id] = Theme(theme_id, label or "", color or "#000000", icon, icon_path)
@@ -834,7 +832,7 @@ class _Checker:
             return None
         return raw.upper()
 
-    def icon(self, node: Node) -> tuple[str | None, Path | None]:
+    def icon(self, node: Node, theme_id: str | None = None) -> tuple[str | None, Path | None]:
         """The icon as written and the file it names; problems when missing or outside the deck folder."""
         if _is_empty(node):
             return None, None
@@ -880,6 +878,10 @@ class _Checker:
             return None, None
         if not stat.S_ISREG(info.st_mode):
             self.problem(node, "icon_not_file", value=_shorten(value))
+            return None, None
+        reason = icon_problem(target)
+        if reason is not None:
+            self.problem(node, "icon_unusable", value=_shorten(value), theme=_shorten(theme_id or "?"), reason=reason)
             return None, None
         return value, target
 

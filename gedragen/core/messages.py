@@ -199,6 +199,10 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "icon_missing": ("pictogram '{value}' niet gevonden", "icon '{value}' not found"),
         "icon_not_file": ("pictogram '{value}' is geen gewoon bestand", "icon '{value}' is not a regular file"),
+        "icon_unusable": (
+            "pictogram '{value}' van thema '{theme}' kan niet worden gebruikt: {reason}",
+            "icon '{value}' of theme '{theme}' cannot be used: {reason}",
+        ),
         "icon_no_base": (
             "het eigen pictogram '{value}' kan pas worden gecontroleerd als de kaartenset in een map is opgeslagen",
             "the own icon '{value}' can only be checked once the deck is saved in a folder",
@@ -256,6 +260,20 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
 
 _CONTROL_TO_SPACE = {code: " " for code in (*range(0x20), 0x7F)}
 
+ECHO_LIMIT = 80
+# fields that hold our own wording (or a list of valid choices), not a value from the file
+_OWN_TEXT_FIELDS = frozenset({"problem", "hint", "where", "reason", "expected", "actual", "choices"})
+
+
+def clip(value: object, limit: int = ECHO_LIMIT) -> str:
+    """A value from a file or the command line fit to quote in a one-line message.
+
+    Control characters become spaces and the text is cut at `limit` characters (with '…'), so a
+    10 MB value is never echoed whole.
+    """
+    text = str(value).translate(_CONTROL_TO_SPACE)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 def message(lang: str, key: str, /, **fields: object) -> str:
     """The message `key` in `lang` ('nl' or 'en'; anything else falls back to Dutch), filled in.
@@ -265,7 +283,10 @@ def message(lang: str, key: str, /, **fields: object) -> str:
     """
     nl, en = _MESSAGES[key]
     template = en if lang == "en" else nl
-    clean = {k: v.translate(_CONTROL_TO_SPACE) if isinstance(v, str) else v for k, v in fields.items()}
+    clean = {
+        k: (v.translate(_CONTROL_TO_SPACE) if k in _OWN_TEXT_FIELDS else clip(v)) if isinstance(v, str) else v
+        for k, v in fields.items()
+    }
     return template.format(**clean)
 
 

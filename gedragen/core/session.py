@@ -25,6 +25,7 @@ from typing import Any, TypeAlias
 
 from gedragen.core.deck import EXPECTED, Card, Deck
 from gedragen.core.errors import SessionError
+from gedragen.core.messages import clip
 
 VARIANTS = ("board", "quick", "debate")
 AUDIENCES = ("team", "class")
@@ -319,7 +320,7 @@ class RoundState:
         for board in self.boards:
             if board.team == team:
                 return board
-        raise SessionError(f"Team '{team}' doet niet mee aan deze sessie.")
+        raise SessionError(f"Team '{clip(team)}' doet niet mee aan deze sessie.")
 
     def zone_of(self, team: str, card: str) -> int | None:
         """Zone where this team put this card, or None."""
@@ -484,17 +485,17 @@ def _check_setup(ev: SessionStarted) -> None:
     _text(ev.session_id, "De sessie-id", MAX_ID)
     if not _ID_RE.match(ev.session_id):
         raise SessionError(
-            f"De sessie-id '{ev.session_id}' mag alleen letters, cijfers, '-', '_' en '.' bevatten."
+            f"De sessie-id '{clip(ev.session_id)}' mag alleen letters, cijfers, '-', '_' en '.' bevatten."
         )
     _text(ev.name, "De naam van de sessie", MAX_NAME)
     check_timestamp(ev.started, "De begintijd")
     _text(ev.deck_id, "De kaartenset", MAX_ID)
     if not _DECK_ID_RE.match(ev.deck_id):
-        raise SessionError(f"De kaartenset-id '{ev.deck_id}' is ongeldig (alleen a-z, 0-9 en '-').")
+        raise SessionError(f"De kaartenset-id '{clip(ev.deck_id)}' is ongeldig (alleen a-z, 0-9 en '-').")
     if not isinstance(ev.deck_version, str) or len(ev.deck_version) > MAX_LABEL:
         raise SessionError("De versie van de kaartenset is ongeldig.")
     if ev.variant not in VARIANTS:
-        raise SessionError(f"Onbekende spelvorm '{ev.variant}' (kies board, quick of debate).")
+        raise SessionError(f"Onbekende spelvorm '{clip(ev.variant)}' (kies board, quick of debate).")
     if not isinstance(ev.zones, tuple) or len(ev.zones) not in ZONE_COUNTS:
         raise SessionError("Een sessie heeft 2, 3 of 5 zones.")
     for label in ev.zones:
@@ -518,11 +519,11 @@ def _check_setup(ev: SessionStarted) -> None:
         _text(team.id, "Een team-id", MAX_ID)
         _text(team.name, "Een teamnaam", MAX_NAME)
         if not isinstance(team.color, str) or not _COLOR_RE.match(team.color):
-            raise SessionError(f"De kleur van team '{team.name}' moet de vorm #RRGGBB hebben.")
+            raise SessionError(f"De kleur van team '{clip(team.name)}' moet de vorm #RRGGBB hebben.")
         if team.id in ids:
-            raise SessionError(f"Team-id '{team.id}' komt twee keer voor.")
+            raise SessionError(f"Team-id '{clip(team.id)}' komt twee keer voor.")
         if team.name.strip().casefold() in names:
-            raise SessionError(f"Teamnaam '{team.name}' komt twee keer voor.")
+            raise SessionError(f"Teamnaam '{clip(team.name)}' komt twee keer voor.")
         ids.add(team.id)
         names.add(team.name.strip().casefold())
     for label, values in (("thema", ev.themes), ("soort", ev.kinds)):
@@ -541,7 +542,7 @@ def _check_setup(ev: SessionStarted) -> None:
     if not _is_int(ev.seed) or not 0 <= ev.seed < 2**63:
         raise SessionError("Het startgetal voor het trekken van kaarten is ongeldig.")
     if ev.audience not in AUDIENCES:
-        raise SessionError(f"Onbekende doelgroep '{ev.audience}' (kies team of class).")
+        raise SessionError(f"Onbekende doelgroep '{clip(ev.audience)}' (kies team of class).")
     if not isinstance(ev.levels, tuple):
         raise SessionError("De niveaus zijn ongeldig.")
     for value in ev.levels:
@@ -591,9 +592,9 @@ def _round(rnd: RoundState, **changes: Any) -> RoundState:
 def _check_new_card(state: SessionState, card: str, seen: Iterable[str] = ()) -> None:
     _text(card, "Een kaart-id", MAX_ID)
     if card in state.used_cards or card in seen:
-        raise SessionError(f"Kaart '{card}' is in deze sessie al gebruikt.")
+        raise SessionError(f"Kaart '{clip(card)}' is in deze sessie al gebruikt.")
     if card.startswith(CUSTOM_PREFIX) and state.custom_card(card) is None:
-        raise SessionError(f"Eigen situatie '{card}' bestaat niet in deze sessie.")
+        raise SessionError(f"Eigen situatie '{clip(card)}' bestaat niet in deze sessie.")
 
 
 def _apply_round_drawn(state: SessionState, ev: RoundDrawn) -> SessionState:
@@ -606,7 +607,7 @@ def _apply_round_drawn(state: SessionState, ev: RoundDrawn) -> SessionState:
     if len(state.rounds) >= MAX_ROUNDS:
         raise SessionError(f"Een sessie heeft hoogstens {MAX_ROUNDS} rondes.")
     if ev.how not in ("draw", "hand"):
-        raise SessionError(f"Onbekende manier van trekken '{ev.how}' (draw of hand).")
+        raise SessionError(f"Onbekende manier van trekken '{clip(ev.how)}' (draw of hand).")
     if not isinstance(ev.cards, tuple) or not ev.cards:
         raise SessionError("Een ronde heeft minstens één kaart.")
     if len(ev.cards) > MAX_ROUND_CARDS:
@@ -633,10 +634,10 @@ def _changeable_round(state: SessionState, card: str, what: str) -> RoundState:
     if rnd.revealed:
         raise SessionError("De ronde is al getoond; de kaarten kunnen niet meer veranderen.")
     if card not in rnd.cards:
-        raise SessionError(f"Kaart '{card}' hoort niet bij de open ronde.")
+        raise SessionError(f"Kaart '{clip(card)}' hoort niet bij de open ronde.")
     count = rnd.debate_count(card)
     if count is not None:
-        raise SessionError(f"Voor kaart '{card}' zijn al stemmen geteld.")
+        raise SessionError(f"Voor kaart '{clip(card)}' zijn al stemmen geteld.")
     return rnd
 
 
@@ -697,16 +698,20 @@ def _apply_custom_card_added(state: SessionState, ev: CustomCardAdded) -> Sessio
     if not isinstance(card, CustomCard):
         raise SessionError("De eigen situatie is ongeldig.")
     _text(card.id, "De id van de eigen situatie", MAX_ID)
-    if not card.id.startswith(CUSTOM_PREFIX) or not _ID_RE.match(card.id):
-        raise SessionError(f"De id van een eigen situatie begint met '{CUSTOM_PREFIX}' (niet '{card.id}').")
+    # the app names them eigen-1, eigen-2, …; an imported file may use any id that is not a deck card's
+    if not _ID_RE.match(card.id):
+        raise SessionError(
+            "De id van een eigen situatie mag alleen letters, cijfers, '-', '_' en '.' bevatten "
+            f"(niet '{clip(card.id)}')."
+        )
     if state.custom_card(card.id) is not None or card.id in state.used_cards:
-        raise SessionError(f"Eigen situatie '{card.id}' bestaat al.")
+        raise SessionError(f"Eigen situatie '{clip(card.id)}' bestaat al.")
     if len(state.custom_cards) >= MAX_CUSTOM_CARDS:
         raise SessionError(f"Een sessie heeft hoogstens {MAX_CUSTOM_CARDS} eigen situaties.")
     if card.theme not in state.setup.themes:
-        raise SessionError(f"Thema '{card.theme}' is niet gekozen in deze sessie.")
+        raise SessionError(f"Thema '{clip(card.theme)}' is niet gekozen in deze sessie.")
     if card.kind not in state.setup.kinds:
-        raise SessionError(f"Soort '{card.kind}' is niet gekozen in deze sessie.")
+        raise SessionError(f"Soort '{clip(card.kind)}' is niet gekozen in deze sessie.")
     _text(card.text, "De tekst van de eigen situatie", MAX_TEXT)
     custom = (*state.custom_cards, card)
     if ev.into_round:
@@ -735,14 +740,14 @@ def _team_index(state: SessionState, team: str) -> int:
     for index, t in enumerate(state.setup.teams):
         if t.id == team:
             return index
-    raise SessionError(f"Team '{team}' doet niet mee aan deze sessie.")
+    raise SessionError(f"Team '{clip(team)}' doet niet mee aan deze sessie.")
 
 
 def _apply_card_placed(state: SessionState, ev: CardPlaced) -> SessionState:
     rnd = _board_round(state, "plaatsen")
     index = _team_index(state, ev.team)
     if ev.card not in rnd.cards:
-        raise SessionError(f"Kaart '{ev.card}' hoort niet bij de open ronde.")
+        raise SessionError(f"Kaart '{clip(ev.card)}' hoort niet bij de open ronde.")
     if not _is_int(ev.zone) or not 0 <= ev.zone < len(state.setup.zones):
         raise SessionError(f"Zone {ev.zone} bestaat niet; kies 0 tot {len(state.setup.zones) - 1}.")
     board = rnd.boards[index]
@@ -760,7 +765,7 @@ def _apply_placement_removed(state: SessionState, ev: PlacementRemoved) -> Sessi
     index = _team_index(state, ev.team)
     board = rnd.boards[index]
     if board.zone_of(ev.card) is None:
-        raise SessionError(f"Team '{ev.team}' heeft kaart '{ev.card}' niet geplaatst.")
+        raise SessionError(f"Team '{clip(ev.team)}' heeft kaart '{clip(ev.card)}' niet geplaatst.")
     boards = rnd.boards[:index] + _without_card((board,), ev.card) + rnd.boards[index + 1 :]
     return _with_round(state, _round(rnd, boards=boards))
 
@@ -777,7 +782,7 @@ def _apply_round_revealed(state: SessionState, ev: RoundRevealed) -> SessionStat
 def _apply_outcome(state: SessionState, ev: OutcomeRecorded) -> SessionState:
     rnd = state.round_of(ev.card) if isinstance(ev.card, str) else None
     if rnd is None:
-        raise SessionError(f"Kaart '{ev.card}' hoort bij geen enkele ronde van deze sessie.")
+        raise SessionError(f"Kaart '{clip(ev.card)}' hoort bij geen enkele ronde van deze sessie.")
     if state.setup.variant != "debate" and not rnd.revealed:
         raise SessionError("Toon eerst de plaatsen van de teams voordat je een afspraak vastlegt.")
     if ev.group_zone is not None and (
@@ -787,7 +792,7 @@ def _apply_outcome(state: SessionState, ev: OutcomeRecorded) -> SessionState:
     if not isinstance(ev.agreement, str) or len(ev.agreement) > MAX_AGREEMENT:
         raise SessionError(f"Een afspraak is tekst van hoogstens {MAX_AGREEMENT} tekens.")
     if ev.section is not None and ev.section not in SECTIONS:
-        raise SessionError(f"Onbekend onderdeel van het protocol '{ev.section}'.")
+        raise SessionError(f"Onbekend onderdeel van het protocol '{clip(ev.section)}'.")
     kept = tuple(o for o in rnd.outcomes if o.card != ev.card)
     if ev.group_zone is None and not ev.agreement.strip() and ev.section is None:
         outcomes = kept
@@ -804,9 +809,9 @@ def _apply_debate_counted(state: SessionState, ev: DebateCounted) -> SessionStat
         raise SessionError("Stemmen tellen hoort bij het overloopdebat, niet bij deze spelvorm.")
     rnd = _open_round(state, "stemmen in te tellen")
     if ev.card not in rnd.cards:
-        raise SessionError(f"Kaart '{ev.card}' hoort niet bij de open ronde.")
+        raise SessionError(f"Kaart '{clip(ev.card)}' hoort niet bij de open ronde.")
     if ev.phase not in DEBATE_PHASES:
-        raise SessionError(f"Onbekend moment '{ev.phase}' (before of after).")
+        raise SessionError(f"Onbekend moment '{clip(ev.phase)}' (before of after).")
     for value in (ev.gewenst, ev.ongewenst):
         if not _is_int(value) or not 0 <= value <= MAX_HEADS:
             raise SessionError(f"Een aantal personen moet een heel getal van 0 tot {MAX_HEADS} zijn.")
@@ -874,10 +879,10 @@ def check_timestamp(value: object, what: str) -> None:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise SessionError(
-            f"{what} '{value}' is geen geldig tijdstip (bijv. 2026-11-23T20:15:00+01:00)."
+            f"{what} '{clip(value)}' is geen geldig tijdstip (bijv. 2026-11-23T20:15:00+01:00)."
         ) from None
     if moment.tzinfo is None:
-        raise SessionError(f"{what} '{value}' mist de tijdzone (bijv. +01:00).")
+        raise SessionError(f"{what} '{clip(value)}' mist de tijdzone (bijv. +01:00).")
 
 
 def new_session(
@@ -929,13 +934,13 @@ def new_session(
     _check_setup(event)
     for theme in event.themes:
         if theme not in {t.id for t in deck.themes}:
-            raise SessionError(f"Thema '{theme}' bestaat niet in kaartenset '{deck.id}'.")
+            raise SessionError(f"Thema '{clip(theme)}' bestaat niet in kaartenset '{clip(deck.id)}'.")
     for kind in event.kinds:
         if kind not in {k.id for k in deck.kinds}:
-            raise SessionError(f"Soort '{kind}' bestaat niet in kaartenset '{deck.id}'.")
+            raise SessionError(f"Soort '{clip(kind)}' bestaat niet in kaartenset '{clip(deck.id)}'.")
     for level in event.levels:
         if level not in {lv.id for lv in deck.levels}:
-            raise SessionError(f"Niveau '{level}' bestaat niet in kaartenset '{deck.id}'.")
+            raise SessionError(f"Niveau '{clip(level)}' bestaat niet in kaartenset '{clip(deck.id)}'.")
     return event
 
 
@@ -978,7 +983,7 @@ def _mixed_sample(rng: random.Random, pool: Sequence[Card], count: int) -> list[
 
 def _check_deck(state: SessionState, deck: Deck) -> None:
     if deck.id != state.setup.deck_id:
-        raise SessionError(f"Deze sessie speelt met kaartenset '{state.setup.deck_id}', niet '{deck.id}'.")
+        raise SessionError(f"Deze sessie speelt met kaartenset '{clip(state.setup.deck_id)}', niet '{clip(deck.id)}'.")
 
 
 def _rng(state: SessionState, salt: int) -> random.Random:
@@ -1019,7 +1024,7 @@ def hand_pick(state: SessionState, deck: Deck, cards: Sequence[str]) -> RoundDra
     _check_deck(state, deck)
     for card in cards:
         if state.custom_card(card) is None and not deck.has_card(card):
-            raise SessionError(f"Kaart '{card}' bestaat niet in kaartenset '{deck.id}'.")
+            raise SessionError(f"Kaart '{clip(card)}' bestaat niet in kaartenset '{clip(deck.id)}'.")
     return RoundDrawn(number=len(state.rounds) + 1, cards=tuple(cards), how="hand")
 
 
@@ -1028,7 +1033,7 @@ def replace_card(state: SessionState, deck: Deck, card: str) -> CardReplaced:
     _check_deck(state, deck)
     rnd = state.current_round
     if rnd is None or card not in rnd.cards:
-        raise SessionError(f"Kaart '{card}' hoort niet bij de open ronde.")
+        raise SessionError(f"Kaart '{clip(card)}' hoort niet bij de open ronde.")
     pool = available_cards(state, deck)
     if not pool:
         raise SessionError("Er zijn geen ongebruikte kaarten meer om deze kaart mee te vervangen.")
@@ -1075,7 +1080,7 @@ def event_from_dict(data: object) -> Event:
     fields: tuple[str, ...] = cls.__slots__
     extra = set(data) - set(fields) - {"type"}
     if extra:
-        raise SessionError(f"Onbekende velden in gebeurtenis '{name}': {', '.join(sorted(extra))}.")
+        raise SessionError(f"Onbekende velden in gebeurtenis '{clip(name)}': {clip(', '.join(sorted(extra)))}.")
     values: dict[str, Any] = {}
     for field_name in fields:
         if field_name in data:
@@ -1084,7 +1089,7 @@ def event_from_dict(data: object) -> Event:
         event: Event = cls(**values)
     except TypeError:
         missing = [f for f in fields if f not in data]
-        raise SessionError(f"Gebeurtenis '{name}' mist velden: {', '.join(missing)}.") from None
+        raise SessionError(f"Gebeurtenis '{clip(name)}' mist velden: {clip(', '.join(missing))}.") from None
     _check_types(event)
     return event
 
@@ -1107,7 +1112,7 @@ def _record(cls: type[Any], value: object, what: str) -> Any:
         raise SessionError(f"Een {what} moet precies de velden {', '.join(slots)} hebben.")
     for key in slots:
         if not isinstance(value[key], str):
-            raise SessionError(f"Veld '{key}' van een {what} moet tekst zijn.")
+            raise SessionError(f"Veld '{clip(key)}' van een {what} moet tekst zijn.")
     return cls(**value)
 
 
@@ -1154,7 +1159,7 @@ def _check_types(event: Event) -> None:
             ok = isinstance(value, bool)
         if not ok:
             raise SessionError(
-                f"Veld '{field_name}' van gebeurtenis '{_TYPE_NAMES[type(event)]}' heeft een verkeerd type "
+                f"Veld '{clip(field_name)}' van gebeurtenis '{clip(_TYPE_NAMES[type(event)])}' heeft een verkeerd type "
                 "of een ongeldig teken."
             )
 

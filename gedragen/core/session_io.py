@@ -22,6 +22,7 @@ from typing import Any
 from gedragen.core.analysis import RoundAnalysis, SessionAnalysis, analyse_session
 from gedragen.core.deck import Deck
 from gedragen.core.errors import SessionError
+from gedragen.core.messages import clip
 from gedragen.core.session import (
     MAX_CUSTOM_CARDS,
     MAX_ROUND_CARDS,
@@ -243,7 +244,7 @@ def _csv_rank(zones: tuple[tuple[str, ...], ...], card: str, variant: str) -> in
         if card in cards:
             return before + 1 + (cards.index(card) if variant != "quick" else 0)
         before += len(cards)
-    raise SessionError(f"Kaart '{card}' is niet geplaatst.")
+    raise SessionError(f"Kaart '{clip(card)}' is niet geplaatst.")
 
 
 def session_to_csv(state: SessionState, deck_lookup: DeckLookup) -> str:
@@ -281,15 +282,15 @@ def parse_session_json(raw: bytes | str) -> Any:
         raise SessionError("Het sessiebestand bevat een getal dat veel te groot is.") from None
 
 
-def _object(value: object, keys: Sequence[str], where: str) -> Mapping[str, Any]:
+def _object(value: object, keys: Sequence[str], where: str, optional: Sequence[str] = ()) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         raise SessionError(f"{where} moet een object zijn.")
-    missing = [k for k in keys if k not in value]
+    missing = [k for k in keys if k not in value and k not in optional]
     extra = sorted(str(k) for k in value if k not in keys)
     if missing:
         raise SessionError(f"{where} mist: {', '.join(missing)}.")
     if extra:
-        raise SessionError(f"{where} heeft onbekende velden: {', '.join(extra)}.")
+        raise SessionError(f"{where} heeft onbekende velden: {clip(', '.join(extra))}.")
     return value
 
 
@@ -328,16 +329,17 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
     Raises SessionError (naming what is wrong and where) for a wrong format, missing or unknown
     keys, wrong types, an unknown deck or card, and anything the game rules forbid.
     """
-    top = _object(data, TOP_KEYS, "Het sessiebestand")
+    # `analysis` is recomputed, never trusted: a file without it imports all the same (DESIGN §3)
+    top = _object(data, TOP_KEYS, "Het sessiebestand", optional=("analysis",))
     if top["format"] != SESSION_FORMAT:
-        raise SessionError(f"Onbekend formaat {top['format']!r}; verwacht '{SESSION_FORMAT}'.")
+        raise SessionError(f"Onbekend formaat '{clip(top['format'])}'; verwacht '{SESSION_FORMAT}'.")
     deck_info = _object(top["deck"], ("id", "version"), "Het veld 'deck'")
     deck_id = _str(deck_info["id"], "deck.id")
     deck_version = _str(deck_info["version"], "deck.version")
     deck = deck_lookup(deck_id)
     if deck is None:
-        raise SessionError(f"Kaartenset '{deck_id}' is niet gevonden; voeg die set eerst toe aan Gedragen.")
-    if not isinstance(top["analysis"], dict):
+        raise SessionError(f"Kaartenset '{clip(deck_id)}' is niet gevonden; voeg die set eerst toe aan Gedragen.")
+    if "analysis" in top and not isinstance(top["analysis"], dict):
         raise SessionError("Het veld 'analysis' moet een object zijn.")
     ended = top["ended"]
     if ended is not None:
@@ -368,10 +370,14 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
     themes = tuple(t.id for t in deck.themes)
     kinds = tuple(k.id for k in deck.kinds)
     for card in custom:
+        if deck.has_card(card.id):
+            raise SessionError(
+                f"Eigen situatie '{clip(card.id)}' heeft dezelfde id als een kaart van kaartenset '{clip(deck.id)}'."
+            )
         if card.theme not in themes or card.kind not in kinds:
             raise SessionError(
-                f"Eigen situatie '{card.id}' heeft thema '{card.theme}' en soort '{card.kind}'; "
-                f"kaartenset '{deck.id}' kent die niet."
+                f"Eigen situatie '{clip(card.id)}' heeft thema '{clip(card.theme)}' en soort '{clip(card.kind)}'; "
+                f"kaartenset '{clip(deck.id)}' kent die niet."
             )
     zones = tuple(_str(z, "Een zonenaam") for z in _list(top["zones"], "Het veld 'zones'", 5))
     events: list[Event] = [
@@ -398,7 +404,7 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
     try:
         replay(events)
     except SessionError as exc:
-        raise SessionError(f"Het sessiebestand klopt niet: {exc}") from None
+        raise SessionError(f"Het sessiebestand klopt niet: {clip(exc, 300)}") from None
     return tuple(events)
 
 
@@ -408,14 +414,14 @@ def _round_events(
     where = f"Ronde {number}"
     rnd = _object(item, ROUND_KEYS, where)
     if _int(rnd["number"], f"{where}: number") != number:
-        raise SessionError(f"{where} heeft nummer {rnd['number']}; de rondes moeten 1, 2, 3, … zijn.")
+        raise SessionError(f"{where} heeft nummer {clip(rnd['number'])}; de rondes moeten 1, 2, 3, … zijn.")
     cards = tuple(
         _str(c, f"{where}: een kaart") for c in _list(rnd["cards"], f"{where}: cards", MAX_ROUND_CARDS)
     )
     for card in cards:
         if card not in custom_ids and not deck.has_card(card):
             raise SessionError(
-                f"{where}: kaart '{card}' staat niet in kaartenset '{deck.id}' en niet bij de eigen situaties."
+                f"{where}: kaart '{clip(card)}' staat niet in kaartenset '{clip(deck.id)}' en niet bij de eigen situaties."
             )
     events: list[Event] = [RoundDrawn(number, cards, "hand")]
     limit = MAX_TEAMS * MAX_ROUND_CARDS
@@ -435,7 +441,7 @@ def _round_events(
         zone = _int(p["zone"], f"{where}: placement.zone")
         order = _int(p["order"], f"{where}: placement.order")
         if (team, card) in seen:
-            raise SessionError(f"{where}: team '{team}' heeft kaart '{card}' twee keer geplaatst.")
+            raise SessionError(f"{where}: team '{clip(team)}' heeft kaart '{clip(card)}' twee keer geplaatst.")
         seen.add((team, card))
         placed.append((team, zone, order, card))
     placed.sort(key=lambda p: (p[0], p[1], p[2]))
@@ -449,7 +455,7 @@ def _round_events(
         want = expected.get((team, zone), 0)
         if order != want:
             raise SessionError(
-                f"{where}: de plaatsen van team '{team}' in zone {zone} moeten 0, 1, 2, … zijn (kaart '{card}')."
+                f"{where}: de plaatsen van team '{clip(team)}' in zone {zone} moeten 0, 1, 2, … zijn (kaart '{clip(card)}')."
             )
         expected[(team, zone)] = want + 1
         events.append(CardPlaced(team, card, zone, order))
@@ -460,11 +466,11 @@ def _round_events(
         o = _object(entry, OUTCOME_KEYS, f"{where}: een afspraak")
         card = _str(o["card"], f"{where}: outcome.card")
         if card in outcome_cards:
-            raise SessionError(f"{where}: kaart '{card}' heeft twee afspraken.")
+            raise SessionError(f"{where}: kaart '{clip(card)}' heeft twee afspraken.")
         outcome_cards.add(card)
         if card not in cards:
             raise SessionError(
-                f"{where}: de afspraak over kaart '{card}' hoort niet bij een kaart van deze ronde."
+                f"{where}: de afspraak over kaart '{clip(card)}' hoort niet bij een kaart van deze ronde."
             )
         group_zone = None if o["group_zone"] is None else _int(o["group_zone"], f"{where}: group_zone")
         section = None if o["section"] is None else _str(o["section"], f"{where}: section")

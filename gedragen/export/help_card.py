@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from gedragen.core.errors import ExportError
 
@@ -160,9 +160,24 @@ def read_help_places(path: Path) -> tuple[HelpPlace, ...]:
     """
     import yaml
 
+    from gedragen.core.files import UnsafeFileError, read_bounded
+
+    class NoAliasLoader(yaml.SafeLoader):
+        """The safe loader without aliases: a 1 MB text aliased 500 times is refused, not expanded."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                raise ExportError(f"{path}: het hulpbestand kan niet worden gelezen: het gebruikt ankers en "
+                                  "aliassen (&naam, *naam); schrijf de tekst uit")
+            return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+
     try:
+        # bounded and only a regular file (a FIFO or /dev/zero must not hang the command)
+        raw = read_bounded(path, 256 * 1024)
         # utf-8-sig: a file saved with Notepad's BOM is still fine
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yaml.load(raw.decode("utf-8-sig"), Loader=NoAliasLoader)  # a safe loader without aliases
+    except UnsafeFileError as exc:
+        raise ExportError(f"{path}: het hulpbestand kan niet worden gelezen: {exc.dutch()}") from None
     except UnicodeError:
         raise ExportError(f"{path}: het hulpbestand kan niet worden gelezen: het is niet als UTF-8 opgeslagen"
                           ) from None

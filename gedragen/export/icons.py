@@ -20,6 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from gedragen.core.deck import Deck, Theme
 from gedragen.core.errors import ExportError, describe_os_error
+from gedragen.core.icon_check import MAX_ICON_PIXELS, icon_problem
+from gedragen.core.messages import clip
 from gedragen.export.fonts import register_fonts
 from gedragen.resources import icons_dir
 
@@ -64,6 +66,8 @@ def _tinted_png(path: Path, color: Color) -> ImageReader:
     from PIL import Image, ImageOps
 
     with Image.open(path) as img:
+        if img.width * img.height > MAX_ICON_PIXELS:  # the header is read, the pixels not yet
+            raise ValueError("te veel pixels")
         rgba = img.convert("RGBA")
     alpha = rgba.getchannel("A")
     if alpha.getextrema() == (255, 255):
@@ -87,23 +91,46 @@ def load_icon(path: Path, color: Color) -> Icon:
         stat = path.stat()
     except OSError as exc:
         raise ExportError(f"pictogram {path} kan niet gelezen worden: {describe_os_error(exc)}") from exc
+    # checked again here: a deck from the cache was validated before this icon file changed
+    problem = icon_problem(path)
+    if problem is not None:
+        raise ExportError(f"pictogram {path} kan niet worden gebruikt: {problem}")
     return _parsed_icon(path.resolve(), stat.st_mtime_ns, stat.st_size, color.hexval())
+
+
+def _quiet_libraries() -> None:
+    """svglib and Pillow speak English on stderr (logging, warnings); our messages say what matters."""
+    import logging
+
+    for name in ("svglib", "PIL"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 @lru_cache(maxsize=64)
 def _parsed_icon(path: Path, mtime_ns: int, size: int, hex_color: str) -> Icon:
     """The icon file parsed and recoloured (the drawing is never changed afterwards)."""
-    color = HexColor(hex_color)
-    try:
-        if path.suffix.lower() == ".png":
-            image = _tinted_png(path, color)
-            w, h = image.getSize()
-            return Icon(path, float(w), float(h), image=image)
-        from svglib.svglib import svg2rlg
+    import warnings
 
-        drawing = svg2rlg(str(path))
-    except (OSError, ValueError) as exc:
-        raise ExportError(f"pictogram {path} kan niet gelezen worden: {exc}") from exc
+    from PIL import Image
+
+    color = HexColor(hex_color)
+    _quiet_libraries()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if path.suffix.lower() == ".png":
+                image = _tinted_png(path, color)
+                w, h = image.getSize()
+                return Icon(path, float(w), float(h), image=image)
+            from svglib.svglib import svg2rlg
+
+            drawing = svg2rlg(str(path))
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        # the library's own (English) text stays out of the one Dutch line
+        raise ExportError(f"pictogram {path} is geen bruikbare SVG- of PNG-afbeelding") from exc
     if drawing is None or not drawing.width or not drawing.height:
         raise ExportError(f"pictogram {path} is geen bruikbare SVG-afbeelding")
     _recolour(drawing, color)
@@ -139,7 +166,10 @@ class IconForms:
             return None
         if not path.is_file():
             raise ExportError(f"pictogram van thema '{theme.id}' niet gevonden: {path}")
-        icon = load_icon(path, color)
+        try:
+            icon = load_icon(path, color)
+        except ExportError as exc:
+            raise ExportError(f"thema '{clip(theme.id)}': {exc}") from exc
         name = f"icon-{len(self._names)}"
         c = self._canvas
         c.beginForm(name, 0, 0, 1, 1)

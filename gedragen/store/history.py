@@ -545,7 +545,7 @@ class History:
 
     def _check_unchanged(self, db: sqlite3.Connection, session_id: str, count: int) -> None:
         row = db.execute("SELECT event_count FROM sessions WHERE id = ?", (session_id,)).fetchone()
-        if row is None or int(row[0]) != count:
+        if row is None or _stored_count(row[0]) != count:
             self._cache.pop(session_id, None)
             raise StoreError(
                 "Deze sessie is intussen in een ander venster van Gedragen veranderd of verwijderd; "
@@ -678,11 +678,23 @@ class History:
                 deck_id=row[3],
                 variant=row[4],
                 ended=row[5],
-                events=int(row[6]),
+                events=self._event_count(row[0], row[6]),
                 imported=bool(row[7]),
             )
             for row in rows
         ]
+
+    def _event_count(self, session_id: object, value: object) -> int:
+        """The stored number of steps of a session; StoreError (one Dutch line) when it is not a number."""
+        count = _stored_count(value)
+        if count is None:
+            from gedragen.core.messages import clip
+
+            raise StoreError(
+                f"De geschiedenis {self.path} is beschadigd: sessie '{clip(session_id)}' heeft geen geldig "
+                f"aantal stappen ('{clip(value)}'). Zet het bestand opzij of haal een reservekopie terug."
+            )
+        return count
 
     def unfinished(self) -> list[SessionSummary]:
         """Sessions that were not ended (to offer resuming after a crash), newest first."""
@@ -701,3 +713,8 @@ class History:
                 f"'{key}' past bij {len(matches)} sessies ({', '.join(matches[:5])}); geef meer tekens van de id."
             )
         return matches[0]
+
+
+def _stored_count(value: object) -> int | None:
+    """The `event_count` column as an int; None when it holds text, a blob, a real or NULL."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None

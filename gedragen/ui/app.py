@@ -70,9 +70,15 @@ class ErrorReporter(QObject):
 
         text = "".join(traceback.format_exception(kind, exc, tb))
         try:
+            import os
+            import stat
+
             self._data_dir.mkdir(parents=True, exist_ok=True)
-            with self.log_path().open("a", encoding="utf-8") as log:
-                log.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n{text}\n")
+            # non-blocking and only a regular file: a FIFO named gedragen.log must not hang the app
+            fd = os.open(self.log_path(), os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o644)
+            with os.fdopen(fd, "a", encoding="utf-8") as log:
+                if stat.S_ISREG(os.fstat(fd).st_mode):
+                    log.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n{text}\n")
         except OSError:
             pass
         if self._debug:

@@ -1572,6 +1572,12 @@ class DeckEditor(QWidget):
                 self.tr("Geen bruikbare afbeelding"), self.tr("Kies een .svg- of .png-bestand."), warning=True
             )
             return None
+        from gedragen.core.icon_check import icon_problem
+
+        problem = icon_problem(path)  # a pipe, a huge file or an SVG that pulls in other files
+        if problem is not None:
+            self.tell(self.tr("Geen bruikbare afbeelding"), f"{path.name}: {problem}.", warning=True)
+            return None
         # the library keeps a deck's own icons in "<deck file stem>-icons/" next to the deck file
         stem = deck.source.stem if deck.source is not None else deck.id
         relative = f"{stem}-icons/{slug(theme.id or theme.label)}{suffix}"

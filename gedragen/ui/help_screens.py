@@ -79,14 +79,42 @@ def help_file() -> Path:
     return assets_dir() / "help" / "hulp-en-melden.yaml"
 
 
+MAX_HELP_BYTES = 256 * 1024  # the shipped file is 2 KB
+
+
+class _AliasRefused(Exception):
+    """The help file uses an alias: refused, so no anchored text is repeated hundreds of times."""
+
+
+def _help_loader() -> type:
+    import yaml
+
+    class HelpLoader(yaml.SafeLoader):
+        """PyYAML's safe loader without aliases (`*naam`): the help file spells every text out."""
+
+        def compose_node(self, parent: object, index: object) -> object:
+            if self.check_event(yaml.AliasEvent):
+                raise _AliasRefused
+            return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+
+    return HelpLoader
+
+
 def load_help(path: Path | None = None) -> HelpInfo:
     """Read the help data file; a missing or broken file raises GedragenError with a Dutch message."""
     import yaml
 
+    from gedragen.core.errors import describe_os_error
+    from gedragen.core.files import UnsafeFileError, read_bounded
+
+    help_loader = _help_loader()
+
     path = path or help_file()
     try:
+        # bounded and only a regular file: a FIFO or a link to /dev/zero must not hang the help screen
+        raw = read_bounded(path, MAX_HELP_BYTES)
         # utf-8-sig: a file saved with Notepad's BOM is still fine; ANSI and UTF-16 are refused
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yaml.load(raw.decode("utf-8-sig"), Loader=help_loader)  # a safe loader without aliases
     except UnicodeError:
         raise GedragenError(
             QCoreApplication.translate(
@@ -98,9 +126,31 @@ def load_help(path: Path | None = None) -> HelpInfo:
             QCoreApplication.translate("Help", "Het hulpbestand {0} kan niet worden gelezen: het is te diep genest.")
             .format(path)
         ) from None
-    except (OSError, yaml.YAMLError) as exc:
+    except UnsafeFileError as exc:
         raise GedragenError(
-            QCoreApplication.translate("Help", "Het hulpbestand {0} kan niet worden gelezen: {1}").format(path, exc)
+            QCoreApplication.translate("Help", "Het hulpbestand {0} kan niet worden gelezen: {1}.").format(
+                path, exc.dutch()
+            )
+        ) from None
+    except _AliasRefused:
+        raise GedragenError(
+            QCoreApplication.translate(
+                "Help", "Het hulpbestand {0} kan niet worden gelezen: het gebruikt ankers en aliassen (&naam, *naam); "
+                "schrijf de tekst uit."
+            ).format(path)
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = mark.line + 1 if mark is not None else 1
+        raise GedragenError(
+            QCoreApplication.translate(
+                "Help", "Het hulpbestand {0} kan niet worden gelezen: het is geen geldige YAML (regel {1})."
+            ).format(path, where)
+        ) from None
+    except (OSError, yaml.YAMLError) as exc:
+        reason = describe_os_error(exc) if isinstance(exc, OSError) else "het is geen geldige YAML"
+        raise GedragenError(
+            QCoreApplication.translate("Help", "Het hulpbestand {0} kan niet worden gelezen: {1}").format(path, reason)
         ) from exc
     if not isinstance(data, dict) or data.get("format") != HELP_FORMAT:
         raise GedragenError(QCoreApplication.translate("Help", "Het hulpbestand {0} heeft niet de vorm {1}.").format(path, HELP_FORMAT))

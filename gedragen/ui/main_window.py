@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         status = self.tr("{0} kaartensets geladen").format(len(self.decks))
         if problems:
             status += self.tr(" · {0} kaartenset(s) met fouten: zie Kaartensets").format(len(problems))
+        settings_problem = getattr(self.settings, "problem", None)
+        if settings_problem:
+            status += " · " + settings_problem
         self.start_screen.set_status(status)
 
     def reload_library(self) -> None:

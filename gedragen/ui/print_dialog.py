@@ -572,7 +572,10 @@ class PrintDialog(QDialog):
 
     def _read_saved_options(self) -> dict[str, Any]:
         try:
-            data = json.loads(self._options_path().read_text(encoding="utf-8"))
+            from gedragen.core.files import read_bounded
+
+            # bounded and only a regular file: a pipe or a link to /dev/zero here must not hang the dialog
+            data = json.loads(read_bounded(self._options_path(), 64 * 1024).decode("utf-8"))
         except (OSError, ValueError):
             return {}
         return data if isinstance(data, dict) else {}

@@ -21,14 +21,16 @@ class Option:
     type: type
     default: Any
     choices: tuple[Any, ...] = ()
+    low: int | None = None  # bounds of an int option (a value outside them gives the default)
+    high: int | None = None
 
 
 OPTIONS: tuple[Option, ...] = (
     Option("ui/language", str, "nl", ("nl", "en")),
     Option("ui/theme", str, "light", ("light", "dark")),
-    Option("session/cards_per_round", int, 6),
+    Option("session/cards_per_round", int, 6, low=1, high=20),
     Option("session/zones", int, 3, (2, 3, 5)),
-    Option("session/timer_minutes", int, 0),
+    Option("session/timer_minutes", int, 0, low=0, high=60),
     Option("session/deck", str, ""),
     Option("timer/beep", bool, True),
     Option("school/name", str, ""),
@@ -39,6 +41,10 @@ OPTIONS: tuple[Option, ...] = (
 
 _BY_KEY = {o.key: o for o in OPTIONS}
 
+# settings.ini and window.ini are a few hundred bytes; anything much bigger is not ours
+MAX_SETTINGS_BYTES = 256 * 1024
+_MAX_NUMBER_TEXT = 12  # characters of an int setting that is converted at all
+
 
 def _coerce(option: Option, raw: Any) -> Any:
     """Turn what QSettings returns (often a string in ini files) into the declared type, or the default."""
@@ -47,11 +53,15 @@ def _coerce(option: Option, raw: Any) -> Any:
     try:
         if option.type is bool:
             value: Any = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("1", "true", "yes", "ja")
+        elif option.type is int and not isinstance(raw, int) and len(str(raw).strip()) > _MAX_NUMBER_TEXT:
+            return option.default  # `999999999999999999999999`: too big for any spin box
         else:
             value = option.type(raw)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return option.default
     if option.choices and value not in option.choices:
+        return option.default
+    if option.low is not None and option.high is not None and not option.low <= value <= option.high:
         return option.default
     return value
 
@@ -60,14 +70,44 @@ class Settings:
     """Typed access to the declared preferences of one data folder."""
 
     def __init__(self, data_dir: Path) -> None:
+        from gedragen.core.files import regular_file_problem
+
         self._data_dir = data_dir
-        self._qs = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-        self._geometry = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+        # A FIFO as settings.ini would hang QSettings' read (and the start); a device or a huge file is
+        # not read either: then the preferences live in memory for this run and the file stays as it is.
+        self.problem: str | None = None
+        self._memory: dict[str, Any] | None = None
+        for name in ("settings.ini", "window.ini"):
+            found = regular_file_problem(data_dir / name, MAX_SETTINGS_BYTES)
+            if found is not None:
+                self._memory = {}
+                self.problem = (
+                    f"{data_dir / name}: {found.dutch()}. Gedragen gebruikt de standaardinstellingen "
+                    "en bewaart je keuzes deze keer niet."
+                )
+                break
+        if self._memory is None:
+            self._qs: QSettings | None = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+            self._geometry: QSettings | None = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+        else:
+            self._qs = self._geometry = None
+
+    def _value(self, store: QSettings | None, key: str) -> Any:
+        if store is None:
+            return self._memory.get(key) if self._memory is not None else None
+        return store.value(key)
+
+    def _set_value(self, store: QSettings | None, key: str, value: Any) -> None:
+        if store is None:
+            if self._memory is not None:
+                self._memory[key] = value
+            return
+        store.setValue(key, value)
 
     def get(self, key: str) -> Any:
         """The value of a declared option (its default when unset or unreadable)."""
         option = _BY_KEY[key]
-        return _coerce(option, self._qs.value(key))
+        return _coerce(option, self._value(self._qs, key))
 
     def set(self, key: str, value: Any) -> None:
         """Store a declared option; a value of the wrong type or outside its choices is refused."""
@@ -75,33 +115,35 @@ class Settings:
         coerced = _coerce(option, value)
         if coerced != value and not (option.type is bool and bool(value) == coerced):
             raise ValueError(f"{key}: {value!r} is not a valid {option.type.__name__}")
-        self._qs.setValue(key, coerced)
+        self._set_value(self._qs, key, coerced)
 
     def sync(self) -> None:
         """Write pending changes to disk."""
-        self._qs.sync()
-        self._geometry.sync()
+        if self._qs is not None and self._geometry is not None:
+            self._qs.sync()
+            self._geometry.sync()
 
     def geometry(self, name: str) -> QByteArray | None:
         """Saved geometry of a window, or None."""
-        raw = self._geometry.value(f"{name}/geometry")
+        raw = self._value(self._geometry, f"{name}/geometry")
         return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
 
     def set_geometry(self, name: str, data: QByteArray) -> None:
         """Remember a window's geometry (kept apart from the preferences)."""
-        self._geometry.setValue(f"{name}/geometry", data)
-        self._geometry.sync()
+        self._set_value(self._geometry, f"{name}/geometry", data)
+        if self._geometry is not None:
+            self._geometry.sync()
 
     def play_state(self, session_id: str) -> dict[str, float]:
         """Where the running session's screen was (team, timer), if saved for this session; else {}.
 
         Written at every change and kept beside the geometry, so a crash or kill -9 loses none of it.
         """
-        if self._geometry.value("play/session") != session_id:
+        if self._value(self._geometry, "play/session") != session_id:
             return {}
         found: dict[str, float] = {}
         for key in ("round", "team_round", "team", "deadline", "paused_left"):
-            raw = self._geometry.value(f"play/{key}")
+            raw = self._value(self._geometry, f"play/{key}")
             try:
                 value = float(raw) if raw not in (None, "") else None
             except (TypeError, ValueError):
@@ -112,9 +154,14 @@ class Settings:
 
     def set_play_state(self, session_id: str, **values: float | None) -> None:
         """Remember part of the running session's screen state (None clears a value)."""
-        if self._geometry.value("play/session") != session_id:
-            self._geometry.remove("play")
-            self._geometry.setValue("play/session", session_id)
+        if self._value(self._geometry, "play/session") != session_id:
+            if self._geometry is not None:
+                self._geometry.remove("play")
+            elif self._memory is not None:
+                for key in [k for k in self._memory if k.startswith("play/")]:
+                    del self._memory[key]
+            self._set_value(self._geometry, "play/session", session_id)
         for key, value in values.items():
-            self._geometry.setValue(f"play/{key}", "" if value is None else value)
-        self._geometry.sync()
+            self._set_value(self._geometry, f"play/{key}", "" if value is None else value)
+        if self._geometry is not None:
+            self._geometry.sync()

@@ -180,3 +180,68 @@ def test_fifo_deck_file_does_not_hang(tmp_path: Path) -> None:
             pass
         pytest.fail("loading a FIFO blocked")
     assert outcome == [["dit is geen gewoon bestand (maar een map, apparaat of pijp)"]]
+
+
+class _LibyamlLikeParser(yaml.SafeLoader):
+    """PyYAML's pure parser that stops deep nesting the way libyaml (PyYAML >= 6.0.4) does, in English."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def get_event(self) -> object:
+        event = super().get_event()
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            self._depth += 1
+            if self._depth > 3:
+                raise yaml.scanner.ScannerError(
+                    "while increasing flow level", event.start_mark, "exceeded maximum nesting depth", event.start_mark
+                )
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            self._depth -= 1
+        return event
+
+
+@pytest.mark.parametrize("shape", ["[", "{a: ", "- "])
+def test_libyaml_nesting_stop_reads_like_ours(shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyYAML 6.0.3 and 6.0.4 give the same message at the same place (libyaml's own stop is in English)."""
+    text = shape * 2000 if shape != "- " else "".join("  " * i + "- \n" for i in range(400))
+    monkeypatch.setattr(loader, "_parser_class", lambda: yaml.SafeLoader)
+    pure, _ = refused(text)
+    monkeypatch.setattr(loader, "_parser_class", lambda: _LibyamlLikeParser)
+    libyaml_like, seconds = refused(text)
+    assert libyaml_like == pure
+    assert len(pure) == 1 and "te diep genest (meer dan 20 niveaus)" in pure[0]
+    assert "nesting" not in pure[0] and seconds < GUARD_SECONDS
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "0x" + "f" * 4000,
+        "0b" + "1" * 20_000,
+        "0o" + "7" * 6000,
+        "0" + "7" * 6000,
+        "1" * 5000,
+        ":".join(["59"] * 3000),
+        "-0x" + "F_" * 3000,
+    ],
+    ids=["hex", "binary", "octal-0o", "octal-0", "decimal", "sexagesimal", "signed-underscores"],
+)
+def test_huge_integer_is_refused_before_converting(number: str, parser: str) -> None:
+    found, seconds = refused(swap("cards:", f"blank_cards: {number}\ncards:"))
+    # `0o…` is text in YAML 1.1 ("moet een geheel getal zijn"); every other spelling is a number out of range
+    assert len(found) == 1 and found[0].startswith("9:14: 'blank_cards' moet "), found
+    assert len(found[0]) < 200 and seconds < GUARD_SECONDS
+
+
+def test_a_huge_number_where_text_belongs_is_echoed_short(parser: str) -> None:
+    found, _ = refused(swap("title: Test", "title: [" + "9" * 100_000 + "]"))
+    assert len(found) == 1 and len(found[0]) < 200, found
+
+
+def test_a_long_bad_value_is_echoed_at_most_80_characters(parser: str) -> None:
+    value = "x" * 1_000_000
+    found, _ = refused(swap("cards:", f"? {value}\n: 1\ncards:"))
+    assert len(found) == 1 and "onbekende sleutel 'xxx" in found[0]
+    assert len(found[0]) < 160, len(found[0])

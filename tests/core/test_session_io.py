@@ -226,7 +226,7 @@ def _broken(change: Any) -> dict[str, Any]:
     ("change", "match"),
     [
         (lambda d: d.update(format="gedragen-session/2"), "Onbekend formaat"),
-        (lambda d: d.pop("analysis"), "mist: analysis"),
+        (lambda d: d.pop("format"), "mist: format"),
         (lambda d: d.update(extra=1), "onbekende velden: extra"),
         (lambda d: d["deck"].update(id="po"), "Kaartenset 'po' is niet gevonden"),
         (

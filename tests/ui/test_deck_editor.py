@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import os
 import shutil
 from pathlib import Path
 
@@ -341,3 +342,33 @@ def test_moved_card_keeps_its_estimate_sensitive_mark_and_levels(qtbot, editor: 
     moved = fresh.cards[-1]
     assert (moved.id, moved.expected, moved.sensitive, moved.levels) == ("n-03", "ongewenst", True, ("onderbouw",))
     assert [(lv.id, lv.label) for lv in fresh.levels] == [("onderbouw", "vo onderbouw")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this system has no named pipes")
+def test_an_unusable_own_icon_is_not_copied(qtbot, editor: DeckEditor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A huge (sparse) file, a pipe, a PNG declaring 60000×60000 pixels, an SVG naming another file: refused."""
+    import struct
+    import zlib
+
+    editor.new_deck("Met plaatje", template="vo-mbo")
+    editor.tabs.setCurrentIndex(1)
+    editor.theme_list.setCurrentRow(0)
+    huge = tmp_path / "groot.png"
+    with huge.open("wb") as handle:
+        handle.truncate(3 * 1024**3)
+    pipe = tmp_path / "pijp.png"
+    os.mkfifo(pipe)
+    header = struct.pack(">IIBBBBB", 60000, 60000, 8, 6, 0, 0, 0)
+    bomb = tmp_path / "bom.png"
+    bomb.write_bytes(b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + header
+                     + struct.pack(">I", zlib.crc32(b"IHDR" + header) & 0xFFFFFFFF))
+    svg = tmp_path / "ster.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+                   '<image xlink:href="../geheim/x.png"/></svg>', encoding="utf-8")
+    for path, reason in ((huge, "te groot (3072 MB"), (pipe, "geen gewoon bestand"),
+                         (bomb, "60000×60000 pixels"), (svg, "verwijst naar een ander bestand")):
+        editor.told.clear()  # type: ignore[attr-defined]
+        assert editor.set_own_icon(path) is None
+        assert len(editor.told) == 1 and reason in editor.told[0], editor.told  # type: ignore[attr-defined]
+    copied = [p for p in editor.library.data_dir.rglob("*") if p.suffix in (".png", ".svg")]
+    assert copied == []

@@ -1299,6 +1299,21 @@ If this keeps happening, send the log file along with your question:
         <translation>The help file {0} cannot be read: it is nested too deeply.</translation>
     </message>
     <message>
+        <location filename="../help_screens.py" line="127"/>
+        <source>Het hulpbestand {0} kan niet worden gelezen: {1}.</source>
+        <translation>The help file {0} cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="133"/>
+        <source>Het hulpbestand {0} kan niet worden gelezen: het gebruikt ankers en aliassen (&amp;naam, *naam); schrijf de tekst uit.</source>
+        <translation>The help file {0} cannot be read: it uses anchors and aliases (&amp;name, *name); write the text out.</translation>
+    </message>
+    <message>
+        <location filename="../help_screens.py" line="142"/>
+        <source>Het hulpbestand {0} kan niet worden gelezen: het is geen geldige YAML (regel {1}).</source>
+        <translation>The help file {0} cannot be read: it is not valid YAML (line {1}).</translation>
+    </message>
+    <message>
         <location filename="../help_screens.py" line="99"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: {1}</source>
         <translation>The help file {0} cannot be read: {1}</translation>
