@@ -68,11 +68,23 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     board.set_defaults(run=run_board)
 
 
+def _check_pdf_name(output: str) -> None:
+    """ExportError (Dutch) unless the output file name ends in .pdf: a PDF in 'kaarten.txt' only confuses."""
+    from pathlib import Path
+
+    from gedragen.core.errors import ExportError
+
+    if Path(output).suffix.lower() != ".pdf":
+        raise ExportError(f"{output}: dit wordt een PDF; kies een bestandsnaam die eindigt op .pdf")
+
+
 def run_print(args: argparse.Namespace) -> int:
     """Print the chosen deck's cards to the output PDF."""
     import sys
 
     from gedragen.core.errors import ExportError
+
+    _check_pdf_name(args.output)
     from gedragen.export.cards import render_calibration, render_cards
     from gedragen.export.layout import PrintOptions
 
@@ -102,6 +114,8 @@ def run_print(args: argparse.Namespace) -> int:
 def run_board(args: argparse.Namespace) -> int:
     """Print the game board to the output PDF."""
     from gedragen.export.board import render_board
+
+    _check_pdf_name(args.output)
 
     result = render_board(args.zones, None, args.paper, args.output)
     print(f"{args.output}: speelbord met {args.zones} vakken, {result.pages} pagina('s) {args.paper.upper()}")

@@ -47,6 +47,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Write the requested document; GedragenError for an unknown session or an unusable file."""
+    import sys
     from pathlib import Path
 
     from gedragen.core.errors import ExportError
@@ -57,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
     markdown = out.suffix.lower() == ".md"
     if markdown and args.part != "protocol":
         raise ExportError(f"{out}: alleen het protocol kan als Markdown (.md); kies een .pdf-bestand")
+    if not markdown and out.suffix.lower() != ".pdf":
+        also = " (of .md voor het protocol)" if args.part == "protocol" else ""
+        raise ExportError(f"{out}: dit wordt een PDF; kies een bestandsnaam die eindigt op .pdf{also}")
     if args.part == "full" and args.paper not in (None, "a4"):
         raise ExportError("het hele verslag is altijd A4; --paper a3 kan bij --part poster of --part protocol")
     if not out.parent.is_dir():
@@ -67,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
     deck = library.find(state.setup.deck_id)
     data = report_data(state, deck)
     write_report(data, out, part=args.part, paper=args.paper or "a4")
+    from gedragen.export.report_common import fallback_notices
+
+    for notice in fallback_notices(data):
+        print(f"let op: {notice}", file=sys.stderr)
     what = {"full": "Verslag", "poster": "Poster", "protocol": "Concept-protocol"}[args.part]
     print(f"{what} van '{state.name}' geschreven: {out}")
     return 0

@@ -350,3 +350,47 @@ def print_problems(deck: Deck, card_size: str = "poker") -> list[str]:
     problems, _ = label_problems(deck, boxes, card_size, [*deck.themes, None], deck.kinds, deck.cards)
     text_problems, _ = card_text_problems(deck.cards, boxes, card_size)
     return problems + text_problems
+
+
+# Characters that only shape a neighbouring emoji: joiners, variation selectors, skin tones, tags.
+_EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+EMOJI_PLACEHOLDER = "[emoji]"
+CHARACTER_PLACEHOLDER = "[teken]"
+
+
+def _is_emoji(ch: str) -> bool:
+    import unicodedata
+
+    return ord(ch) >= 0x1F000 or unicodedata.category(ch) in ("So", "Sk")
+
+
+def with_fallback(text: str, font: str = REGULAR) -> str:
+    """`text` as a report prints it: each run of characters the font lacks becomes "[emoji]" or "[teken]".
+
+    Decision: a teacher's agreement is kept and printed even with an emoji in it (blocking a whole report
+    for one 🍆 helps nobody); the placeholder is readable on paper, unlike the font's "missing" box.
+    """
+    missing = set(missing_glyphs(text, font))
+    if not missing:
+        return text
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text + "\0":
+        if ch in missing or (run and _EMOJI_PARTS.match(ch)):
+            run.append(ch)
+            continue
+        if run:
+            out.append(EMOJI_PLACEHOLDER if any(_is_emoji(c) for c in run) else CHARACTER_PLACEHOLDER)
+            run = []
+        out.append(ch)
+    return "".join(out[:-1])
+
+
+def fallback_notice(what: str, text: str, font: str = REGULAR) -> str | None:
+    """A Dutch line naming `what` when `text` holds characters that print as a placeholder, else None."""
+    missing = [ch for ch in missing_glyphs(text, font) if not _EMOJI_PARTS.match(ch)]
+    if not missing:
+        return None
+    shown = " ".join(missing[:5])
+    placeholder = EMOJI_PLACEHOLDER if any(_is_emoji(c) for c in missing) else CHARACTER_PLACEHOLDER
+    return f"{what}: het lettertype kan {shown} niet printen; op papier staat daar {placeholder}"
