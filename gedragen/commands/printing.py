@@ -43,9 +43,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     pr.add_argument("--blank", type=int, default=None, metavar="N",
                     help="aantal blanco kaarten met schrijflijnen (standaard: wat de kaartenset aangeeft)")
     pr.add_argument("--offset-x", type=_millimetres, default=0.0, metavar="MM",
-                    help="verschuif de achterkanten naar rechts (negatief: links), in stappen van 0,25 mm")
+                    help="verschuif de achterkanten naar rechts (negatief: links), in stappen van 0,25 mm, "
+                    "bv. --offset-x -1,25 (komma of punt); de vellen houden 5 mm rand, zo nodig met "
+                    "een rij of kolom minder")
     pr.add_argument("--offset-y", type=_millimetres, default=0.0, metavar="MM",
-                    help="verschuif de achterkanten omhoog (negatief: omlaag), in stappen van 0,25 mm")
+                    help="verschuif de achterkanten omhoog (negatief: omlaag), in stappen van 0,25 mm, "
+                    "bv. --offset-y -1,25 (komma of punt); de vellen houden 5 mm rand, zo nodig met "
+                    "een rij of kolom minder")
     pr.add_argument("--calibration", action="store_true",
                     help="begin met een kalibratievel om de verschuiving van de printer te meten")
     pr.add_argument("--calibration-only", action="store_true",

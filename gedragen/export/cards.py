@@ -14,6 +14,7 @@ front, back, front, ... (or all fronts, then all backs, with `duplex="none"`).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -484,7 +485,7 @@ def draw_calibration(canvas: Canvas, options: PrintOptions) -> int:
     frame_and_title("Kalibratie dubbelzijdig printen – achterkant", [
         "Houd het vel tegen het licht en kijk naar deze kant. Lees op elke schaal af waar de lijn van de",
         "voorkant valt. Middelste kruis: liggende schaal = verschuiving x, staande schaal = verschuiving y.",
-        f"Tel de afgelezen waarden op bij de huidige verschuiving (x {ox:+.2f} mm, y {oy:+.2f} mm)",
+        f"Tel de afgelezen waarden op bij de huidige verschuiving (x {_signed_mm(ox)} mm, y {_signed_mm(oy)} mm)",
         "en print opnieuw met --offset-x en --offset-y (of in het printvenster).",
     ])
     mirror = Affine(d=-1.0, f=page_h) if options.duplex == "short" else Affine(a=-1.0, e=page_w)
@@ -492,29 +493,42 @@ def draw_calibration(canvas: Canvas, options: PrintOptions) -> int:
     canvas.translate(mm(ox), mm(oy))
     half, minor = cal["ruler_half_range"], cal["ruler_minor"]
     ticks = round(half / minor)
+    size = float(cal["label_pt"])
+    values = [v for v in range(-math.floor(half), math.floor(half) + 1)]
+    labels = {v: ("0" if v == 0 else f"{'+' if v > 0 else '−'}{abs(v)}") for v in values}
+    widest = max(stringWidth(text, REGULAR, size) for text in labels.values())
+    # Labels every `step` mm, alternating between two rows (columns on the upright ruler): neighbours in a
+    # row are 2 steps apart, which must hold the widest label (and the font height) with a 1 pt gap.
+    step = next(s for s in (1, 2, 5) if 2 * mm(s) >= max(widest, size * 1.2) + 1)
     for point in points:
         qx, qy = mirror.apply(*point)
-        canvas.setLineWidth(0.3)
         rx_y, ry_x = qy + mm(7), qx + mm(7)
+        canvas.setLineWidth(0.3)
         canvas.line(qx - mm(half), rx_y, qx + mm(half), rx_y)
         canvas.line(ry_x, qy - mm(half), ry_x, qy + mm(half))
-        canvas.setFont(REGULAR, 5)
+        canvas.setFont(REGULAR, size)
         for i in range(-ticks, ticks + 1):
             value = i * minor
-            major = abs(value - round(value)) < 1e-9
-            length = mm(2.5 if major else 1.2)
+            whole, half_mm = abs(value - round(value)) < 1e-9, abs(2 * value - round(2 * value)) < 1e-9
+            length = mm(2.5 if whole else 1.6 if half_mm else 1.0)
+            canvas.setLineWidth(0.3 if whole else 0.2)
             canvas.line(qx + mm(value), rx_y, qx + mm(value), rx_y + length)
             canvas.line(ry_x, qy + mm(value), ry_x + length, qy + mm(value))
-            if major and round(value) % 2 == 0:
-                label = f"{value:+.0f}" if value else "0"
-                canvas.drawCentredString(qx + mm(value), rx_y + mm(3.3), label)
-                canvas.drawString(ry_x + mm(3.2), qy + mm(value) - 1.8, label)
+            if whole and round(value) % step == 0:
+                label, row = labels[round(value)], (round(value) // step) % 2
+                canvas.drawCentredString(qx + mm(value), rx_y + mm(3.3) + row * size * 1.15, label)
+                canvas.drawString(ry_x + mm(3.2) + row * (widest + 2), qy + mm(value) - size * 0.36, label)
         canvas.setFont(BOLD, 6)
         canvas.drawString(qx - mm(half) - mm(4), rx_y - 2, "x")
         canvas.drawString(ry_x - 2, qy - mm(half) - mm(4), "y")
     canvas.restoreState()
     canvas.showPage()
     return 2
+
+
+def _signed_mm(value: float) -> str:
+    """An offset as the user types it back: sign, two decimals, decimal comma ("+0,00", "-1,25")."""
+    return f"{value:+.2f}".replace(".", ",")
 
 
 def render_calibration(options: PrintOptions, out: str | Path | BinaryIO, invariant: bool = False) -> int:

@@ -319,9 +319,15 @@ def _mirror_axis(options: PrintOptions) -> str:
     return "y" if options.duplex == "short" else "x"
 
 
+def _mark_gap(bleed_mm: float) -> float:
+    """Points between the outer bleed edge and a crop mark: marks start `crop_mark_offset` from the trim
+    (print-shop practice, 3 mm), and never inside the bleed."""
+    return mm(max(0.0, geometry().sheet["crop_mark_offset"] - bleed_mm))
+
+
 def _mark_extent(options: PrintOptions) -> float:
     sheet = geometry().sheet
-    return mm(sheet["crop_mark_gap"] + sheet["crop_mark_length"]) if options.crop_marks else 0.0
+    return _mark_gap(options.bleed) + mm(sheet["crop_mark_length"]) if options.crop_marks else 0.0
 
 
 def layout_sheet(options: PrintOptions) -> SheetLayout:
@@ -339,7 +345,10 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
         page_w, page_h = paper_size(options.paper)
         margin = mm(geo.sheet["printable_margin"])
         printable = Rect(margin, margin, page_w - 2 * margin, page_h - 2 * margin)
-        avail_w, avail_h = printable.w - 2 * extent, printable.h - 2 * extent
+        # The back offset moves the mirrored grid: room for it on both sides keeps the backs (bleed and
+        # marks) inside the printable margin too, at the cost of a row or column when the offset is large.
+        shift_x, shift_y = (abs(mm(v)) for v in options.back_offset_mm)
+        avail_w, avail_h = printable.w - 2 * extent - 2 * shift_x, printable.h - 2 * extent - 2 * shift_y
         fits = []
         for turn in (False, True):
             cell_w, cell_h = (ch, cw) if turn else (cw, ch)
@@ -350,7 +359,7 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
         if best[0] == 0:
             raise ExportError(
                 f"kaartformaat {options.card_size} past niet op {options.paper.upper()}-papier "
-                "met deze afloop en snijtekens"
+                "met deze afloop, snijtekens en verschuiving van de achterkant"
             )
         _, _, columns, rows, rotated = best
     cell_w, cell_h = ((ch, cw) if rotated else (cw, ch))
@@ -381,7 +390,7 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
 def _crop_marks(slots: list[Slot], bleed: float, options: PrintOptions) -> tuple[Line, ...]:
     """Marks on the extension of every trim line, in the margin outside the grid's bleed."""
     sheet = geometry().sheet
-    gap, length = mm(sheet["crop_mark_gap"]), mm(sheet["crop_mark_length"])
+    gap, length = _mark_gap(options.bleed), mm(sheet["crop_mark_length"])
     grid = slots[0].front
     for s in slots[1:]:
         grid = grid.union(s.front)
@@ -395,4 +404,5 @@ def _crop_marks(slots: list[Slot], bleed: float, options: PrintOptions) -> tuple
     for y in ys:
         marks.append(Line(outer.x - gap, y, outer.x - gap - length, y))
         marks.append(Line(outer.x1 + gap, y, outer.x1 + gap + length, y))
-    return tuple(marks)
+    # Rounded to a nanometre-ish 1e-9 pt: a mark that ends exactly at the page edge must not end at -1e-15.
+    return tuple(Line(*(round(v, 9) + 0.0 for v in (m.x0, m.y0, m.x1, m.y1))) for m in marks)

@@ -10,6 +10,7 @@ import html
 import re
 import subprocess
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,97 @@ def test_secondary_text_is_at_least_6_pt_on_the_smallest_card(tmp_path: Path) ->
     footer = [w for w in found if w.y1 < 0.12 * h_card]
     assert {"Teamkaart", "k-01", "Losse"} <= {w.text for w in footer}
     assert all(w.height >= 6 - 0.01 for w in footer), footer
+
+
+def _ink_margin_mm(png: Path) -> float:
+    """The distance (mm) from the paper edge to the nearest non-white pixel of a 150 dpi render."""
+    from PIL import Image
+
+    image = Image.open(png).convert("L").point(lambda v: 255 if v > 250 else 0)
+    inverted = Image.eval(image, lambda v: 255 - v)
+    box = inverted.getbbox()
+    assert box is not None
+    x0, y0, x1, y1 = box
+    return min(x0, y0, image.width - x1, image.height - y1) * 25.4 / 150
+
+
+@pytest.mark.parametrize("offset", [(0.0, 2.0), (2.0, -2.0), (-10.0, 10.0), (10.0, 0.0)])
+@pytest.mark.parametrize("size", ["poker", "bridge", "a7"])
+def test_back_ink_and_marks_keep_the_printable_margin_at_any_offset(tmp_path: Path, offset: tuple[float, float],
+                                                                      size: str) -> None:
+    pdf, opts = _print(tmp_path, _deck(), card_size=size, back_offset_mm=offset)
+    subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "2", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    for page in sorted(tmp_path.glob("p-*.png")):
+        assert _ink_margin_mm(page) >= 5 - 0.2, page.name
+    layout = layout_sheet(opts)
+    # The back still lands on its front: same registration rule, now with room for the offset.
+    for slot in layout.slots:
+        x, y = layout.back_page_map().apply(slot.front.x, slot.front.y)
+        assert {round(x, 6), round(y, 6)} <= {round(v, 6) for v in (slot.back.x, slot.back.x1, slot.back.y, slot.back.y1)}
+
+
+@pytest.mark.parametrize("bleed", [0.0, 1.0, 3.0, 5.0])
+def test_crop_marks_start_3_mm_from_the_trim_and_outside_the_bleed(bleed: float) -> None:
+    layout = layout_sheet(PrintOptions(bleed_mm=bleed))
+    trim = layout.front_trim_box
+    expected = max(3.0, bleed)
+    for mark in layout.front_marks:
+        if mark.x0 == mark.x1:  # vertical: above or below the grid
+            start = min(abs(mark.y0 - trim.y1), abs(mark.y0 - trim.y), abs(mark.y1 - trim.y1), abs(mark.y1 - trim.y))
+        else:
+            start = min(abs(mark.x0 - trim.x1), abs(mark.x0 - trim.x), abs(mark.x1 - trim.x1), abs(mark.x1 - trim.x))
+        assert start / (72 / 25.4) == pytest.approx(expected, abs=1e-6)
+
+
+def _segments(pdf: Path, page: int) -> list[tuple[float, float, float, float]]:
+    """Straight segments (x0, y0, x1, y1) drawn with m/l on a page without transforms."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(pdf)
+    ops = ContentStream(reader.pages[page - 1].get_contents(), reader).operations
+    out, start = [], None
+    for operands, op in ops:
+        if op == b"m":
+            start = tuple(float(v) for v in operands)
+        elif op == b"l" and start is not None:
+            end = tuple(float(v) for v in operands)
+            out.append((start[0], start[1], end[0], end[1]))
+            start = end
+        elif op == b"cm":
+            assert [float(v) for v in operands][:4] == [1, 0, 0, 1]  # only the (zero) offset translation
+    return out
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_calibration_rulers_read_to_a_quarter_millimetre_with_labels_apart(tmp_path: Path, paper: str) -> None:
+    from gedragen.export.cards import render_calibration
+
+    pdf = tmp_path / "kalibratie.pdf"
+    render_calibration(PrintOptions(paper=paper), pdf, invariant=True)
+    mm = 72 / 25.4
+    ticks = [s for s in _segments(pdf, 2) if s[0] == s[2] and 0.9 * mm <= abs(s[3] - s[1]) <= 2.6 * mm]
+    rows: dict[float, list[float]] = {}
+    for x0, y0, _, _ in ticks:
+        rows.setdefault(round(y0, 3), []).append(x0)
+    rulers: list[list[float]] = []
+    for xs in rows.values():
+        xs.sort()
+        rulers.append([xs[0]])
+        for x in xs[1:]:
+            if x - rulers[-1][-1] > 5 * mm:  # the next ruler on the same height
+                rulers.append([])
+            rulers[-1].append(x)
+    assert len(rulers) == 5  # one horizontal ruler per cross
+    for xs in rulers:
+        steps = [b - a for a, b in pairwise(xs)]
+        assert len(xs) == 41 and max(steps) <= 0.25 * mm + 1e-3  # the PDF holds 4 decimals
+    found = [w for w in words(pdf, 2) if re.fullmatch(r"[+−]?\d", w.text)]
+    assert len(found) >= 5 * 2 * 5
+    for i, a in enumerate(found):
+        assert a.height >= 6 - 0.01
+        for b in found[i + 1:]:
+            apart = a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0
+            assert apart, (a, b)
+    text = " ".join(w.text for w in words(pdf, 2))
+    assert "(x +0,00 mm, y +0,00 mm)" in text
