@@ -1,0 +1,81 @@
+"""The report's tables never break a number, and long team names break with a hyphen (issue 18 D6, D7)."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from typing import Any
+
+from gedragen.export.report import write_report
+from tests.export.test_print_fit import words
+from tests.export.test_report import board_session, to_report_data
+
+LONG_NAMES = ["Ondersteuningsteam", "Zorgcoördinatoren", "Leerlingbegeleiding", "Mentoren"]
+
+
+def four_teams() -> dict[str, Any]:
+    """The board session with a fourth team and long names; round 1 gives negative tau-b values."""
+    data = copy.deepcopy(board_session())
+    data["teams"] = [{"id": f"t{i + 1}", "name": name, "color": "#1F77B4"} for i, name in enumerate(LONG_NAMES)]
+    placements = data["rounds"][0]["placements"]
+    for card, zone, order in [("k-d", 0, 0), ("k-c", 0, 1), ("k-a", 1, 0), ("k-b", 2, 0)]:
+        placements.append({"team": "t4", "card": card, "zone": zone, "order": order})
+    return data
+
+
+def test_tau_b_numbers_stay_whole_and_team_names_break_with_a_hyphen(tmp_path: Path) -> None:
+    out = tmp_path / "verslag.pdf"
+    data = to_report_data(four_teams())
+    write_report(data, out)
+    pages = [[w.text for w in words(out, n)] for n in range(1, 4)]
+    page = next(p for p in pages if "(tau-b)" in p)
+    table = page[page.index("(tau-b)") + 1:]
+    table = table[:table.index("blad")] if "blad" in table else table  # the page footer "blad 2"
+    values = [t for t in table if re.fullmatch(r"[−-]?\d,\d\d", t)]
+    # Every pair of the four teams, twice (the matrix is symmetric): 12 whole numbers, no fragments.
+    assert len(values) == 12, table
+    assert not [t for t in table if re.fullmatch(r"[−-]?\d,?\d?|,\d+", t)], table
+    expected = {round(p.tau_b, 2) for p in data.rounds[0].team_agreement if p.tau_b is not None}
+    assert {float(v.replace(",", ".").replace("−", "-")) for v in values} == expected
+    assert any(v.startswith("−") for v in values)
+    # A long name is either whole or broken with a hyphen at the end of each piece.
+    joined = re.sub(r"-\s+", "", " ".join(table))
+    for name in LONG_NAMES:
+        assert name in joined, name
+    names = [t for t in table if t[0].isalpha() and len(t) > 1]
+    for first, second in zip(names, names[1:], strict=False):
+        if first not in LONG_NAMES and first.rstrip("-") + second in LONG_NAMES:
+            assert first.endswith("-"), (first, second)
+
+
+def test_long_agreements_flow_over_pages_with_the_header_only_at_the_top(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    data = copy.deepcopy(board_session())
+    sentence = "We spreken af dat iedereen elkaar aanspreekt op gedrag in de klas en op het plein."
+    outcomes = data["rounds"][0]["outcomes"]
+    outcomes[0]["agreement"] = " ".join([sentence] * 22)
+    outcomes[1]["agreement"] = " ".join([sentence] * 11)
+    data["rounds"][1]["outcomes"][0]["agreement"] = " ".join([sentence] * 17)
+    out = tmp_path / "verslag.pdf"
+    write_report(to_report_data(data), out)
+    pages = range(1, len(PdfReader(out).pages) + 1)
+    columns = set()
+    table_pages = 0
+    for page in pages:
+        found = words(out, page)
+        headers = [w for w in found if w.text == "Positie"]
+        if not headers:
+            continue
+        table_pages += 1
+        assert len(headers) == 1, f"blad {page}: de kop staat er {len(headers)} keer"
+        header = headers[0]
+        above = [w for w in found if w.y0 > header.y1 + 1]
+        # Only the section heading may stand above the header, never table rows.
+        assert all(w.text == "Afspraken" for w in above), (page, [w.text for w in above])
+        columns.add(tuple(round(w.x0, 2) for w in found if w.text in ("Kaart", "Positie", "Afspraak")))
+    assert table_pages >= 3
+    assert len(columns) == 1, columns  # the continuation is not shifted
+    text = " ".join(" ".join(w.text for w in words(out, p)) for p in pages)
+    assert text.count("aanspreekt") >= 22 + 11 + 17
