@@ -257,3 +257,20 @@ def test_calibration_rulers_read_to_a_quarter_millimetre_with_labels_apart(tmp_p
             assert apart, (a, b)
     text = " ".join(w.text for w in words(pdf, 2))
     assert "(x +0,00 mm, y +0,00 mm)" in text
+
+
+def test_a_soft_hyphen_prints_only_where_the_line_breaks_and_a_no_break_space_holds(tmp_path: Path) -> None:
+    from gedragen.export.fit import fit_text
+
+    word = "anti\u00adpest\u00adcoördinator"
+    fitted = fit_text(f"De {word} komt.", 400, 100, 10, 7)
+    assert fitted is not None and fitted.lines == ("De antipestcoördinator komt.",)
+    narrow = fit_text(f"De {word} komt.", 70, 100, 10, 10)
+    assert narrow is not None
+    assert any(line.endswith("-") for line in narrow.lines) and "\u00ad" not in "".join(narrow.lines)
+    assert "".join(line.removesuffix("-") for line in narrow.lines).replace(" ", "") == "Deantipestcoördinatorkomt."
+    kept = fit_text("Het is 10\u00a0km lopen naar de sporthal van de school.", 60, 200, 10, 10)
+    assert kept is not None and any("10\u00a0km" in line for line in kept.lines), kept.lines
+    # And on paper: the card shows the word whole, without a hyphen.
+    found, _, _ = _front(tmp_path, _deck(text="In de pest\u00adweek praat de klas."))
+    assert "pestweek" in [w.text for w in found]
