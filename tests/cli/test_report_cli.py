@@ -169,3 +169,13 @@ def test_a_pdf_command_refuses_another_file_extension(home: Path, session_file: 
     err = capsys.readouterr().err
     assert ".pdf" in err and len(err.splitlines()) == 1
     assert not out.exists()
+
+
+def test_an_imported_session_does_not_claim_an_audience(home: Path, session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "verslag.pdf"
+    assert main(["--data-dir", str(home), "import", str(session_file)]) == 0
+    assert main(["--data-dir", str(home), "report", "cli-sessie", "-o", str(out)]) == 0
+    first = re.sub(r"\s+", " ", PdfReader(out).pages[0].extract_text())
+    assert "Doelgroep" in first
+    assert "team (collega's)" not in first and "klas (leerlingen)" not in first, first
+    assert "Doelgroep Primair onderwijs" in first  # the deck's own audience still shows
