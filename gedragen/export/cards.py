@@ -25,6 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from gedragen.core.atomic import write_atomic_with
+from gedragen.core.colors import contrast_ratio
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.core.errors import ExportError
 from gedragen.export.fit import (
@@ -91,6 +92,13 @@ class Face:
 def mix_colors(color: Color, other: Color, amount: float) -> Color:
     """`amount` of `color` mixed with (1 - amount) of `other`."""
     return Color(*(a * amount + b * (1 - amount) for a, b in zip(color.rgb(), other.rgb(), strict=True)))
+
+
+def band_text_color(theme_color: str) -> Color:
+    """White or near-black text on a theme band, whichever contrasts more (a foreign deck's orange gets black)."""
+    if contrast_ratio("#FFFFFF", theme_color) >= contrast_ratio(INK.hexval().replace("0x", "#"), theme_color):
+        return white
+    return INK
 
 
 def _front_colors(theme_color: Color, shade: str) -> tuple[Color, Color]:
@@ -174,8 +182,9 @@ class _Painter:
         c, bx, b = self.c, self.boxes, self.bleed
         theme_color = HexColor(face.theme.color) if face.theme else HexColor(BLANK_THEME_COLOR)
         body, ink = _front_colors(theme_color, face.kind.shade)
+        band_ink = band_text_color(face.theme.color if face.theme else BLANK_THEME_COLOR)
         if face.theme is not None:
-            self.icons.form(face.theme, white)
+            self.icons.form(face.theme, band_ink)
         self._begin(name)
         c.setFillColor(body)
         c.rect(-b, -b, bx.width + 2 * b, bx.height + 2 * b, stroke=0, fill=1)
@@ -184,9 +193,9 @@ class _Painter:
         label_x = bx.safe
         if face.theme is not None and icon_file(face.theme, self.deck) is not None:
             icon_y = bx.height - bx.band_h + (bx.band_h - bx.icon) / 2
-            self.icons.draw(face.theme, white, bx.safe, icon_y, bx.icon)
+            self.icons.draw(face.theme, band_ink, bx.safe, icon_y, bx.icon)
             label_x += bx.icon + bx.safe * 0.5
-        self._band_label(self.labels.bands[face.theme.id if face.theme else None], label_x)
+        self._band_label(self.labels.bands[face.theme.id if face.theme else None], label_x, band_ink)
         c.setFillColor(ink)
         c.setFont(BOLD, self.labels.kinds[face.kind.id])
         c.drawString(bx.safe, bx.kind_baseline, face.kind.label)
@@ -196,13 +205,13 @@ class _Painter:
             self._writing_lines(ink, body)
         c.endForm()
 
-    def _band_label(self, fitted: FittedText, x: float) -> None:
+    def _band_label(self, fitted: FittedText, x: float, ink: Color) -> None:
         """The theme label as fitted (and checked) by `fit.label_problems`, centred in the band."""
         c, bx = self.c, self.boxes
         band_top = bx.height
         block = (len(fitted.lines) - 1) * fitted.leading + fitted.size * 0.72
         y = band_top - bx.band_h / 2 + block / 2 - fitted.size * 0.72
-        c.setFillColor(white)
+        c.setFillColor(ink)
         c.setFont(BOLD, fitted.size)
         for line in fitted.lines:
             c.drawString(x, y, line)

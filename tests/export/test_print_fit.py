@@ -274,3 +274,29 @@ def test_a_soft_hyphen_prints_only_where_the_line_breaks_and_a_no_break_space_ho
     # And on paper: the card shows the word whole, without a hyphen.
     found, _, _ = _front(tmp_path, _deck(text="In de pest\u00adweek praat de klas."))
     assert "pestweek" in [w.text for w in found]
+
+
+@pytest.mark.parametrize(("color", "dark_text"), [("#E07A1F", True), ("#4C9A2A", True), ("#01665E", False)])
+def test_band_text_is_black_or_white_by_contrast(tmp_path: Path, color: str, dark_text: bool) -> None:
+    from PIL import Image
+
+    deck = _deck(theme_label="Pesten en plagen")
+    deck = Deck(id=deck.id, title=deck.title, audience=deck.audience, kinds=deck.kinds, cards=deck.cards,
+                themes=(Theme("pesten", "Pesten en plagen", color, "pesten"),))
+    pdf, opts = _print(tmp_path, deck)
+    subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    layout = layout_sheet(opts)
+    place = layout.slots[0].front_map
+    # The band is the top 17 % of the card: map that strip (shrunk by 1 mm) to page pixels.
+    inner = Affine(e=0, f=layout.card_height * 0.83 + 3).then(place)
+    strip = inner.bounds(layout.card_width, layout.card_height * 0.17 - 6)
+    image = Image.open(next(tmp_path.glob("p-*.png"))).convert("L")
+    scale = 150 / 72
+    crop = image.crop((round(strip.x * scale), round(image.height - strip.y1 * scale),
+                       round(strip.x1 * scale), round(image.height - strip.y * scale)))
+    histogram = crop.histogram()
+    darkest, lightest = sum(histogram[:50]), sum(histogram[235:])
+    if dark_text:
+        assert darkest > 30 and lightest == 0, (darkest, lightest)
+    else:
+        assert lightest > 30 and darkest == 0, (darkest, lightest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ def test_tau_b_numbers_stay_whole_and_team_names_break_with_a_hyphen(tmp_path: P
     for name in LONG_NAMES:
         assert name in joined, name
     names = [t for t in table if t[0].isalpha() and len(t) > 1]
-    for first, second in zip(names, names[1:], strict=False):
+    for first, second in pairwise(names):
         if first not in LONG_NAMES and first.rstrip("-") + second in LONG_NAMES:
             assert first.endswith("-"), (first, second)
 
