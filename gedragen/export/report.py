@@ -362,9 +362,15 @@ def _consensus(data: ReportData, rnd: ReportRound, st: _Styles, width: float) ->
     if not rnd.consensus:
         return []
     regular = fonts()[0]
-    # one line per card: the full texts stand in the table above
-    items = [f"{i}. " + html.escape(fit_lines(data.card(c).text, regular, 9, width - 20, 1)[0], quote=False)
-             for i, c in enumerate(rnd.consensus, start=1) if data.card(c).text.strip()]
+    # one line per card with its code: the full texts stand in the table above
+    items = []
+    for i, c in enumerate(rnd.consensus, start=1):
+        if not data.card(c).text.strip():
+            continue
+        code = html.escape(c, quote=False)
+        room = width - 20 - stringWidth(f"{i}. {c} ", regular, 7.5)
+        text = html.escape(fit_lines(data.card(c).text, regular, 9, room, 1)[0], quote=False)
+        items.append(f"{i}. <font size='7.5' color='#555555'>{code}</font> {text}")
     body = [Paragraph(item, st.cell) for item in items]
     return [Paragraph("Gezamenlijke volgorde", st.h2), *body]
 

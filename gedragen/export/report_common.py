@@ -354,8 +354,9 @@ def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -
     cut = bool(current) or len(" ".join(lines).split()) < len(words)
     if cut and lines:
         last = lines[-1]
+        # Drop whole words first: "doen e …" reads as a typo; only a single too-long word is cut.
         while last and stringWidth(last + " …", font, size) > width:
-            last = last[:-1]
+            last = last.rsplit(" ", 1)[0] if " " in last.strip() else last[:-1]
         lines[-1] = last.rstrip() + " …"
     return lines
 

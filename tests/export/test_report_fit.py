@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from gedragen.export.report import write_report
-from tests.export.test_print_fit import words
+from tests.export.test_print_fit import Word, words
 from tests.export.test_report import board_session, to_report_data
 
 LONG_NAMES = ["Ondersteuningsteam", "Zorgcoördinatoren", "Leerlingbegeleiding", "Mentoren"]
@@ -80,3 +80,31 @@ def test_long_agreements_flow_over_pages_with_the_header_only_at_the_top(tmp_pat
     assert len(columns) == 1, columns  # the continuation is not shifted
     text = " ".join(" ".join(w.text for w in words(out, p)) for p in pages)
     assert text.count("aanspreekt") >= 22 + 11 + 17
+
+
+def test_the_consensus_list_shows_card_codes_and_cuts_only_between_words(tmp_path: Path) -> None:
+    from tests.export.test_report import CARD_TEXTS
+
+    out = tmp_path / "verslag.pdf"
+    data = to_report_data(board_session())
+    write_report(data, out)
+    found = next(ws for ws in (words(out, n) for n in range(1, 5)) if "Gezamenlijke" in [w.text for w in ws])
+    start = next(w for w in found if w.text == "Gezamenlijke")
+    items = sorted((w for w in found if w.y1 < start.y0 and w.x0 < start.x0 + 200), key=lambda w: -w.y0)
+    rows: list[list[Word]] = []
+    for w in items:  # one line: vertical centres within 3 pt (the code is set smaller than the text)
+        if rows and abs((rows[-1][0].y0 + rows[-1][0].y1) / 2 - (w.y0 + w.y1) / 2) < 3:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    lines = [[w.text for w in sorted(row, key=lambda w: w.x0)] for row in rows]
+    consensus = [line for line in lines if re.fullmatch(r"\d\.", line[0])][:4]
+    assert len(consensus) == 4
+    for line in consensus:
+        code = line[1]
+        assert code in CARD_TEXTS, line  # the card code follows the number
+        shown = line[2:]
+        if shown[-1] == "…":
+            shown = shown[:-1]
+        card_words = CARD_TEXTS[code][1].split()
+        assert shown == card_words[:len(shown)], (shown, card_words)  # whole words only
