@@ -80,7 +80,8 @@ def _provoke(
         if readonly_dir is None:
             pytest.skip("needs root to mount a read-only tmpfs")
         folder = readonly_dir
-        out = folder / "old.txt" if suffix != ".md" else folder / "nieuw.md"
+        # a new file of the right kind: the PDF commands refuse any other name before they write
+        out = folder / f"nieuw{suffix}" if suffix in (".md", ".pdf") else folder / "old.txt"
     elif fault == "readonly-file":
         folder = tmp_path / "uitvoer"
         folder.mkdir()
