@@ -122,8 +122,8 @@ def run_validate(args: argparse.Namespace) -> int:
         unprintable = print_problems(deck)
         if unprintable:
             failed = True
-            for problem in unprintable:
-                print(f"{name}: {problem}", file=sys.stderr)
+            for line in unprintable:
+                print(f"{name}: {line}", file=sys.stderr)
             continue
         count = _cards_word(len(deck.cards), args.lang)
         print(f"{name}: OK ({count})" if args.lang == "en" else f"{name}: in orde ({count})")
