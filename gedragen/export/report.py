@@ -305,7 +305,9 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
         return story
     if rnd.results and any(r.zones for r in rnd.results):
         story.append(Paragraph("Waar legde elk team de kaarten?", st.h2))
-        charts: list[Drawing] = zone_chart(data, rnd.results, width, max_height=560)
+        # cards carry the number the app gives them (their place in the round), also in disagreement order
+        numbers = {card: i for i, card in enumerate(rnd.cards, start=1)}
+        charts: list[Drawing] = zone_chart(data, rnd.results, width, max_height=560, numbers=numbers)
         story.extend(charts)
         story.append(Spacer(1, 3))
         story.append(Paragraph(
@@ -334,7 +336,7 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
 def _card_cell(data: ReportData, card_id: str, st: _Styles) -> Paragraph:
     card = data.card(card_id)
     theme = data.theme(card.theme)
-    meta = [para(theme.label)] if theme else []
+    meta = [f"<b>{para(card.id)}</b>"] + ([para(theme.label)] if theme else [])
     if card.custom:
         meta.append("eigen situatie")
     tail = f"<br/><font size='7.5' color='#555555'>{' · '.join(meta)}</font>" if meta else ""
@@ -345,8 +347,9 @@ def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: 
     ties = _has_ties(rnd) and any(r.spread is not None for r in rnd.results)
     header = ["#", "Kaart", "D"] + (["Spreiding"] if ties else []) + ["Mediaanzone"]
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in header]]
+    numbers = {card: i for i, card in enumerate(rnd.cards, start=1)}
     for i, result in enumerate(rnd.results, start=1):
-        row: list[Any] = [Paragraph(str(i), st.cell), _card_cell(data, result.card, st),
+        row: list[Any] = [Paragraph(str(numbers.get(result.card, i)), st.cell), _card_cell(data, result.card, st),
                           Paragraph(number(result.disagreement), st.cell_center)]
         if ties:
             row.append(Paragraph(number(result.spread, 3), st.cell_center))

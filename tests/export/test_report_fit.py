@@ -108,3 +108,21 @@ def test_the_consensus_list_shows_card_codes_and_cuts_only_between_words(tmp_pat
             shown = shown[:-1]
         card_words = CARD_TEXTS[code][1].split()
         assert shown == card_words[:len(shown)], (shown, card_words)  # whole words only
+
+
+def test_cards_carry_the_apps_number_and_their_code_in_chart_and_table(tmp_path: Path) -> None:
+    out = tmp_path / "verslag.pdf"
+    write_report(to_report_data(board_session()), out)
+    found = next(ws for ws in (words(out, n) for n in range(1, 5)) if "Volgorde" in [w.text for w in ws])
+    texts = [w.text for w in found]
+    table_start = texts.index("Volgorde")
+    # Round 1 was drawn as k-a, k-b, k-c, k-d (numbers 1-4, as the app says them); in disagreement
+    # order that is k-b, k-a, k-d, k-c, so both the chart and the table read 2, 1, 4, 3.
+    chart = [t for t in texts[:table_start] if re.fullmatch(r"\d\.", t)]
+    assert chart == ["2.", "1.", "4.", "3."], chart
+    table = texts[table_start:]
+    left = min(w.x0 for w in found[table_start:] if w.text == "#")
+    numbers = [w.text for w in found[table_start:] if re.fullmatch(r"\d", w.text) and abs(w.x0 - left) < 3]
+    assert numbers == ["2", "1", "4", "3"], numbers
+    codes = [t for t in table if re.fullmatch(r"k-[a-d]", t)]
+    assert codes[:4] == ["k-b", "k-a", "k-d", "k-c"], codes
