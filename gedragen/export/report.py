@@ -486,6 +486,19 @@ def _agreement_chunks(text: str, st: _Styles, width: float) -> list[str]:
             for i in range(0, len(lines), AGREEMENT_ROW_LINES)] or ["–"]
 
 
+ROUND_START_ROOM = 60 * mm  # heading, chart header and a card row; KeepTogether moves a taller chart on
+
+
+def _keep_head(parts: list[Flowable]) -> list[Flowable]:
+    """The round's headings kept on one page with its first chart (the rest may flow on)."""
+    from reportlab.graphics.shapes import Drawing
+
+    first = next((i for i, part in enumerate(parts[:4]) if isinstance(part, Drawing)), None)
+    if first is None:
+        return [KeepTogether(parts[:2]), *parts[2:]]
+    return [Spacer(1, 4 * mm), KeepTogether(parts[:first + 1]), *parts[first + 1:]]
+
+
 def render_full_report(data: ReportData, handle: BinaryIO, progress: Progress | None = None) -> None:
     """Write the full A4 report (summary, rounds, agreements, poster) to an open binary file."""
     regular, _ = fonts()
@@ -523,7 +536,9 @@ def render_full_report(data: ReportData, handle: BinaryIO, progress: Progress | 
     if not data.rounds:
         story += [Spacer(1, 8 * mm), Paragraph("In deze sessie zijn nog geen rondes gespeeld.", st.body)]
     for n, rnd in enumerate(data.rounds, start=2):
-        story += [PageBreak(), *_round_story(data, rnd, st, width)]
+        # A round starts where the previous one ended when a good part of the page is left (no pages
+        # three quarters empty); its heading stays with its chart.
+        story += [PageBreak() if n == 2 else CondPageBreak(ROUND_START_ROOM), *_keep_head(_round_story(data, rnd, st, width))]
         step(n)
     story += [CondPageBreak(90 * mm) if not data.rounds else PageBreak(), *_agreements_story(data, st, width)]
     story.append(NextPageTemplate("poster"))

@@ -126,3 +126,50 @@ def test_cards_carry_the_apps_number_and_their_code_in_chart_and_table(tmp_path:
     assert numbers == ["2", "1", "4", "3"], numbers
     codes = [t for t in table if re.fullmatch(r"k-[a-d]", t)]
     assert codes[:4] == ["k-b", "k-a", "k-d", "k-c"], codes
+
+
+def big_first_round(teams: int = 6, cards: int = 9) -> dict[str, Any]:
+    """The board session with `teams` teams and a first round of `cards` eigen situaties before its two rounds."""
+    data = copy.deepcopy(board_session())
+    names = ["De Uilen", "Vossenclub", "Tijgers", "Dolfijnen", "Zwaluwen", "Egels", "Bevers", "Reigers"]
+    data["teams"] = [{"id": f"t{i + 1}", "name": names[i], "color": "#1F77B4"} for i in range(teams)]
+    ids = [f"eigen-{i + 2}" for i in range(cards)]
+    data["custom_cards"] += [{"id": c, "theme": "pesten", "kind": "school",
+                              "text": f"Situatie {c}: iemand wordt buitengesloten bij het samenwerken in de klas."}
+                             for c in ids]
+
+    def board(round_cards: list[str], team: int) -> list[dict[str, Any]]:
+        placed, used = [], {}
+        for o, card in enumerate(round_cards):
+            zone = (o * (team + 1) + team) % 3
+            placed.append({"team": f"t{team + 1}", "card": card, "zone": zone, "order": used.get(zone, 0)})
+            used[zone] = used.get(zone, 0) + 1
+        return placed
+
+    for rnd in data["rounds"]:
+        rnd["placements"] = [p for t in range(teams) for p in board(rnd["cards"], t)]
+    first = {"number": 1, "cards": ids, "placements": [p for t in range(teams) for p in board(ids, t)],
+             "debate": [], "outcomes": []}
+    data["rounds"] = [first] + data["rounds"]
+    for number, rnd in enumerate(data["rounds"], start=1):
+        rnd["number"] = number
+    return data
+
+
+def test_a_round_starts_where_the_previous_one_ended_with_its_chart(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "verslag.pdf"
+    write_report(to_report_data(big_first_round()), out)
+    pages = [[w.text for w in words(out, n)] for n in range(1, len(PdfReader(out).pages) + 1)]
+    starts = {}
+    for n, texts in enumerate(pages, start=1):
+        for i, (a, b) in enumerate(pairwise(texts)):
+            if a == "Ronde" and b in ("1", "2", "3"):
+                starts[b] = (n, i)
+                # the heading keeps its chart: the chart's own heading follows on the same page
+                assert texts[i + 2:i + 7] == ["Waar", "legde", "elk", "team", "de"], texts[i:i + 8]
+    assert set(starts) == {"1", "2", "3"}
+    # Round 1 spills onto a second page; round 2 follows on that page instead of leaving it mostly empty.
+    page, at = starts["2"]
+    assert page == starts["1"][0] + 1 and at > 0, starts
