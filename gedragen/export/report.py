@@ -357,7 +357,8 @@ def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: 
         rows.append(row)
     fixed = [8 * mm, 14 * mm] + ([21 * mm] if ties else []) + [32 * mm]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
-    story: list[Flowable] = [Paragraph("Volgorde van onenigheid", st.h2), _table(rows, widths)]
+    # the heading never ends a page alone: it needs room for itself and a row or two
+    story: list[Flowable] = [CondPageBreak(35 * mm), Paragraph("Volgorde van onenigheid", st.h2), _table(rows, widths)]
     return story
 
 
