@@ -321,3 +321,15 @@ def test_locator_maps_loader_lines_to_fields(editor: DeckEditor) -> None:
     assert slug("Één Team: Groep 7/8!") == "een-team-groep-7-8"
     problem = DeckProblem("x.yaml", 1, 1, "iets")
     assert place_problems([problem], "", broken)[0].part == "deck"
+
+
+def test_an_unprintable_card_or_label_cannot_be_saved(qtbot, editor: DeckEditor) -> None:  # type: ignore[no-untyped-def]
+    editor.new_deck("Emoji", template="vo-mbo")
+    draft = editor.draft()
+    assert draft is not None and editor.validate_now() == []
+    editor.select_card(draft.cards[2].id)
+    editor.text_edit.setPlainText("Iemand stuurt een 🍆 in de klassenapp.")
+    problems = editor.validate_now()
+    assert [(p.part, p.item, p.field) for p in problems] == [("card", 2, "text")]
+    assert "U+1F346" in problems[0].message and f"kaart {draft.cards[2].id}" in problems[0].message
+    assert not editor.save_button.isEnabled()
