@@ -3,22 +3,36 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Every dependency comes from the lock files (pinned versions with hashes); `make lock` refreshes them.
+LOCK_RUN := requirements/run.txt
+LOCK_TEST := requirements/test.txt
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run test setup lint bench screenshots clean
+.PHONY: run test setup lint bench screenshots lock clean
 
-$(STAMP): pyproject.toml setup.py
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-setup: $(STAMP)
+# The app alone: the runtime set, nothing for testing.
+$(RUN_STAMP): $(LOCK_RUN) pyproject.toml setup.py | $(BIN)/python
+	$(PIP) --require-hashes -r $(LOCK_RUN)
+	$(PIP) --no-deps --no-build-isolation -e .
+	touch $@
 
-run: $(STAMP)
+# The test set adds pytest, ruff, mypy and the rest; it includes the runtime set.
+$(TEST_STAMP): $(LOCK_TEST) pyproject.toml setup.py | $(BIN)/python
+	$(PIP) --require-hashes -r $(LOCK_TEST)
+	$(PIP) --no-deps --no-build-isolation -e .
+	touch $@ $(RUN_STAMP)
+
+setup: $(TEST_STAMP)
+
+run: $(RUN_STAMP)
 	$(BIN)/gedragen
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check gedragen tests benchmarks
 	$(BIN)/mypy gedragen/core
 	$(BIN)/lint-imports
@@ -26,11 +40,20 @@ lint: $(STAMP)
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python -m benchmarks
 
-screenshots: $(STAMP)
+screenshots: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gedragen.ui.screenshots docs/screenshots
 
+# Refresh the pins on purpose: newest versions that fit pyproject.toml, then run `make test`.
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet pip-tools
+	.venv-lock/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links --all-build-deps -o $(LOCK_RUN) pyproject.toml
+	.venv-lock/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links --all-build-deps --extra test -o $(LOCK_TEST) pyproject.toml
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) .venv-lock build dist *.egg-info

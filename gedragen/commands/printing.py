@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from gedragen.core.deck import EXPECTED
+
 CARD_SIZES = ("poker", "bridge", "a7", "tarot", "a6")
 PAPERS = ("a4", "a3", "letter")
 
@@ -40,6 +42,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                     help="alleen deze thema's, bv. --theme pesten online")
     pr.add_argument("--kind", action="extend", nargs="+", metavar="ID",
                     help="alleen deze soorten kaart, bv. --kind school")
+    pr.add_argument("--level", action="extend", nargs="+", metavar="ID",
+                    help="alleen kaarten voor deze niveaus (plus kaarten zonder niveau), bv. --level onderbouw")
+    pr.add_argument("--expected", action="extend", nargs="+", metavar="E", choices=EXPECTED,
+                    help="alleen kaarten met deze inschatting: gewenst, grensgeval, ongewenst")
+    sensitive = pr.add_mutually_exclusive_group()
+    sensitive.add_argument("--with-sensitive", dest="sensitive", action="store_true", default=True,
+                           help="ook de gevoelige kaarten (standaard: printen is voor de begeleider)")
+    sensitive.add_argument("--without-sensitive", dest="sensitive", action="store_false",
+                           help="zonder de gevoelige kaarten")
     pr.add_argument("--blank", type=int, default=None, metavar="N",
                     help="aantal blanco kaarten met schrijflijnen (standaard: wat de kaartenset aangeeft)")
     pr.add_argument("--offset-x", type=_millimetres, default=0.0, metavar="MM",
@@ -97,6 +108,9 @@ def run_print(args: argparse.Namespace) -> int:
         crop_marks=not args.no_crop_marks,
         themes=frozenset(args.theme) if args.theme else None,
         kinds=frozenset(args.kind) if args.kind else None,
+        levels=frozenset(args.level) if args.level else None,
+        expected=frozenset(args.expected) if args.expected else None,
+        sensitive=args.sensitive,
         blank=args.blank, back_offset_mm=(args.offset_x, args.offset_y),
         print_shop=args.print_shop, calibration=args.calibration or args.calibration_only,
     )

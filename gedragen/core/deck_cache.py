@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from gedragen.core.atomic import write_atomic
-from gedragen.core.deck import Card, Deck, Kind, Theme
+from gedragen.core.deck import Card, Deck, Kind, Level, Theme
 
 CACHE_FORMAT = "gedragen-deck-cache/1"
 _RULE_FILES = ("loader.py", "deck.py", "messages.py", "deck_cache.py")
@@ -60,6 +60,12 @@ def _str(value: Any) -> str:
     return value
 
 
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
 def _opt_str(value: Any) -> str | None:
     return None if value is None else _str(value)
 
@@ -80,7 +86,11 @@ def deck_to_plain(deck: Deck) -> dict[str, Any]:
         "themes": [
             [t.id, t.label, t.color, t.icon, str(t.icon_path) if t.icon_path else None] for t in deck.themes
         ],
-        "cards": [[c.id, c.theme, c.kind, c.text, list(c.questions), c.note] for c in deck.cards],
+        "levels": [[lv.id, lv.label] for lv in deck.levels],
+        "cards": [
+            [c.id, c.theme, c.kind, c.text, list(c.questions), c.note, c.expected, c.sensitive, list(c.levels)]
+            for c in deck.cards
+        ],
     }
 
 
@@ -96,9 +106,11 @@ def deck_from_plain(plain: Mapping[str, Any]) -> Deck:
             if path is not None and not path.is_file():
                 raise ValueError(f"icon {path} is gone")
             themes.append(Theme(_str(tid), _str(label), _str(color), _opt_str(icon), path))
+        levels = tuple(Level(_str(i), _str(label)) for i, label in plain["levels"])
         cards = tuple(
-            Card(_str(cid), _str(theme), _str(kind), _str(text), _strs(questions), _opt_str(note))
-            for cid, theme, kind, text, questions, note in plain["cards"]
+            Card(_str(cid), _str(theme), _str(kind), _str(text), _strs(questions), _opt_str(note),
+                 _opt_str(expected), _bool(sensitive), _strs(card_levels))
+            for cid, theme, kind, text, questions, note, expected, sensitive, card_levels in plain["cards"]
         )
         blank = plain["blank_cards"]
         builtin = plain["builtin"]
@@ -118,6 +130,7 @@ def deck_from_plain(plain: Mapping[str, Any]) -> Deck:
             blank_cards=blank,
             source=Path(_str(source)) if source is not None else None,
             builtin=builtin,
+            levels=levels,
         )
     except (KeyError, TypeError) as exc:
         raise ValueError(f"not a cached deck: {exc}") from None

@@ -11,7 +11,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from gedragen.core.atomic import write_atomic
-from gedragen.core.deck import DECK_FORMAT, Card, Deck, Kind, Theme
+from gedragen.core.deck import DECK_FORMAT, Card, Deck, Kind, Level, Theme
 
 WRAP_WIDTH = 88
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
@@ -108,14 +108,26 @@ def _card(card: Card, scalar: _Scalars) -> list[str]:
         f"  - id: {scalar(card.id)}",
         f"    theme: {scalar(card.theme)}",
         f"    kind: {scalar(card.kind)}",
-        *_block("text", card.text, 4),
     ]
+    if card.expected:
+        lines.append(f"    expected: {scalar(card.expected)}")
+    if card.sensitive:
+        lines.append("    sensitive: true")
+    if card.levels:
+        lines.append(f"    levels: [{', '.join(scalar(lv, flow=True) for lv in card.levels)}]")
+    lines.extend(_block("text", card.text, 4))
     if card.questions:
         lines.append("    questions:")
         lines.extend(f"      - {scalar(q)}" for q in card.questions)
     if card.note:
         lines.extend(_block("note", card.note, 4))
     return lines
+
+
+def _levels(levels: tuple[Level, ...], scalar: _Scalars) -> list[str]:
+    width = max(len(scalar(lv.id)) for lv in levels) + 1
+    heads = [f"  {(scalar(lv.id) + ':').ljust(width)} " for lv in levels]
+    return ["levels:", *_flow_rows([[("label", scalar(lv.label, flow=True))] for lv in levels], heads)]
 
 
 def deck_to_yaml(deck: Deck) -> str:
@@ -140,6 +152,8 @@ def deck_to_yaml(deck: Deck) -> str:
         lines.extend(_card(card, scalar))
     if deck.blank_cards:
         lines.append(f"blank_cards: {deck.blank_cards}")
+    if deck.levels:
+        lines.extend(_levels(deck.levels, scalar))
     return "\n".join(lines) + "\n"
 
 

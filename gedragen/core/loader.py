@@ -32,7 +32,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from gedragen.core.deck import AUDIENCES, DECK_FORMAT, SHADES, Card, Deck, Kind, Theme
+from gedragen.core.deck import AUDIENCES, DECK_FORMAT, EXPECTED, SHADES, Card, Deck, Kind, Level, Theme
 from gedragen.core.errors import DeckError, DeckProblem, describe_os_error
 from gedragen.core.messages import hint, message
 from gedragen.resources import icons_dir
@@ -52,6 +52,7 @@ MAX_QUESTION = 300
 MAX_QUESTIONS = 10
 MAX_NOTE = 2000
 MAX_BLANK_CARDS = 100
+MAX_LEVELS = 20
 ICON_SUFFIXES = (".svg", ".png")
 
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -80,18 +81,32 @@ _SEQ, _MAP, _MERGE = _TAG_PREFIX + "seq", _TAG_PREFIX + "map", _TAG_PREFIX + "me
 _ALLOWED_EXPLICIT_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL, _SEQ, _MAP})
 
 TOP_KEYS = ("format", "id", "title", "audience", "language", "version", "description", "kinds", "themes",
-            "cards", "blank_cards")
+            "cards", "blank_cards", "levels")
 TOP_REQUIRED = ("format", "id", "title", "audience", "kinds", "themes", "cards")
 KIND_KEYS = ("label", "shade", "description")
 KIND_REQUIRED = ("label", "shade")
 THEME_KEYS = ("id", "label", "color", "icon")
 THEME_REQUIRED = ("id", "label", "color")
-CARD_KEYS = ("id", "theme", "kind", "text", "questions", "note")
+LEVEL_KEYS = ("label",)
+LEVEL_REQUIRED = ("label",)
+CARD_KEYS = ("id", "theme", "kind", "text", "questions", "note", "expected", "sensitive", "levels")
 CARD_REQUIRED = ("id", "theme", "kind", "text")
+# YAML 1.1 booleans as PyYAML reads them (the tag says bool; the spelling says which)
+_TRUE_WORDS = frozenset({"yes", "true", "on", "y"})
+# Dutch spellings of a yes/no an author may type for `sensitive`
+_DUTCH_BOOLS: Mapping[str, str] = MappingProxyType({"ja": "true", "nee": "false", "waar": "true",
+                                                    "onwaar": "false", "wel": "true", "niet": "false"})
+# Words an author may type for an estimate, mapped to the estimate they mean
+_EXPECTED_WORDS: Mapping[str, str] = MappingProxyType({
+    "hangt ervan af": "grensgeval", "twijfel": "grensgeval", "twijfelgeval": "grensgeval",
+    "grijs": "grensgeval", "wanted": "gewenst", "unwanted": "ongewenst", "borderline": "grensgeval",
+    "goed": "gewenst", "fout": "ongewenst",
+})
 
 # A line that starts with one of the deck's own keys (`title:`, `  - id:`): never part of a quoted text.
 _KEY_LINE = re.compile(
-    r"\s*(?:- )?(?:" + "|".join(sorted(set(TOP_KEYS + KIND_KEYS + THEME_KEYS + CARD_KEYS))) + r"):(?:\s|$)"
+    r"\s*(?:- )?(?:" + "|".join(sorted(set(TOP_KEYS + KIND_KEYS + THEME_KEYS + CARD_KEYS + LEVEL_KEYS)))
+    + r"):(?:\s|$)"
 )
 
 # Words a Dutch author is likely to type for a key; tried before the spelling-based suggestion.
@@ -102,6 +117,9 @@ _DUTCH_KEYS: Mapping[str, str] = MappingProxyType({
     "naam": "label", "tint": "shade", "kleur": "color", "colour": "color", "pictogram": "icon",
     "icoon": "icon", "thema": "theme", "soort": "kind", "tekst": "text", "vragen": "questions",
     "vraag": "questions", "notitie": "note", "toelichting": "note", "achtergrond": "note",
+    "verwacht": "expected", "verwachting": "expected", "inschatting": "expected", "schatting": "expected",
+    "gevoelig": "sensitive", "niveaus": "levels", "niveau": "levels", "level": "levels",
+    "leeftijd": "levels", "groepen": "levels",
 })
 
 
@@ -695,8 +713,11 @@ class _Checker:
             values["blank_cards"] = self.integer(top["blank_cards"][1], "blank_cards", 0, MAX_BLANK_CARDS)
         kinds = self.kinds(top["kinds"][1]) if "kinds" in top else None
         themes = self.themes(top["themes"][1]) if "themes" in top else None
-        cards = self.cards(top["cards"][1], themes, kinds) if "cards" in top else None
-        if self.problems or kinds is None or themes is None or cards is None:
+        levels: dict[str, Level] | None = {}
+        if "levels" in top:
+            levels = self.levels(top["levels"][1])
+        cards = self.cards(top["cards"][1], themes, kinds, levels) if "cards" in top else None
+        if self.problems or kinds is None or themes is None or cards is None or levels is None:
             return None
         return Deck(
             id=values["id"],
@@ -711,6 +732,7 @@ class _Checker:
             blank_cards=values["blank_cards"],
             source=source,
             builtin=self.builtin,
+            levels=tuple(levels.values()),
         )
 
     def kinds(self, node: Node) -> dict[str, Kind] | None:
@@ -745,6 +767,33 @@ class _Checker:
                                             required=False)
             kinds[kind_id] = Kind(kind_id, label or "", shade or "light", description or "")
         return kinds
+
+    def levels(self, node: Node) -> dict[str, Level] | None:
+        """Declared levels by id in file order; {} when there are none; None when the section is unusable."""
+        if id(node) in self.rejected:
+            return None
+        if _is_empty(node):
+            return {}
+        if not isinstance(node, MappingNode):
+            self.problem(node, "wrong_type", key="levels", expected=self.msg("type_map"), actual=self.describe(node))
+            return None
+        if len(node.value) > MAX_LEVELS:
+            self.problem(node, "too_many", key="levels", count=len(node.value), limit=MAX_LEVELS)
+            return None
+        levels: dict[str, Level] = {}
+        for key_node, value_node in node.value:
+            if id(key_node) in self.rejected or id(value_node) in self.rejected:
+                continue
+            level_id = self.identifier(key_node, "levels")
+            if level_id is None:
+                continue
+            entries = self.mapping(value_node, level_id, LEVEL_KEYS, LEVEL_REQUIRED,
+                                   self.msg("what_level", value=_shorten(level_id)))
+            label = None
+            if entries is not None and "label" in entries:
+                label = self.text(entries["label"][1], "label", MAX_LABEL)
+            levels[level_id] = Level(level_id, label or "")
+        return levels
 
     def themes(self, node: Node) -> dict[str, Theme] | None:
         """Themes by id in file order; None when the section is unusable."""
@@ -834,8 +883,8 @@ class _Checker:
             return None, None
         return value, target
 
-    def cards(self, node: Node, themes: dict[str, Theme] | None, kinds: dict[str, Kind] | None
-              ) -> tuple[Card, ...] | None:
+    def cards(self, node: Node, themes: dict[str, Theme] | None, kinds: dict[str, Kind] | None,
+              levels: dict[str, Level] | None) -> tuple[Card, ...] | None:
         items = self.sequence(node, "cards")
         if items is None:
             return None
@@ -864,9 +913,72 @@ class _Checker:
             note = None
             if "note" in entries:
                 note = self.text(entries["note"][1], "note", MAX_NOTE, block=True, required=False) or None
+            expected = self.expected(entries["expected"][1]) if "expected" in entries else None
+            sensitive = self.boolean(entries["sensitive"][1], "sensitive") if "sensitive" in entries else False
+            card_levels = self.card_levels(entries["levels"][1], levels) if "levels" in entries else ()
             if card_id and theme and kind and text and questions is not None:
-                cards.append(Card(card_id, theme, kind, text, questions, note))
+                cards.append(Card(card_id, theme, kind, text, questions, note, expected, bool(sensitive),
+                                  card_levels or ()))
         return tuple(cards)
+
+    def expected(self, node: Node) -> str | None:
+        """The author's estimate; an empty value means none."""
+        if _is_empty(node) and id(node) not in self.rejected:
+            return None
+        raw = self.scalar_text(node, "expected")
+        if raw is None:
+            return None
+        if raw not in EXPECTED:
+            self.problem(node, "bad_expected", value=_shorten(raw),
+                         hint=hint(self.lang, _suggest(raw, EXPECTED, _EXPECTED_WORDS)))
+            return None
+        return raw
+
+    def boolean(self, node: Node, key: str) -> bool | None:
+        """A yes/no value (true/false, yes/no, on/off); an empty value means false."""
+        if id(node) in self.rejected:
+            return None
+        if _is_empty(node):
+            return False
+        if not isinstance(node, ScalarNode) or node.tag != _BOOL:
+            suggestion = None
+            if isinstance(node, ScalarNode):
+                suggestion = _DUTCH_BOOLS.get(str(node.value).strip().lower())
+            self.problem(node, "bad_bool", key=key, actual=self.describe(node), hint=hint(self.lang, suggestion))
+            return None
+        return str(node.value).lower() in _TRUE_WORDS
+
+    def card_levels(self, node: Node, known: dict[str, Level] | None) -> tuple[str, ...] | None:
+        """The levels a card names, each declared in the deck's `levels`; an empty value means every level."""
+        if _is_empty(node) and id(node) not in self.rejected:
+            return ()
+        items = self.sequence(node, "levels")
+        if items is None:
+            return None
+        if not items:
+            self.problem(node, "levels_empty")
+            return None
+        result: list[str] = []
+        ok = True
+        for item in items:
+            value = self.scalar_text(item, "levels")
+            if value is None:
+                ok = False
+            elif known is None:
+                ok = False  # the deck's own `levels` already has a problem
+            elif value not in known:
+                if known:
+                    self.problem(item, "unknown_level", value=_shorten(value), hint=hint(self.lang, _suggest(value, known)),
+                                 choices=", ".join(known))
+                else:
+                    self.problem(item, "no_levels_declared", value=_shorten(value))
+                ok = False
+            elif value in result:
+                self.problem(item, "duplicate_level", value=_shorten(value))
+                ok = False
+            else:
+                result.append(value)
+        return tuple(result) if ok else None
 
     def reference(self, entries: _Entries, key: str, known: dict[str, Any] | None, problem: str) -> str | None:
         if key not in entries:

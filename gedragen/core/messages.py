@@ -153,6 +153,30 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "unknown_theme": ("onbekend thema '{value}'{hint}", "unknown theme '{value}'{hint}"),
         "unknown_kind": ("onbekende soort kaart '{value}'{hint}", "unknown kind of card '{value}'{hint}"),
+        "bad_expected": (
+            "'expected' moet gewenst, grensgeval of ongewenst zijn, niet '{value}'{hint}",
+            "'expected' must be gewenst, grensgeval or ongewenst, not '{value}'{hint}",
+        ),
+        "bad_bool": (
+            "'{key}' moet true of false zijn, niet {actual}{hint}",
+            "'{key}' must be true or false, not {actual}{hint}",
+        ),
+        "unknown_level": (
+            "onbekend niveau '{value}'{hint}; de kaartenset noemt onder 'levels': {choices}",
+            "unknown level '{value}'{hint}; the deck's 'levels' names: {choices}",
+        ),
+        "no_levels_declared": (
+            "onbekend niveau '{value}': de kaartenset heeft geen niveaus; zet ze onder 'levels' in de kaartenset",
+            "unknown level '{value}': the deck has no levels; list them under 'levels' in the deck",
+        ),
+        "duplicate_level": (
+            "niveau '{value}' staat twee keer in 'levels'",
+            "level '{value}' is listed twice in 'levels'",
+        ),
+        "levels_empty": (
+            "'levels' mag niet leeg zijn; laat de sleutel weg als de kaart bij elk niveau past",
+            "'levels' must not be empty; leave the key out when the card fits every level",
+        ),
         "too_many_cards": (
             "te veel kaarten: een kaartenset mag hoogstens {limit} kaarten hebben",
             "too many cards: a deck may hold at most {limit} cards",
@@ -220,6 +244,7 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "type_map_short": ("sleutels met waarden", "keys with values"),
         "what_kind": ("soort '{value}'", "kind '{value}'"),
         "what_theme": ("thema '{value}'", "theme '{value}'"),
+        "what_level": ("niveau '{value}'", "level '{value}'"),
         "what_card": ("kaart '{value}'", "card '{value}'"),
         "what_theme_n": ("thema {n}", "theme {n}"),
         "what_card_n": ("kaart {n}", "card {n}"),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeAlias
 
-from gedragen.core.deck import Card, Deck
+from gedragen.core.deck import EXPECTED, Card, Deck
 from gedragen.core.errors import SessionError
 
 VARIANTS = ("board", "quick", "debate")
@@ -103,6 +103,11 @@ class SessionStarted:
     timer_seconds: int | None = None
     seed: int = 0
     audience: str = "team"
+    # Added with the deck format's estimate, sensitive flag and levels; the defaults are how a session
+    # recorded before them behaves (all cards, no mixing), so old logs replay and resume as they were.
+    levels: tuple[str, ...] = ()
+    sensitive: bool = True
+    mix_expected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,6 +543,14 @@ def _check_setup(ev: SessionStarted) -> None:
         raise SessionError("Het startgetal voor het trekken van kaarten is ongeldig.")
     if ev.audience not in AUDIENCES and ev.audience != UNKNOWN_AUDIENCE:
         raise SessionError(f"Onbekende doelgroep '{ev.audience}' (kies team of class).")
+    if not isinstance(ev.levels, tuple):
+        raise SessionError("De niveaus zijn ongeldig.")
+    for value in ev.levels:
+        _text(value, "Een niveau", MAX_ID)
+    if len(set(ev.levels)) != len(ev.levels):
+        raise SessionError("Een niveau is twee keer gekozen.")
+    if not isinstance(ev.sensitive, bool) or not isinstance(ev.mix_expected, bool):
+        raise SessionError("De keuze voor gevoelige kaarten of het mengen van de inschattingen is ongeldig.")
 
 
 def _open_round(state: SessionState, what: str) -> RoundState:
@@ -882,11 +895,16 @@ def new_session(
     seed: int | None = None,
     session_id: str | None = None,
     started: str | None = None,
+    levels: Sequence[str] = (),
+    sensitive: bool | None = None,
+    mix_expected: bool = True,
 ) -> SessionStarted:
     """A checked SessionStarted with a fresh id, the current time and a random recorded seed.
 
     Default zones: the Dutch labels for k = 3 (board) or k = 2 (quick, debate); default themes and
-    kinds: all of the deck's.
+    kinds: all of the deck's; default levels: none chosen, so every card (DESIGN §2). Sensitive cards
+    are in a team session and out of a class session unless `sensitive` says otherwise. A drawn round
+    mixes the authors' estimates unless `mix_expected` is False.
     """
     if zones is None:
         zones = DEFAULT_ZONES[3 if variant == "board" else 2]
@@ -905,6 +923,9 @@ def new_session(
         timer_seconds=timer_seconds,
         seed=secrets.randbits(62) if seed is None else seed,
         audience=audience,
+        levels=tuple(levels),
+        sensitive=audience != "class" if sensitive is None else sensitive,
+        mix_expected=mix_expected,
     )
     _check_setup(event)
     for theme in event.themes:
@@ -913,13 +934,47 @@ def new_session(
     for kind in event.kinds:
         if kind not in {k.id for k in deck.kinds}:
             raise SessionError(f"Soort '{kind}' bestaat niet in kaartenset '{deck.id}'.")
+    for level in event.levels:
+        if level not in {lv.id for lv in deck.levels}:
+            raise SessionError(f"Niveau '{level}' bestaat niet in kaartenset '{deck.id}'.")
     return event
 
 
+def session_cards(setup: SessionStarted, deck: Deck) -> tuple[Card, ...]:
+    """The deck cards a session plays with: its themes, kinds and levels, without sensitive cards if so set."""
+    return deck.select(
+        frozenset(setup.themes),
+        frozenset(setup.kinds),
+        levels=frozenset(setup.levels) if setup.levels else None,
+        sensitive=setup.sensitive,
+    )
+
+
 def available_cards(state: SessionState, deck: Deck) -> tuple[Card, ...]:
-    """Deck cards of the session's themes and kinds not used yet in this session, sorted by id."""
-    pool = deck.select(frozenset(state.setup.themes), frozenset(state.setup.kinds))
+    """Deck cards of the session's selection (`session_cards`) not used yet in this session, sorted by id."""
+    pool = session_cards(state.setup, deck)
     return tuple(sorted((c for c in pool if c.id not in state.used_cards), key=lambda c: c.id))
+
+
+MIX_MIN_CARDS = 3
+
+
+def _mixed_sample(rng: random.Random, pool: Sequence[Card], count: int) -> list[Card]:
+    """`count` cards at random that hold one card of every estimate the pool has (when count ≥ 3).
+
+    First one card of each estimate present in the pool (in the order of EXPECTED), then the rest at
+    random from what is left; the result is shuffled so the estimate never shows in the order.
+    """
+    groups = [g for g in ([c for c in pool if c.expected == e] for e in EXPECTED) if g]
+    if count < MIX_MIN_CARDS or count >= len(pool) or not groups:
+        # nothing to mix (also a deck without estimates): the plain draw of sessions before mixing
+        return rng.sample(pool, min(count, len(pool)))
+    picked = [rng.choice(group) for group in groups]
+    chosen = {c.id for c in picked}
+    rest = [c for c in pool if c.id not in chosen]
+    picked.extend(rng.sample(rest, count - len(picked)))
+    rng.shuffle(picked)
+    return picked
 
 
 def _check_deck(state: SessionState, deck: Deck) -> None:
@@ -936,7 +991,9 @@ def draw_round(state: SessionState, deck: Deck, n: int | None = None) -> RoundDr
     """The next round drawn at random (deterministic from the seed) from the unused cards.
 
     Draws `n` cards (default: the session's cards per round), or fewer when fewer are left;
-    SessionError when none are left. Eigen situaties are never drawn at random: they join a round
+    SessionError when none are left. When the session mixes estimates (`mix_expected`) a round of
+    three or more cards holds a card of each estimate (gewenst, grensgeval, ongewenst) that the
+    unused cards still have. Eigen situaties are never drawn at random: they join a round
     when added (`CustomCardAdded(into_round=True)`, `CardAdded`) or hand-picked (`hand_pick`).
     """
     _check_deck(state, deck)
@@ -951,7 +1008,10 @@ def draw_round(state: SessionState, deck: Deck, n: int | None = None) -> RoundDr
             "Alle kaarten van de gekozen thema's en soorten zijn in deze sessie al gebruikt. "
             "Kies kaarten met de hand, voeg een eigen situatie toe of beëindig de sessie."
         )
-    picked = _rng(state, 0).sample(pool, min(count, len(pool)))
+    if state.setup.mix_expected:
+        picked = _mixed_sample(_rng(state, 0), pool, count)
+    else:
+        picked = _rng(state, 0).sample(pool, min(count, len(pool)))
     return RoundDrawn(number=len(state.rounds) + 1, cards=tuple(c.id for c in picked), how="draw")
 
 
@@ -1071,7 +1131,7 @@ _STR_FIELDS = frozenset(
     }
 )
 _INT_FIELDS = frozenset({"number", "zone", "order", "cards_per_round", "seed", "gewenst", "ongewenst"})
-_STR_TUPLE_FIELDS = frozenset({"zones", "themes", "kinds", "cards"})
+_STR_TUPLE_FIELDS = frozenset({"zones", "themes", "kinds", "cards", "levels"})
 
 
 def _check_types(event: Event) -> None:
@@ -1091,7 +1151,7 @@ def _check_types(event: Event) -> None:
             ok = value is None or _is_int(value)
         elif field_name == "section":
             ok = value is None or _is_text(value)
-        elif field_name == "into_round":
+        elif field_name in ("into_round", "sensitive", "mix_expected"):
             ok = isinstance(value, bool)
         if not ok:
             raise SessionError(

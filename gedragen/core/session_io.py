@@ -5,9 +5,10 @@ Import turns the dict back into the events of a session and replays them, so eve
 checked again; the `analysis` block is recomputed, never trusted.
 
 What the JSON does not hold (the seed, the chosen themes and kinds, skipped cards, cards per round,
-the timer, the audience) comes back as: seed 0, all themes and kinds of the deck (an eigen
-situatie must use one of them), no skipped cards, the default cards per round, no timer, audience unknown ('': the report names none). Every
-imported round is hand-picked, revealed (board and quick) and closed.
+the timer, the audience, the levels, sensitive cards, mixing the estimates) comes back as: seed 0, all
+themes and kinds of the deck (an eigen situatie must use one of them), no skipped cards, the default
+cards per round, no timer, audience unknown ('': the report names none), every level, sensitive cards
+in, no mixing. Every imported round is hand-picked, revealed (board and quick) and closed.
 """
 
 from __future__ import annotations

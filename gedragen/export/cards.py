@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from gedragen.core.atomic import write_atomic_with
 from gedragen.core.colors import contrast_ratio
-from gedragen.core.deck import Card, Deck, Kind, Theme
+from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Theme
 from gedragen.core.errors import ExportError
 from gedragen.export.fit import (
     BLANK_LABEL,
@@ -109,15 +109,27 @@ def _front_colors(theme_color: Color, shade: str) -> tuple[Color, Color]:
 
 
 def _selected_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
-    """Cards of the chosen themes and kinds; ExportError on an id the deck does not have."""
+    """Cards of the chosen themes, kinds, levels and estimates; ExportError on an id the deck does not have."""
     for ids, known, what in ((options.themes, {t.id for t in deck.themes}, "thema"),
-                             (options.kinds, {k.id for k in deck.kinds}, "soort")):
+                             (options.kinds, {k.id for k in deck.kinds}, "soort"),
+                             (options.expected, set(EXPECTED), "inschatting")):
         unknown = sorted((ids or set()) - known)
         if unknown:
             raise ExportError(
                 f"onbekend {what} '{unknown[0]}' in kaartenset {deck.id} (kies uit {', '.join(sorted(known))})"
             )
-    return deck.select(options.themes, options.kinds)
+    unknown_levels = sorted((options.levels or set()) - {lv.id for lv in deck.levels})
+    if unknown_levels:
+        choices = ", ".join(lv.id for lv in deck.levels)
+        where = f"kies uit {choices}" if choices else "deze kaartenset heeft geen niveaus"
+        raise ExportError(f"onbekend niveau '{unknown_levels[0]}' in kaartenset {deck.id} ({where})")
+    return selected_cards(deck, options)
+
+
+def selected_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
+    """The deck's cards that the options' filters keep, in deck order (ids are not checked here)."""
+    return deck.select(options.themes, options.kinds, levels=options.levels, expected=options.expected,
+                       sensitive=options.sensitive)
 
 
 def plan_faces(deck: Deck, options: PrintOptions) -> list[Face]:

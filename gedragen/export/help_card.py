@@ -150,3 +150,38 @@ def places_from(entries: Sequence[object]) -> tuple[HelpPlace, ...]:
                   str(getattr(e, "web", "") or ""), str(getattr(e, "about", "") or ""))
         for e in entries
     )
+
+
+def read_help_places(path: Path) -> tuple[HelpPlace, ...]:
+    """The national places to get help from a gedragen-help/1 file, without Qt (the command line's reader).
+
+    The app reads the same file with `gedragen.ui.help_screens.load_help`; this reads only the places.
+    Raises ExportError with one Dutch line when the file cannot be read or has another shape.
+    """
+    import yaml
+
+    try:
+        # utf-8-sig: a file saved with Notepad's BOM is still fine
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except UnicodeError:
+        raise ExportError(f"{path}: het hulpbestand kan niet worden gelezen: het is niet als UTF-8 opgeslagen"
+                          ) from None
+    except RecursionError:
+        raise ExportError(f"{path}: het hulpbestand kan niet worden gelezen: het is te diep genest") from None
+    except OSError as exc:
+        from gedragen.core.errors import describe_os_error
+
+        raise ExportError(f"{path}: het hulpbestand kan niet worden gelezen: {describe_os_error(exc)}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (regel {mark.line + 1})" if mark is not None else ""
+        raise ExportError(f"{path}: het hulpbestand is geen geldige YAML{where}") from None
+    places = data.get("places") if isinstance(data, dict) and data.get("format") == "gedragen-help/1" else None
+    if not isinstance(places, list) or not all(isinstance(p, dict) and p.get("name") for p in places):
+        raise ExportError(f"{path}: het hulpbestand heeft niet de vorm gedragen-help/1 met een lijst 'places'")
+
+    def text(value: object) -> str:
+        return "" if value is None or isinstance(value, (dict, list)) else " ".join(str(value).split())
+
+    return tuple(HelpPlace(text(p["name"]), text(p.get("phone")), text(p.get("web")), text(p.get("about")))
+                 for p in places)

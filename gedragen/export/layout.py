@@ -79,6 +79,10 @@ def geometry() -> PrintGeometry:
 class PrintOptions:
     """What to print and how. Lengths in millimetres; `None` filters mean everything.
 
+    `levels` keeps the cards that fit one of those levels (a card naming none fits all); `expected` keeps
+    the cards with one of those estimates (a card without one is left out); `sensitive=False` leaves the
+    sensitive cards out. Printing is for the facilitator, so sensitive cards are in by default.
+
     `bleed_mm=None` means 3 mm with crop marks or in print-shop mode, else 0; `blank=None` takes the deck's
     `blank_cards`. `calibration` adds the calibration sheet (front and back) before the cards.
     """
@@ -90,6 +94,9 @@ class PrintOptions:
     crop_marks: bool = True
     themes: frozenset[str] | None = None
     kinds: frozenset[str] | None = None
+    levels: frozenset[str] | None = None
+    expected: frozenset[str] | None = None
+    sensitive: bool = True
     blank: int | None = None
     back_offset_mm: tuple[float, float] = (0.0, 0.0)
     print_shop: bool = False

@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -124,8 +125,20 @@ class _Cached:
     state: SessionState
 
 
-def _is_full(exc: sqlite3.Error) -> bool:
-    return "full" in str(exc).lower()
+# Free space below which an I/O error is taken for a full disk (SQLite cannot grow its -shm or -wal file).
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _is_full(exc: sqlite3.Error, folder: Path | None = None) -> bool:
+    """The disk is full: said so by SQLite, or an I/O error while the folder has (almost) no room left."""
+    if "full" in str(exc).lower() or getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+        return True
+    if folder is not None and str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_IOERR"):
+        try:
+            return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+        except OSError:
+            return False
+    return False
 
 
 def _is_locked(exc: sqlite3.Error) -> bool:
@@ -134,8 +147,13 @@ def _is_locked(exc: sqlite3.Error) -> bool:
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
+    """The file itself is not a readable database. An I/O error is not damage: a full disk or a pulled
+    stick gives one too, and a healthy history must never be set aside for it."""
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return True
     text = str(exc).lower()
-    return "not a database" in text or "malformed" in text or "corrupt" in text or "disk i/o" in text
+    return "not a database" in text or "malformed" in text or "corrupt" in text
 
 
 class History:
@@ -191,6 +209,11 @@ class History:
     # --- opening -----------------------------------------------------------------------------
 
     def _open_error(self, exc: sqlite3.Error) -> StoreError:
+        if _is_full(exc, self.data_dir):
+            return UnwritableHistoryError(
+                f"De schijf is vol: de geschiedenis in {self.data_dir} kan niet worden geopend. Wat eerder "
+                "bewaard was, is er nog; maak ruimte vrij op de schijf en probeer het opnieuw."
+            )
         if _is_damage(exc):
             return DamagedHistoryError(
                 f"De geschiedenis {self.path} is beschadigd en kan niet worden gelezen ({exc})."
@@ -217,11 +240,16 @@ class History:
         writable = os.access(self.data_dir, os.W_OK) and os.access(self.path, os.W_OK)
         uri = self.path.absolute().as_uri()
         targets = [str(self.path)] if writable else [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"]
+        wal = Path(f"{self.path}-wal")
+        if writable and not (wal.exists() and wal.stat().st_size > 0):
+            # on a full disk SQLite cannot make its -shm file; without a write-ahead log to replay,
+            # reading the file as it is gives the same sessions
+            targets.append(f"{uri}?mode=ro&immutable=1")
         for number, target in enumerate(targets):
             try:
                 db = sqlite3.connect(
                     target,
-                    uri=not writable,
+                    uri=target.startswith("file:"),
                     timeout=self._busy_ms / 1000,
                     isolation_level=None,
                     check_same_thread=False,
@@ -233,7 +261,9 @@ class History:
             except sqlite3.OperationalError as exc:
                 db.close()
                 # A WAL database on a read-only folder cannot get its -shm file: the next attempt does without.
-                if number + 1 < len(targets) and getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN":
+                if number + 1 < len(targets) and (
+                    getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN" or _is_full(exc, self.data_dir)
+                ):
                     continue
                 raise self._open_error(exc) from None
             except sqlite3.Error as exc:
@@ -414,7 +444,7 @@ class History:
                 self._db.execute("ROLLBACK")
 
     def _write_error(self, exc: sqlite3.Error, what: str) -> StoreError:
-        if _is_full(exc):
+        if _is_full(exc, self.data_dir):
             return UnwritableHistoryError(
                 f"De schijf is vol: {what} is niet bewaard. Wat eerder bewaard was, is er nog."
             )
@@ -490,6 +520,28 @@ class History:
                 )
             self._cache[session_id] = _Cached((*cached.events, event), state)
             return seq
+
+    def append_many(self, session_id: str, events: Sequence[Event]) -> int:
+        """Check and store several events of one session in one transaction (group commit): all or none.
+
+        Returns the number of events the session holds afterwards. SessionError or StoreError as append.
+        """
+        with self._lock:
+            cached = self._cached(session_id)
+            state = cached.state
+            for event in events:
+                state = apply(state, event)
+            seq = len(cached.events)
+            rows = [(session_id, seq + i, *self._payload(event)) for i, event in enumerate(events)]
+            with self._write("de laatste stappen") as db:
+                self._check_unchanged(db, session_id, seq)
+                db.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", rows)
+                db.execute(
+                    "UPDATE sessions SET event_count = ?, ended = ? WHERE id = ?",
+                    (seq + len(rows), state.ended, session_id),
+                )
+            self._cache[session_id] = _Cached((*cached.events, *events), state)
+            return seq + len(rows)
 
     def _check_unchanged(self, db: sqlite3.Connection, session_id: str, count: int) -> None:
         row = db.execute("SELECT event_count FROM sessions WHERE id = ?", (session_id,)).fetchone()

@@ -2,7 +2,8 @@
 
 Only the active team's board is shown, so teams do not see each other's placements before the reveal.
 Keys: ↑/↓ choose a card, 1…k put it in that zone, ←/→ move it a zone, Ctrl/Shift+↑/↓ move it within its
-zone, Tab / Shift+Tab next / previous team.
+zone, Tab / Shift+Tab next / previous team. Ctrl+L: type a team's whole board as one line of digits (one
+per card, in card order: `313212`), with a preview; Enter stores it and goes on to the next team.
 """
 
 from __future__ import annotations
@@ -10,17 +11,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QLineEdit,
     QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from gedragen.core.board_entry import parse_board_line
+from gedragen.core.errors import SessionError
 from gedragen.ui import theme
 from gedragen.ui.models import CardIdRole, PoolZone, ZoneModel
 from gedragen.ui.room_card import RoomCardView
@@ -76,6 +80,7 @@ class BoardView(QWidget):
         outer.setContentsMargins(24, 12, 24, 12)
         outer.setSpacing(10)
 
+        self.line_edit = QLineEdit()  # made first: the zone lists' event filter looks at it
         self.team_bar = QHBoxLayout()
         self.team_buttons: list[QPushButton] = []
         self.team_badge_holder = QHBoxLayout()
@@ -111,6 +116,22 @@ class BoardView(QWidget):
             self.zone_titles.append(head)
         outer.addLayout(columns, 4)
 
+        line_row = QHBoxLayout()
+        self.line_edit.setFont(theme.font_px(26))
+        self.line_edit.setPlaceholderText(self.tr("Bordregel (Ctrl+L): één cijfer per kaart, bijv. 313212"))
+        self.line_edit.setMaxLength(40)
+        self.line_edit.textChanged.connect(self._preview_line)
+        self.line_edit.returnPressed.connect(self.enter_line)
+        self.line_edit.installEventFilter(self)
+        line_row.addWidget(self.line_edit, 1)
+        self.line_preview = RoomLabel("", px=24)
+        self.line_preview.setWordWrap(True)
+        line_row.addWidget(self.line_preview, 2)
+        outer.addLayout(line_row)
+        shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.focus_line)
+
         actions = QHBoxLayout()
         self.hint = RoomLabel("", px=theme.ROOM_TEXT_PX)
         self.hint.setWordWrap(False)
@@ -129,7 +150,7 @@ class BoardView(QWidget):
     def _short_label(self, card_id: str) -> str:
         number = self.controller.card_number(card_id)
         text = self.controller.card(card_id).text
-        return f"{number}. {text}"
+        return f"{number}. [{card_id}] {text}"
 
     def _build_team_bar(self) -> None:
         for team_index, team in enumerate(self.controller.teams()):
@@ -188,8 +209,8 @@ class BoardView(QWidget):
     def refresh(self) -> None:
         """Redraw from the controller's state."""
         rnd = self.controller.current_round()
-        if rnd is None:
-            return
+        if rnd is None or rnd.revealed:
+            return  # revealed: this view is on its way out and must not move the room's card
         team = self.team_id()
         board = self.controller.board(team)
         placed = {c for zone in board for c in zone}
@@ -218,8 +239,60 @@ class BoardView(QWidget):
     # --- actions -----------------------------------------------------------------------------------
 
     def _dropped(self, card_id: str, zone: int, order: int) -> None:
+        was_unplaced = card_id in self.models[0].cards()
         self._selected = card_id
-        self.controller.place(self.team_id(), card_id, zone, order)
+        if self.controller.place(self.team_id(), card_id, zone, order) and was_unplaced:
+            self._select_next_to_place(card_id)
+
+    def _select_next_to_place(self, placed: str) -> None:
+        """After a card left the pile: the next card to place is chosen, as after a digit key."""
+        pool = self.models[0].cards()
+        self._selected = pool[0] if pool else placed
+        self.select_card(self._selected)
+
+    # --- a whole board as one line ----------------------------------------------------------------
+
+    def focus_line(self) -> None:
+        """Put the keyboard in the board line (Ctrl+L)."""
+        self.line_edit.setFocus()
+        self.line_edit.selectAll()
+
+    def _line_board(self) -> tuple[tuple[str, ...], ...]:
+        rnd = self.controller.current_round()
+        cards = rnd.cards if rnd is not None else ()
+        return parse_board_line(self.line_edit.text(), cards, len(self.controller.zone_labels()))
+
+    @Slot(str)
+    def _preview_line(self, text: str) -> None:
+        if not text.strip():
+            self.line_preview.setText("")
+            return
+        try:
+            board = self._line_board()
+        except SessionError as exc:
+            self.line_preview.setText(str(exc))
+            return
+        parts = [
+            f"{z + 1}: " + (" ".join(str(self.controller.card_number(c)) for c in cards) or "–")
+            for z, cards in enumerate(board)
+        ]
+        team = self.controller.teams()[self._team_index]
+        self.line_preview.setText(
+            self.tr("{0}, vak {1} · Enter legt het bord").format(team.name, "  ·  vak ".join(parts))
+        )
+
+    @Slot()
+    def enter_line(self) -> None:
+        """Store the typed board for the shown team (nothing when the line is wrong), then the next team."""
+        try:
+            board = self._line_board()
+        except SessionError as exc:
+            self.line_preview.setText(str(exc))
+            return
+        if self.controller.set_board(self.team_id(), board):
+            self.line_edit.clear()
+            self.set_team(self._team_index + 1)
+            self.line_edit.setFocus()
 
     def place_selected(self, zone: int, order: int | None = None) -> None:
         """Put the chosen card in `zone` (at the end, or at `order`), then choose the next card to place."""
@@ -230,12 +303,8 @@ class BoardView(QWidget):
         current = next((z for z, cards in enumerate(board) if card in cards), None)
         if order is None:
             order = len(board[zone]) - (1 if current == zone else 0)
-        was_unplaced = current is None
-        self.controller.place(self.team_id(), card, zone, order)
-        if was_unplaced:
-            pool = self.models[0].cards()
-            self._selected = pool[0] if pool else card
-            self.select_card(self._selected)
+        if self.controller.place(self.team_id(), card, zone, order) and current is None:
+            self._select_next_to_place(card)
 
     def move_selected(self, dz: int = 0, dorder: int = 0) -> None:
         """Move the chosen card a zone left/right or a place up/down within its zone."""
@@ -305,6 +374,13 @@ class BoardView(QWidget):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.line_edit:
+            if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                    and event.key() == Qt.Key.Key_Escape):
+                self.line_edit.clear()
+                self.setFocus()
+                return True
+            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self.handle_key(event):
             return True
         return super().eventFilter(watched, event)

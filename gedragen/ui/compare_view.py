@@ -120,16 +120,19 @@ class CompareView(QWidget):
         self.zone_group.setExclusive(True)
         zone_row = QGridLayout()
         self.zone_buttons: list[QRadioButton] = []
-        none = QRadioButton(self.tr("nog niet"))
-        theme.set_font_px(none, 24)
-        self.zone_group.addButton(none, -1)
-        zone_row.addWidget(none, 0, 0)
+        # "nog niet" is a button of its own, not an id: Qt replaces the id -1 by an automatic one
+        self.none_button = QRadioButton(self.tr("nog niet"))
+        theme.set_font_px(self.none_button, 24)
+        self.zone_group.addButton(self.none_button)
+        zone_row.addWidget(self.none_button, 0, 0)
         for i, label in enumerate(controller.zone_labels()):
             button = QRadioButton(f"{i + 1} {label}")
             theme.set_font_px(button, 24)
-            self.zone_group.addButton(button, i)
+            self.zone_group.addButton(button)
             self.zone_buttons.append(button)
             zone_row.addWidget(button, (i + 1) // 2, (i + 1) % 2)
+        # a click stores the position at once, like a digit key
+        self.zone_group.buttonClicked.connect(lambda _button: self.save_outcome())
         right.addLayout(zone_row)
         right.addWidget(SmallLabel(self.tr("Afspraak"), px=24, bold=True))
         self.agreement_edit = QPlainTextEdit()
@@ -216,7 +219,7 @@ class CompareView(QWidget):
             short = text if len(text) <= 70 else text[:67].rsplit(" ", 1)[0] + " …"
             outcome = rnd.outcome(card)
             mark = " ✎" if outcome is not None else ""
-            item = QTableWidgetItem(f"{number}. {short}{mark}")
+            item = QTableWidgetItem(f"{number}. [{card}] {short}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, card)
             self.table.setItem(row, 0, item)
             info = by_card.get(card)
@@ -295,7 +298,7 @@ class CompareView(QWidget):
         if deck is not None and card.theme in {t.id for t in deck.themes}:
             theme_label = deck.theme(card.theme).label
         self.card_title.setText(
-            self.tr("Kaart {0} · {1}").format(self.controller.card_number(card_id), theme_label)
+            self.tr("Kaart {0} · {1} · {2}").format(self.controller.card_number(card_id), card_id, theme_label)
         )
         self.card_text.setText(card.text)
         self.questions.setText("\n".join(f"• {q}" for q in card.questions))
@@ -304,14 +307,22 @@ class CompareView(QWidget):
         self.note.setVisible(bool(card.note))
         rnd = self.round()
         outcome = rnd.outcome(card_id) if rnd else None
-        zone = outcome.group_zone if outcome and outcome.group_zone is not None else -1
-        button = self.zone_group.button(zone)
-        if button is not None:
-            button.setChecked(True)
+        self._check_zone(outcome.group_zone if outcome else None)
         self.agreement_edit.setPlainText(outcome.agreement if outcome else "")
         at = self.section_combo.findData(outcome.section if outcome else None)
         self.section_combo.setCurrentIndex(max(0, at))
         self.saved_label.setText(self.tr("✓ Opgeslagen") if outcome else "")
+
+    def _check_zone(self, zone: int | None) -> None:
+        button = self.zone_buttons[zone] if zone is not None and 0 <= zone < len(self.zone_buttons) else None
+        (button or self.none_button).setChecked(True)
+
+    def group_zone(self) -> int | None:
+        """The group position the form shows (None: nog niet)."""
+        for zone, button in enumerate(self.zone_buttons):
+            if button.isChecked():
+                return zone
+        return None
 
     def current_card(self) -> str | None:
         """The card whose outcome is being edited."""
@@ -322,10 +333,9 @@ class CompareView(QWidget):
         """Record the group position, agreement and section of the current card (one event)."""
         if self._current is None:
             return
-        zone = self.zone_group.checkedId()
         ok = self.controller.record_outcome(
             self._current,
-            None if zone < 0 else zone,
+            self.group_zone(),
             self.agreement_edit.toPlainText().strip(),
             self.section_combo.currentData(),
         )
@@ -337,14 +347,14 @@ class CompareView(QWidget):
             self.saved_label.setText(self.tr("✓ Opgeslagen") + (f" — {notice}" if notice else ""))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the card list, digits 1…k set the group position and 0 clears it."""
+        """In the card list, digits 1…k store the group position at once and 0 clears it."""
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                zone = key - Qt.Key.Key_1
-                button = self.zone_group.button(zone if key != Qt.Key.Key_0 else -1)
-                if button is not None:
-                    button.setChecked(True)
+                zone = None if key == Qt.Key.Key_0 else key - Qt.Key.Key_1
+                if zone is None or zone < len(self.zone_buttons):
+                    self._check_zone(zone)
+                    self.save_outcome()
                     return True
         return super().eventFilter(watched, event)
 

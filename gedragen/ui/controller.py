@@ -7,6 +7,7 @@ A widget never decides a rule: it asks the controller, which asks `gedragen.core
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from gedragen.core import session as core
+from gedragen.core.board_entry import board_events
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
 from gedragen.ui.resume import find_unfinished, when  # noqa: F401 - re-exported for callers
@@ -21,8 +23,23 @@ from gedragen.ui.tasks import Task
 from gedragen.ui.timer import RoundTimer
 
 
+class _Batch:
+    """Events of one session waiting for the store thread; closed once that thread takes them."""
+
+    def __init__(self, session_id: str) -> None:
+        self.session_id = session_id
+        self.events: list[core.Event] = []
+        self.closed = False
+
+
 class StoreWorker(QObject):
-    """One thread that owns the History (SQLite connections stay on the thread that made them)."""
+    """One thread that owns the History (SQLite connections stay on the thread that made them).
+
+    Writes keep their order. Consecutive appends of one session that queue up while the store thread is
+    busy are written together in one transaction (group commit), so a burst of steps never falls behind.
+    """
+
+    appended = Signal(int)  # the number of events the session now holds in the store
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +48,8 @@ class StoreWorker(QObject):
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)  # keep the one thread, and with it the one connection
         self._history: Any = None
+        self._batch: _Batch | None = None
+        self._batch_lock = threading.Lock()
 
     def history(self) -> Any:
         """The History of this data folder (called on the worker thread only)."""
@@ -48,12 +67,32 @@ class StoreWorker(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> Task:
         """Run `fn(history, *args)` on the store thread; callbacks come back on the UI thread."""
-        task = Task(lambda: fn(self.history(), *args))
+        with self._batch_lock:
+            self._batch = None  # appends after this write go after it
+        task = Task(self, lambda: fn(self.history(), *args))
         if on_success is not None:
             task.on_success(on_success)
         if on_error is not None:
             task.on_error(on_error)
         return task.start(self.pool)
+
+    def append(self, session_id: str, event: core.Event, on_error: Callable[[BaseException], None]) -> None:
+        """Store one event after every earlier write, together with the appends queued beside it."""
+        with self._batch_lock:
+            batch = self._batch
+            if batch is not None and not batch.closed and batch.session_id == session_id:
+                batch.events.append(event)
+                return
+            batch = self._batch = _Batch(session_id)
+            batch.events.append(event)
+        task = Task(self, self._write_batch, batch).on_success(self.appended.emit).on_error(on_error)
+        task.start(self.pool)
+
+    def _write_batch(self, batch: _Batch) -> int:
+        with self._batch_lock:
+            batch.closed = True
+            events = list(batch.events)
+        return int(self.history().append_many(batch.session_id, events))
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until every queued write is done (tests, closing the window)."""
@@ -65,7 +104,7 @@ class StoreWorker(QObject):
         if self._history is not None:
             closer = getattr(self._history, "close", None)
             if callable(closer):
-                Task(closer).start(self.pool)
+                Task(self, closer).start(self.pool)
                 self.wait()
             self._history = None
 
@@ -131,6 +170,9 @@ class SessionController(QObject):
             cards_per_round=plan.cards_per_round if plan.variant != "debate" else 1,
             timer_seconds=plan.timer_minutes * 60 if plan.timer_minutes else None,
             audience=plan.audience,
+            levels=plan.levels,
+            sensitive=plan.sensitive,
+            mix_expected=plan.mix_expected,
         )
         self.deck = deck
         state = core.apply(None, event)
@@ -180,7 +222,8 @@ class SessionController(QObject):
             return False
         self.events.append(event)
         self.state = state
-        self._write(lambda h, sid, e: h.append(sid, e), state.id, event)
+        self._writes += 1
+        self.store.append(state.id, event, self._store_failed)
         self.state_changed.emit()
         return True
 
@@ -272,6 +315,17 @@ class SessionController(QObject):
         """One placement: a drop or a key press is exactly one CardPlaced event."""
         return self._record(core.CardPlaced(team, card, zone, order))
 
+    def set_board(self, team: str, board: tuple[tuple[str, ...], ...]) -> bool:
+        """A team's whole board at once (a board line): only the difference, as placement events."""
+        if self.state is None:
+            return False
+        try:
+            events = board_events(self.state, team, board)
+        except SessionError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return all(self._record(event) for event in events)
+
     def unplace(self, team: str, card: str) -> bool:
         """Take a card back off a team's board."""
         return self._record(core.PlacementRemoved(team, card))
@@ -321,7 +375,7 @@ class SessionController(QObject):
         if not self._record(core.CustomCardAdded(card, into_round=into_round)):
             return False
         if self.library is not None:
-            Task(self.library.add_eigen_situatie, self.deck, theme, kind, card.text).on_success(
+            Task(self, self.library.add_eigen_situatie, self.deck, theme, kind, card.text).on_success(
                 lambda result: self.custom_card_kept.emit(result[1].id)
             ).on_error(self._keep_failed).start()
         return True

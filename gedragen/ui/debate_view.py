@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
@@ -48,6 +48,11 @@ class CountSpin(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(160)
         self.setMinimumHeight(COUNT_PX + 36)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # a click or Tab selects the whole number, so typing 14 over 0 gives 14, not 014
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)
 
 
 class Side(QFrame):
@@ -140,6 +145,10 @@ class DebateView(QWidget):
             (self.right.after, "after"),
         ):
             spin.lineEdit().returnPressed.connect(lambda p=phase: self.record(p))
+        # Tab follows the counting: before left, before right, after left, after right
+        QWidget.setTabOrder(self.left.before, self.right.before)
+        QWidget.setTabOrder(self.right.before, self.left.after)
+        QWidget.setTabOrder(self.left.after, self.right.after)
         controller.state_changed.connect(self.refresh)
         self._card: str | None = None
         self._round_number = -1

@@ -1,4 +1,5 @@
-"""The deck browser: pick a deck, filter by theme, kind and words, see the cards as cards, show one full screen."""
+"""The deck browser: pick a deck, filter by theme, kind, level, estimate and words, see the cards as cards, show
+one full screen. The estimate and the sensitive mark are for the facilitator: the full-screen view never shows them."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gedragen.core.deck import Card, Deck, Kind, Theme
+from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Level, Theme
 from gedragen.ui.card_view import (
     CARD_ASPECT,
     CardPainter,
@@ -73,17 +74,26 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class CardFilter:
-    """Which cards to show: themes and kinds (empty: all) and words that must all occur."""
+    """Which cards to show: themes, kinds, levels and estimates (empty: all) and words that must all occur.
+
+    A card that names no level fits every level.
+    """
 
     themes: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     query: str = ""
+    levels: frozenset[str] = frozenset()
+    expected: frozenset[str] = frozenset()
 
     def matches(self, card: Card) -> bool:
         """Whether `card` passes the filter (words are searched in text, questions, note and id)."""
         if self.themes and card.theme not in self.themes:
             return False
         if self.kinds and card.kind not in self.kinds:
+            return False
+        if self.levels and not card.fits(self.levels):
+            return False
+        if self.expected and card.expected not in self.expected:
             return False
         words = fold(self.query).split()
         if not words:
@@ -137,7 +147,7 @@ class CardListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.id}: {card.text}"
+            return f"{'⚠ ' if card.sensitive else ''}{card.id}: {card.text}"
         if role == CARD_ID_ROLE:
             return card.id
         return None
@@ -173,6 +183,25 @@ class CardDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(8, 8, -8, -8)  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         self._painter.paint(painter, rect, deck, card, selected=selected)
+        if card.sensitive:
+            paint_sensitive_mark(painter, rect)
+
+
+def paint_sensitive_mark(painter: QPainter, rect: QRectF) -> None:
+    """A ⚠ badge at the card's top right corner: for the facilitator's grid only, never the room's view."""
+    size = max(22.0, rect.width() * 0.13)
+    badge = QRectF(rect.right() - size - 4, rect.top() + 4, size, size)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#161616"))
+    painter.setBrush(QColor("#FFD21F"))
+    painter.drawRoundedRect(badge, size * 0.2, size * 0.2)
+    font = painter.font()
+    font.setPixelSize(round(size * 0.7))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "⚠")
+    painter.restore()
 
 
 class CardGrid(QListView):
@@ -495,6 +524,8 @@ class DeckBrowser(QWidget):
         self.viewer: CardViewer | None = None
         self.theme_buttons: dict[str, FilterButton] = {}
         self.kind_buttons: dict[str, FilterButton] = {}
+        self.level_buttons: dict[str, FilterButton] = {}
+        self.expected_buttons: dict[str, FilterButton] = {}
         self._icons = CardPainter()
 
         self.deck_combo = QComboBox(self)
@@ -520,6 +551,10 @@ class DeckBrowser(QWidget):
         self.theme_row.setSpacing(8)
         self.kind_row = QHBoxLayout()
         self.kind_row.setSpacing(8)
+        self.level_row = QHBoxLayout()
+        self.level_row.setSpacing(8)
+        self.expected_row = QHBoxLayout()
+        self.expected_row.setSpacing(8)
         self.clear_button = QPushButton(self.tr("Alle kaarten tonen"), self)
         self.clear_button.clicked.connect(self.clear_filters)
 
@@ -534,6 +569,10 @@ class DeckBrowser(QWidget):
         self.preview_notes.setTextFormat(Qt.TextFormat.RichText)
         self.preview_notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview_notes.setStyleSheet("font-size: 18px;")
+        # the facilitator's facts about the card (estimate, sensitive, levels): beside the preview only
+        self.preview_facts = QLabel(self)
+        self.preview_facts.setWordWrap(True)
+        self.preview_facts.setStyleSheet("font-size: 17px;")
         notes_scroll = QScrollArea(self)
         notes_scroll.setWidget(self.preview_notes)
         notes_scroll.setWidgetResizable(True)
@@ -546,6 +585,7 @@ class DeckBrowser(QWidget):
         side_layout.setContentsMargins(12, 0, 0, 0)
         side_layout.addWidget(self.preview, 3)
         side_layout.addWidget(self.open_button)
+        side_layout.addWidget(self.preview_facts)
         side_layout.addWidget(notes_scroll, 2)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -579,15 +619,27 @@ class DeckBrowser(QWidget):
         kind_line.addLayout(self.kind_row)
         kind_line.addStretch(1)
         kind_line.addWidget(self.clear_button)
+        more_line = QHBoxLayout()
+        self.level_title = QLabel(self.tr("Niveau:"), self)
+        self.level_title.setMinimumWidth(90)
+        more_line.addWidget(self.level_title)
+        more_line.addLayout(self.level_row)
+        more_line.addSpacing(16)
+        self.expected_title = QLabel(self.tr("Inschatting:"), self)
+        self.expected_title.setToolTip(self.tr("Waar de makers denken dat de meeste groepen de kaart leggen"))
+        more_line.addWidget(self.expected_title)
+        more_line.addLayout(self.expected_row)
+        more_line.addStretch(1)
         filters.addLayout(theme_line)
         filters.addLayout(kind_line)
+        filters.addLayout(more_line)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.problems_label)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        for label in (deck_label, theme_title, kind_title, self.count_label):
+        for label in (deck_label, theme_title, kind_title, self.level_title, self.expected_title, self.count_label):
             label.setStyleSheet("font-size: 18px;")
         self.reload()
 
@@ -645,11 +697,25 @@ class DeckBrowser(QWidget):
         for key, button in self.kind_buttons.items():
             button.setChecked(key in wanted)
 
+    def set_level_filter(self, level_ids: Iterable[str]) -> None:
+        """Show only the cards that fit these levels (empty: all)."""
+        wanted = set(level_ids)
+        for key, button in self.level_buttons.items():
+            button.setChecked(key in wanted)
+
+    def set_expected_filter(self, estimates: Iterable[str]) -> None:
+        """Show only the cards with these estimates (empty: all)."""
+        wanted = set(estimates)
+        for key, button in self.expected_buttons.items():
+            button.setChecked(key in wanted)
+
     @Slot()
     def clear_filters(self) -> None:
         """Show every card again."""
         self.set_theme_filter(())
         self.set_kind_filter(())
+        self.set_level_filter(())
+        self.set_expected_filter(())
         self.search.clear()
 
     def card_filter(self) -> CardFilter:
@@ -658,6 +724,8 @@ class DeckBrowser(QWidget):
             themes=frozenset(k for k, b in self.theme_buttons.items() if b.isChecked()),
             kinds=frozenset(k for k, b in self.kind_buttons.items() if b.isChecked()),
             query=self.search.text(),
+            levels=frozenset(k for k, b in self.level_buttons.items() if b.isChecked()),
+            expected=frozenset(k for k, b in self.expected_buttons.items() if b.isChecked()),
         )
 
     def visible_card_ids(self) -> list[str]:
@@ -715,12 +783,16 @@ class DeckBrowser(QWidget):
             self.deck_changed.emit(deck.id)
 
     def _rebuild_buttons(self, deck: Deck | None, previous: CardFilter) -> None:
-        for row, buttons in ((self.theme_row, self.theme_buttons), (self.kind_row, self.kind_buttons)):
+        for row, buttons in ((self.theme_row, self.theme_buttons), (self.kind_row, self.kind_buttons),
+                             (self.level_row, self.level_buttons), (self.expected_row, self.expected_buttons)):
             for button in buttons.values():
                 row.removeWidget(button)
                 button.hide()  # deleteLater waits for the event loop; until then it would paint at the top left
                 button.deleteLater()
             buttons.clear()
+        self.level_title.setVisible(bool(deck and deck.levels))
+        has_estimates = bool(deck and any(c.expected for c in deck.cards))
+        self.expected_title.setVisible(has_estimates)
         if deck is None:
             return
         for theme in deck.themes:
@@ -735,6 +807,18 @@ class DeckBrowser(QWidget):
             button.toggled.connect(self._refilter)
             self.kind_row.addWidget(button)
             self.kind_buttons[kind.id] = button
+        for level in deck.levels:
+            button = self._level_button(level)
+            button.setChecked(level.id in previous.levels)
+            button.toggled.connect(self._refilter)
+            self.level_row.addWidget(button)
+            self.level_buttons[level.id] = button
+        for estimate in EXPECTED if has_estimates else ():
+            button = FilterButton(estimate, self.expected_label(estimate), "#333333", None, None, self)
+            button.setChecked(estimate in previous.expected)
+            button.toggled.connect(self._refilter)
+            self.expected_row.addWidget(button)
+            self.expected_buttons[estimate] = button
 
     def _theme_button(self, theme: Theme) -> FilterButton:
         band = darken_for_contrast(theme.color)
@@ -750,6 +834,29 @@ class DeckBrowser(QWidget):
         button = FilterButton(kind.id, kind.label, "#333333", off, on, self)
         button.setToolTip(kind.description or kind.label)
         return button
+
+    def _level_button(self, level: Level) -> FilterButton:
+        button = FilterButton(level.id, level.label, "#333333", None, None, self)
+        button.setToolTip(self.tr("Kaarten voor {0} (en kaarten zonder niveau)").format(level.label))
+        return button
+
+    def expected_label(self, estimate: str) -> str:
+        """The estimate's word in the UI language."""
+        words = {"gewenst": self.tr("gewenst"), "grensgeval": self.tr("grensgeval"),
+                 "ongewenst": self.tr("ongewenst")}
+        return words.get(estimate, estimate)
+
+    def card_facts(self, card: Card) -> str:
+        """The facilitator's line about a card: sensitive, the estimate, the levels it names."""
+        facts = []
+        if card.sensitive:
+            facts.append(self.tr("⚠ Gevoelige kaart: kies bewust of je hem gebruikt"))
+        if card.expected:
+            facts.append(self.tr("Inschatting van de makers: {0}").format(self.expected_label(card.expected)))
+        if card.levels and self._deck is not None:
+            labels = [self._deck.level(lv).label for lv in card.levels]
+            facts.append(self.tr("Niveau: {0}").format(", ".join(labels)))
+        return "\n".join(facts)
 
     @Slot()
     def _refilter(self) -> None:
@@ -773,6 +880,9 @@ class DeckBrowser(QWidget):
     def _show_preview(self, card: Card | None) -> None:
         self.preview.set_card(self._deck, card)
         self.open_button.setEnabled(card is not None)
+        facts = self.card_facts(card) if card is not None else ""
+        self.preview_facts.setText(facts)
+        self.preview_facts.setVisible(bool(facts))
         if card is None:
             self.preview_notes.setText(
                 self.tr("Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.")

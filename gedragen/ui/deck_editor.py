@@ -1376,6 +1376,11 @@ class DeckEditor(QWidget):
             )
         ):
             return False
+        # the levels the card names come along when the other deck does not declare them yet
+        declared = {lv.id for lv in target.levels}
+        extra = tuple(lv for lv in source.levels if lv.id in moved.levels and lv.id not in declared)
+        if extra:
+            target = dataclasses.replace(target, levels=(*target.levels, *extra))
         try:
             self.library.save_own(with_cards(target, [*target.cards, moved]))
             if remaining:

@@ -119,6 +119,26 @@ def load_help(path: Path | None = None) -> HelpInfo:
     )
 
 
+def letter_help(data_dir: Path) -> object:
+    """Where to get help, for the letter to parents: the school's contacts from the settings and the places
+    of the help file (the school's own in the data folder, else the shipped one; the built-in list when
+    it cannot be read, as on the Hulp en melden screen). Safe to call on a worker thread."""
+    from gedragen.export.help_card import places_from
+    from gedragen.export.word import SCHOOL_CONTACT_ROLES, SchoolHelp
+    from gedragen.ui.settings import Settings
+
+    settings = Settings(data_dir)
+    own = data_dir / "hulp-en-melden.yaml"  # a school's own version, as in MainWindow.show_help
+    try:
+        info = load_help(own if own.is_file() else None)
+    except GedragenError:
+        info = BUILT_IN_HELP
+    filled = ((role, str(settings.get(key)).strip()) for key, role in SCHOOL_CONTACT_ROLES)
+    return SchoolHelp(school=str(settings.get("school/name")).strip(),
+                      contacts=tuple((role, who) for role, who in filled if who),
+                      places=places_from(info.places))
+
+
 _SCALAR = (str, int, float, date)
 
 
@@ -349,4 +369,4 @@ class HelpScreen(QWidget):
             show_error(self, self.tr("Hulpkaart niet opgeslagen"), str(exc),
                        self.tr("Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw."))
 
-        self.card_task = Task(render_help_card, self.help_card(), path).on_success(done).on_error(failed).start()
+        self.card_task = Task(self, render_help_card, self.help_card(), path).on_success(done).on_error(failed).start()

@@ -71,6 +71,17 @@ def load_two(data_dir: Path, first: str, second: str) -> tuple[SessionState, Ses
         return history.state(first), history.state(second)
 
 
+def save_word(data_dir: Path, library: Any, session_ids: list[str], part: str, path: Path,
+              progress: Any = None) -> Path:
+    """Write a Word document of the sessions (worker thread); a merged protocol lists them oldest first."""
+    from gedragen.store.history import History
+    from gedragen.ui.summary_view import write_word_file
+
+    with History(data_dir) as history:
+        states = sorted((history.state(i) for i in session_ids), key=lambda s: s.setup.started or "")
+    return write_word_file(data_dir, library, states, part, path, progress=progress)
+
+
 def delete_session(data_dir: Path, session_id: str) -> str:
     """Remove a session (worker thread)."""
     from gedragen.store.history import History
@@ -88,6 +99,7 @@ class HistoryView(QWidget):
     resume_requested = Signal(str)
     loaded = Signal()
     compared = Signal()
+    word_saved = Signal(str)
 
     def __init__(self, data_dir: Path, library: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,13 +141,16 @@ class HistoryView(QWidget):
         self.resume_button = big_button(self.tr("Verder spelen"))
         self.compare_button = big_button(self.tr("Twee sessies vergelijken"))
         self.delete_button = big_button(self.tr("Verwijderen"))
+        from gedragen.ui.summary_view import word_button
+
+        self.word_button = word_button(self.ask_word, self)
         self.back_button = big_button(self.tr("Terug"))
         self.open_button.clicked.connect(self.open_selected)
         self.resume_button.clicked.connect(self.resume_selected)
         self.compare_button.clicked.connect(self.compare_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.back_button.clicked.connect(self.closed)
-        for b in (self.open_button, self.resume_button, self.compare_button, self.delete_button):
+        for b in (self.open_button, self.resume_button, self.compare_button, self.word_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -144,7 +159,7 @@ class HistoryView(QWidget):
 
     def reload(self) -> None:
         """Read the list again (in the background)."""
-        Task(load_sessions, self.data_dir).on_success(self._loaded).on_error(self._failed).start()
+        Task(self, load_sessions, self.data_dir).on_success(self._loaded).on_error(self._failed).start()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, GedragenError):
@@ -229,9 +244,47 @@ class HistoryView(QWidget):
             self.tr("Bewaren"),
         ):
             return
-        Task(delete_session, self.data_dir, ids[0]).on_success(lambda _id: self.reload()).on_error(
+        Task(self, delete_session, self.data_dir, ids[0]).on_success(lambda _id: self.reload()).on_error(
             self._failed
         ).start()
+
+    def ask_word(self, part: str) -> None:
+        """Save the selected session as a Word document; several selected sessions make one protocol."""
+        from gedragen.ui.summary_view import ask_word_path
+
+        ids = self.selected_ids()
+        if not ids:
+            self.status.setText(self.tr("Kies eerst een sessie."))
+            return
+        if len(ids) > 1 and part != "protocol":
+            self.status.setText(self.tr("Kies één sessie; alleen het concept-protocol kan meerdere sessies samen."))
+            return
+        first = next(s for s in self.sessions if s.id == ids[0])
+        name = first.name if len(ids) == 1 else self.tr("{0} sessies").format(len(ids))
+        path = ask_word_path(self, name, part)
+        if path is not None:
+            self.save_word(ids, part, path)
+
+    def save_word(self, ids: list[str], part: str, path: Path) -> Task:
+        """Write the Word document off the UI thread; `word_saved(path)` when done."""
+        self.word_button.setEnabled(False)
+        self.status.setText(self.tr("Bezig met {0} …").format(path.name))
+
+        def done(written: Path) -> None:
+            self.word_button.setEnabled(True)
+            self.status.setText(self.tr("Opgeslagen: {0}").format(written))
+            self.word_saved.emit(str(written))
+
+        def failed(exc: BaseException) -> None:
+            self.word_button.setEnabled(True)
+            if not isinstance(exc, GedragenError):
+                raise exc
+            self.status.setText(str(exc))
+            show_error(self, self.tr("Niet opgeslagen"), str(exc),
+                       self.tr("Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw."))
+
+        return Task(self, save_word, self.data_dir, self.library, ids, part, path).on_success(done).on_error(
+            failed).start()
 
     def compare_selected(self) -> None:
         """Compare two selected sessions card by card (best with the same group)."""
@@ -239,7 +292,7 @@ class HistoryView(QWidget):
         if len(ids) != 2:
             self.status.setText(self.tr("Kies precies twee sessies (Ctrl+klik) om ze te vergelijken."))
             return
-        Task(load_two, self.data_dir, ids[1], ids[0]).on_success(self._show_comparison).on_error(
+        Task(self, load_two, self.data_dir, ids[1], ids[0]).on_success(self._show_comparison).on_error(
             self._failed
         ).start()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         self._load_library()
         self._connect_start()
         self._make_actions()
+        self._geometry_saver = QTimer(self)
+        self._geometry_saver.setSingleShot(True)
+        self._geometry_saver.setInterval(400)
+        self._geometry_saver.timeout.connect(self._save_geometry)
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -99,7 +103,7 @@ class MainWindow(QMainWindow):
         """Ask the store (in the background) for an interrupted session and offer to resume it."""
         from gedragen.ui.resume import find_unfinished
 
-        find_unfinished(self.data_dir, self._offer_resume, self._store_failed)
+        find_unfinished(self, self.data_dir, self._offer_resume, self._store_failed)
 
     def _offer_resume(self, found: tuple[str, str, str] | None, notice: str | None) -> None:
         if notice:
@@ -179,6 +183,8 @@ class MainWindow(QMainWindow):
             "zones": self.settings.get("session/zones"),
             "timer_minutes": self.settings.get("session/timer_minutes"),
         }
+        if self.library is not None:
+            self.decks = list(self.library.all())  # an eigen-situaties deck made during a session is there too
         setup = SessionSetup(self.decks, defaults)
         setup.start_requested.connect(self.start_session)
         setup.cancelled.connect(self.show_start)
@@ -460,11 +466,24 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.black.setGeometry(self.rect())
+        self._geometry_saver.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._geometry_saver.start()
+
+    def _save_geometry(self) -> None:
+        # saved as it changes, not only on closing: after a crash the window comes back as it was
+        if not self.isFullScreen():
+            self.settings.set_geometry("main", self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from PySide6.QtCore import QThreadPool
 
-        self.settings.set_geometry("main", self.saveGeometry())
+        self._geometry_saver.stop()
+        if not self.isFullScreen():
+            self.settings.set_geometry("main", self.saveGeometry())
         QThreadPool.globalInstance().waitForDone(5000)  # let background reads finish before widgets go
         if self.controller is not None:
             self.controller.close()

@@ -437,7 +437,9 @@ class PrintDialog(QDialog):
         except ExportError as exc:
             self._show_error(str(exc))
             return None
-        total = len(deck.select(options.themes, options.kinds)) + (options.blank or 0)
+        from gedragen.export.cards import selected_cards
+
+        total = len(selected_cards(deck, options)) + (options.blank or 0)
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -445,7 +447,7 @@ class PrintDialog(QDialog):
         self.error = None
         self.error_label.setVisible(False)
         self.summary.setText(self.tr("Bezig met het maken van de kaarten…"))
-        self.task = Task(make_preview, deck, options)
+        self.task = Task(self, make_preview, deck, options)
         self.task.on_success(self._preview_made).on_error(self._preview_failed).on_progress(self._progressed)
         self.task.start()
         return self.task
@@ -698,7 +700,7 @@ class BoardDialog(QDialog):
         self.save_button.setEnabled(False)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Bezig met het speelbord…"))
-        self.task = Task(render_board, self.zones(), None, self.paper(), path)
+        self.task = Task(self, render_board, self.zones(), None, self.paper(), path)
         self.task.on_success(lambda _result: self._saved(path)).on_error(self._failed).start()
         return self.task
 

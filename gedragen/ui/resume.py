@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
 from gedragen.ui.tasks import Task
 
 
@@ -20,6 +22,7 @@ def when(iso: str) -> str:
 
 
 def find_unfinished(
+    owner: QObject,
     data_dir: Path,
     found: Callable[[tuple[str, str, str] | None, str | None], None],
     failed: Callable[[BaseException], None],
@@ -39,4 +42,4 @@ def find_unfinished(
             return None, notice
         return (rows[0].id, rows[0].name, when(rows[0].started)), notice
 
-    return Task(lookup).on_success(lambda result: found(*result)).on_error(failed).start()
+    return Task(owner, lookup).on_success(lambda result: found(*result)).on_error(failed).start()

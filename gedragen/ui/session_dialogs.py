@@ -94,9 +94,13 @@ class HandPickDialog(QDialog):
         self.list.setFont(theme.font_px(ITEM_PX))
         labels = {t.id: t.label for t in deck.themes}
         own = self.tr("Eigen situatie")
+        sensitive = self.tr("gevoelig")
         for card, is_custom in [(c, True) for c in custom] + [(c, False) for c in cards]:
             theme_label = labels.get(card.theme, card.theme)
             prefix = f"[{own} · {theme_label}]" if is_custom else f"[{theme_label}]"
+            if card.sensitive:
+                # for the facilitator only: this list is never shown to the room
+                prefix = f"⚠ [{theme_label} · {sensitive}]"
             item = QListWidgetItem(f"{prefix} {card.text}")
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

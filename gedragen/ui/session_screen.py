@@ -6,6 +6,8 @@ shows the DebateView. A refused action shows its Dutch message and the session g
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -38,6 +40,8 @@ class SessionScreen(QWidget):
         self.controller = controller
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.timer = controller.timer
+        self.settings = settings
+        self.timer.paused_changed.connect(self._save_timer)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 8, 16, 4)
         outer.setSpacing(4)
@@ -141,8 +145,51 @@ class SessionScreen(QWidget):
         if rnd is not None and rnd.number != self._timed_round and mode[0] in ("board", "debate"):
             self._timed_round = rnd.number
             if state.setup.timer_seconds:
-                self.timer.start(state.setup.timer_seconds)
+                self._start_timer(state.id, rnd.number, state.setup.timer_seconds)
         self.pause_button.setVisible(self.timer.is_active())
+
+    # --- what a restart must find back: the running timer and the team on screen -----------------
+
+    def _start_timer(self, session_id: str, round_number: int, seconds: int) -> None:
+        """Start the round timer, or go on where it was when this round was already being timed."""
+        saved = self.settings.play_state(session_id)
+        left: int | None = None
+        paused = False
+        if saved.get("round") == round_number:
+            if "paused_left" in saved:
+                left, paused = int(saved["paused_left"]), True
+            elif "deadline" in saved:
+                left = max(0, round(saved["deadline"] - time.time()))
+        self.timer.start(seconds, left, paused)
+        self._save_timer()
+
+    @Slot()
+    def _save_timer(self) -> None:
+        state, rnd = self.controller.state, self.controller.current_round()
+        if state is None or rnd is None or not self.timer.is_active():
+            return
+        left = self.timer.remaining()
+        paused = self.timer.is_paused()
+        self.settings.set_play_state(
+            state.id, round=rnd.number, deadline=None if paused else time.time() + left,
+            paused_left=left if paused else None,
+        )
+
+    @Slot(str)
+    def _save_team(self, team_id: str) -> None:
+        state, rnd = self.controller.state, self.controller.current_round()
+        if state is None or rnd is None:
+            return
+        index = next((i for i, t in enumerate(state.teams) if t.id == team_id), 0)
+        self.settings.set_play_state(state.id, team_round=rnd.number, team=index)
+
+    def _restore_team(self, view: QWidget) -> None:
+        state, rnd = self.controller.state, self.controller.current_round()
+        if state is None or rnd is None:
+            return
+        saved = self.settings.play_state(state.id)
+        if "team" in saved and saved.get("team_round") == rnd.number and 0 <= int(saved["team"]) < len(state.teams):
+            view.set_team(int(saved["team"]))  # type: ignore[attr-defined]
 
     def _swap(self, mode: str) -> None:
         if self._view is not None:
@@ -154,6 +201,8 @@ class SessionScreen(QWidget):
 
             view: QWidget = BoardView(self.controller)
             view.reveal_requested.connect(self.reveal)  # type: ignore[attr-defined]
+            self._restore_team(view)
+            view.team_changed.connect(self._save_team)  # type: ignore[attr-defined]
         elif mode == "compare":
             from gedragen.ui.compare_view import CompareView
 
@@ -258,6 +307,12 @@ class SessionScreen(QWidget):
             if added and not into:
                 self.show_problem(self.tr("De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) "
                                           "voor de volgende ronde."))
+            elif added:
+                # the new card is shown and chosen, so the next digit places it
+                new_round = self.controller.current_round()
+                select = getattr(self._view, "select_card", None)
+                if new_round is not None and new_round.cards and callable(select):
+                    select(new_round.cards[-1])
         self._focus_view()
 
     @Slot()

@@ -1,4 +1,5 @@
-"""New-session setup: deck, audience, themes and kinds, variant, teams, cards per round, zones, timer."""
+"""New-session setup: deck, audience, themes and kinds, levels, sensitive cards, variant, teams, cards per round,
+zones, timer, and whether each round mixes the authors' estimates."""
 
 from __future__ import annotations
 
@@ -55,6 +56,9 @@ class SessionPlan:
     cards_per_round: int
     zones: int
     timer_minutes: int
+    levels: tuple[str, ...] = ()  # none: every level
+    sensitive: bool | None = None  # None: the session's default (out of a class, in a team session)
+    mix_expected: bool = True
 
 
 def variant_label(variant: str) -> str:
@@ -127,8 +131,20 @@ class SessionSetup(QWidget):
         self.kinds_box = QGroupBox(self.tr("Soorten kaarten"))
         self.kinds_row = QHBoxLayout(self.kinds_box)
         left.addWidget(self.kinds_box)
+        self.levels_box = QGroupBox(self.tr("Niveaus"))
+        self.levels_grid = QGridLayout(self.levels_box)
         self.theme_checks: dict[str, QCheckBox] = {}
         self.kind_checks: dict[str, QCheckBox] = {}
+        self.level_checks: dict[str, QCheckBox] = {}
+        # the facilitator's own choices about the cards; the room never sees them
+        self.sensitive_check = QCheckBox()
+        theme.set_font_px(self.sensitive_check, theme.FACILITATOR_TEXT_PX)
+        self.mix_check = QCheckBox(self.tr("Gemengde rondes"))
+        self.mix_check.setToolTip(self.tr(
+            "Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting (gewenst, grensgeval, "
+            "ongewenst) die er nog is."))
+        theme.set_font_px(self.mix_check, theme.FACILITATOR_TEXT_PX)
+        self.mix_check.setChecked(True)
 
         variant_box = QGroupBox(self.tr("Werkvorm"))
         variant_layout = QVBoxLayout(variant_box)
@@ -164,7 +180,12 @@ class SessionSetup(QWidget):
         self.team_count.setRange(MIN_TEAMS, MAX_TEAMS)
         self.team_count.setValue(3)
         numbers.addRow(self._label(self.tr("Aantal teams")), self.team_count)
+        self._numbers = numbers
         right.addLayout(numbers)
+        # which cards: in the right column, which has room to spare (the left one fills a 1080p screen)
+        right.addWidget(self.levels_box)
+        right.addWidget(self.sensitive_check)
+        right.addWidget(self.mix_check)
 
         self.teams_box = QGroupBox(self.tr("Teams"))
         self.teams_layout = QGridLayout(self.teams_box)
@@ -215,11 +236,19 @@ class SessionSetup(QWidget):
     def _deck_changed(self) -> None:
         from gedragen.ui.card_view import render_icon, theme_icon_file
 
-        for box in (*self.theme_checks.values(), *self.kind_checks.values()):
+        for box in (*self.theme_checks.values(), *self.kind_checks.values(), *self.level_checks.values()):
             box.deleteLater()
         self.theme_checks.clear()
         self.kind_checks.clear()
+        self.level_checks.clear()
         deck = self.deck()
+        self.levels_box.setVisible(bool(deck and deck.levels))
+        sensitive = sum(c.sensitive for c in deck.cards) if deck else 0
+        self.sensitive_check.setText(self.tr("⚠ Gevoelige kaarten ({0})").format(sensitive))
+        self.sensitive_check.setToolTip(self.tr(
+            "Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit."))
+        self.sensitive_check.setVisible(sensitive > 0)
+        self.mix_check.setVisible(bool(deck and any(c.expected for c in deck.cards)))
         if deck is None:
             return
         for i, th in enumerate(deck.themes):
@@ -239,6 +268,12 @@ class SessionSetup(QWidget):
             box.setChecked(True)
             self.kinds_row.addWidget(box)
             self.kind_checks[kind.id] = box
+        for i, level in enumerate(deck.levels):
+            box = QCheckBox(level.label)
+            theme.set_font_px(box, theme.FACILITATOR_TEXT_PX)
+            box.setChecked(True)
+            self.levels_grid.addWidget(box, i, 0)
+            self.level_checks[level.id] = box
         self._audience_changed()
 
     def _audience_changed(self) -> None:
@@ -247,6 +282,8 @@ class SessionSetup(QWidget):
             in_class = self.audience_class.isChecked()
             self.kind_checks["team"].setChecked(not in_class)
             self.kind_checks["school"].setChecked(True)
+        # sensitive cards are off by default in a class, on in a team session (DESIGN §2)
+        self.sensitive_check.setChecked(not self.audience_class.isChecked())
 
     def _teams_changed(self) -> None:
         count = self.team_count.value()
@@ -257,8 +294,9 @@ class SessionSetup(QWidget):
     def _variant_changed(self, _id: int, _checked: bool) -> None:
         debate = self.variant_buttons["debate"].isChecked()
         quick = self.variant_buttons["quick"].isChecked()
-        self.teams_box.setEnabled(not debate)
-        self.team_count.setEnabled(not debate)
+        # the walking debate has no teams: the room splits itself
+        self.teams_box.setVisible(not debate)
+        self._numbers.setRowVisible(self.team_count, not debate)
         self.zones_combo.setEnabled(not (debate or quick))
         self.cards_spin.setEnabled(not debate)  # the walking debate shows one card at a time
 
@@ -281,8 +319,17 @@ class SessionSetup(QWidget):
         if not themes or not kinds:
             self.error_label.setText(self.tr("Kies minstens één thema en één soort kaart."))
             return None
-        if not deck.select(frozenset(themes), frozenset(kinds)):
-            self.error_label.setText(self.tr("Met deze keuze blijven er geen kaarten over. Kies meer thema's of soorten."))
+        levels = tuple(lv for lv, box in self.level_checks.items() if box.isChecked())
+        if self.level_checks and not levels:
+            self.error_label.setText(self.tr("Kies minstens één niveau."))
+            return None
+        if len(levels) == len(self.level_checks):
+            levels = ()  # every level: also the cards that name none
+        sensitive = self.sensitive_check.isChecked()
+        chosen = deck.select(frozenset(themes), frozenset(kinds), levels=frozenset(levels) or None,
+                             sensitive=sensitive)
+        if not chosen:
+            self.error_label.setText(self.tr("Met deze keuze blijven er geen kaarten over. Kies meer thema's, soorten of niveaus."))
             return None
         variant = self.variant()
         teams: tuple[TeamPlan, ...] = ()
@@ -307,6 +354,9 @@ class SessionSetup(QWidget):
             cards_per_round=self.cards_spin.value(),
             zones=zones,
             timer_minutes=self.timer_spin.value(),
+            levels=levels,
+            sensitive=sensitive,
+            mix_expected=self.mix_check.isChecked(),
         )
 
     def _start(self) -> None:

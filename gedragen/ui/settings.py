@@ -91,3 +91,30 @@ class Settings:
         """Remember a window's geometry (kept apart from the preferences)."""
         self._geometry.setValue(f"{name}/geometry", data)
         self._geometry.sync()
+
+    def play_state(self, session_id: str) -> dict[str, float]:
+        """Where the running session's screen was (team, timer), if saved for this session; else {}.
+
+        Written at every change and kept beside the geometry, so a crash or kill -9 loses none of it.
+        """
+        if self._geometry.value("play/session") != session_id:
+            return {}
+        found: dict[str, float] = {}
+        for key in ("round", "team_round", "team", "deadline", "paused_left"):
+            raw = self._geometry.value(f"play/{key}")
+            try:
+                value = float(raw) if raw not in (None, "") else None
+            except (TypeError, ValueError):
+                value = None
+            if value is not None and value == value and abs(value) < 1e12:  # finite and sane
+                found[key] = value
+        return found
+
+    def set_play_state(self, session_id: str, **values: float | None) -> None:
+        """Remember part of the running session's screen state (None clears a value)."""
+        if self._geometry.value("play/session") != session_id:
+            self._geometry.remove("play")
+            self._geometry.setValue("play/session", session_id)
+        for key, value in values.items():
+            self._geometry.setValue(f"play/{key}", "" if value is None else value)
+        self._geometry.sync()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -45,6 +47,50 @@ REPORT_PARTS = {
     "protocol": ("protocol", "a4"),
     "protocol-md": ("protocol", "a4"),
 }
+
+
+# The Word documents a school can edit: (part, menu text, file name)
+WORD_PARTS = (
+    ("protocol", QT_TRANSLATE_NOOP("SummaryView", "Concept-protocol sociale media"), "concept-protocol"),
+    ("agreements", QT_TRANSLATE_NOOP("SummaryView", "Afspraken per thema"), "afspraken"),
+    ("parents", QT_TRANSLATE_NOOP("SummaryView", "Brief aan ouders"), "brief aan ouders"),
+)
+
+
+def write_word_file(data_dir: Path, library: Any, states: Sequence[SessionState], part: str, path: Path,
+                    progress: Any = None) -> Path:
+    """Write one Word document of these sessions (worker thread); the letter gets the school's help."""
+    from gedragen.export.report import report_data
+    from gedragen.export.word import write_word
+    from gedragen.ui.help_screens import letter_help
+
+    datas = [report_data(s, library.find(s.setup.deck_id) if library is not None else None) for s in states]
+    help_info: Any = letter_help(data_dir)
+    return write_word(datas, path, part=part, help_info=help_info, progress=progress)
+
+
+def word_button(choose: Callable[[str], None], parent: QWidget, px: int = 28) -> QPushButton:
+    """'Opslaan als Word…' with a menu of the three documents; `choose(part)` when one is picked."""
+    button = big_button(QCoreApplication.translate("SummaryView", "Opslaan als Word…"), px=px)
+    menu = QMenu(button)
+    for part, text, _name in WORD_PARTS:
+        action = menu.addAction(QCoreApplication.translate("SummaryView", text))
+        action.triggered.connect(lambda _c=False, p=part: choose(p))
+    button.setMenu(menu)
+    button.setParent(parent)
+    return button
+
+
+def ask_word_path(parent: QWidget, session_name: str, part: str) -> Path | None:
+    """Ask where to save a Word document (None: cancelled)."""
+    base = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in session_name)
+    name = next(n for p, _t, n in WORD_PARTS if p == part)
+    start = str(Path.home() / f"{base} - {name}.docx")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("SummaryView", "Opslaan als Word"),
+                                          start, "Word (*.docx)")
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
 
 
 def load_state(data_dir: Path, session_id: str) -> SessionState:
@@ -116,12 +162,16 @@ class SummaryView(QWidget):
             exports.addWidget(button)
             self.export_buttons[key] = button
         outer.addLayout(exports)
+        word = word_button(self.ask_word, self)
+        word.setEnabled(False)
+        self.export_buttons["word"] = word
         bottom = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = SmallLabel("", px=22)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.progress)
+        bottom.addWidget(word)  # beside the row above, which is full at 1920 px
         self.history_button = big_button(self.tr("Geschiedenis"))
         self.history_button.clicked.connect(self.history_requested)
         self.back_button = big_button(self.tr("Naar het begin"), primary=True)
@@ -129,7 +179,7 @@ class SummaryView(QWidget):
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.back_button)
         outer.addLayout(bottom)
-        Task(load_state, data_dir, session_id).on_success(self._loaded).on_error(self._failed).start()
+        Task(self, load_state, data_dir, session_id).on_success(self._loaded).on_error(self._failed).start()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, (GedragenError, OSError)):
@@ -220,17 +270,28 @@ class SummaryView(QWidget):
         if path:
             self.export(kind, Path(path))
 
+    def ask_word(self, part: str) -> None:
+        """Ask where to save a Word document (protocol, agreements or parents), then write it in the background."""
+        path = ask_word_path(self, self.state.name if self.state else "sessie", part)
+        if path is not None:
+            self.export(f"word-{part}", path)
+
     def export(self, kind: str, path: Path) -> Task | None:
-        """Write one export to `path` off the UI thread, with a progress bar; `exported(path)` when done."""
+        """Write one export to `path` off the UI thread, with a progress bar; `exported(path)` when done.
+
+        `kind` is a key of EXPORTS, or 'word-' and a part of WORD_PARTS for a Word document.
+        """
         if self.state is None:
             return None
         state, deck = self.state, self.deck
-        library = self.library
+        library, data_dir = self.library, self.data_dir
 
         def lookup(deck_id: str) -> Deck | None:
             return library.find(deck_id) if library is not None else None
 
         def work(progress: Any = None) -> Path:
+            if kind.startswith("word-"):
+                return write_word_file(data_dir, library, [state], kind[len("word-"):], path, progress=progress)
             if kind in ("csv", "json"):
                 from gedragen.export.session_files import write_session_file
 
@@ -246,7 +307,7 @@ class SummaryView(QWidget):
         for button in self.export_buttons.values():
             button.setEnabled(False)
         return (
-            Task(work)
+            Task(self, work)
             .on_progress(self._progressed)
             .on_success(self._exported)
             .on_error(self._export_failed)

@@ -24,15 +24,18 @@ class RoundTimer(QObject):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
 
-    def start(self, seconds: int) -> None:
-        """Start counting down from `seconds` (0 stops the timer)."""
-        self._total = self._remaining = max(0, seconds)
-        self._paused = False
-        if self._remaining:
+    def start(self, seconds: int, left: int | None = None, paused: bool = False) -> None:
+        """Start counting down a round of `seconds` (0 stops the timer), from `left` when it was under way."""
+        self._total = max(0, seconds)
+        self._remaining = self._total if left is None else max(0, min(self._total, left))
+        self._paused = paused and self._remaining > 0
+        if self._remaining and not self._paused:
             self._tick.start()
         else:
             self._tick.stop()
         self.ticked.emit(self._remaining)
+        if self._paused:
+            self.paused_changed.emit(True)
 
     def stop(self) -> None:
         """Stop and clear."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from gedragen.core import deck_cache as deck_cache_module
 from gedragen.core import library as library_module
 from gedragen.core.deck_cache import DeckCache, deck_from_plain, deck_to_plain
 from gedragen.core.library import DeckLibrary
@@ -54,6 +55,32 @@ def test_plain_round_trip_equals_the_loaded_deck() -> None:
         again = deck_from_plain(json.loads(json.dumps(deck_to_plain(deck))))
         assert again == deck
         assert again.card(deck.cards[-1].id) == deck.cards[-1]
+
+
+def test_plain_round_trip_keeps_estimate_sensitive_and_levels() -> None:
+    deck = load_deck(Path(__file__).parent / "data" / "levels.yaml")
+    plain = json.loads(json.dumps(deck_to_plain(deck)))
+    assert deck_from_plain(plain) == deck
+    assert deck_from_plain(plain).card("n-03").levels == ("onderbouw",)
+
+
+def test_entry_without_the_new_fields_is_refused() -> None:
+    # an entry written before the deck format grew its optional fields is never half-read
+    deck = load_deck(Path(__file__).parent / "data" / "levels.yaml")
+    old = deck_to_plain(deck)
+    old["cards"] = [row[:6] for row in old["cards"]]
+    with pytest.raises(ValueError):
+        deck_from_plain(old)
+    bad = deck_to_plain(deck)
+    bad["cards"][0][7] = "ja"
+    with pytest.raises(ValueError):
+        deck_from_plain(bad)
+
+
+def test_fingerprint_covers_the_deck_model_and_loader() -> None:
+    # the key changes with the rules' source, so a cache from before a format change is a miss
+    assert {"loader.py", "deck.py", "messages.py", "deck_cache.py"} <= set(deck_cache_module._RULE_FILES)
+    assert deck_cache_module.loader_fingerprint() in deck_cache_module.cache_key(b"x", Path("deck.yaml"), False, "nl")
 
 
 def test_second_start_uses_the_cache(data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,13 +2,16 @@
 
 The loader checks that a deck is *valid*; these tests check that the built-in decks are *good enough to
 ship*: enough cards in every theme and kind, no copies, text that fits a printed poker card, questions
-for the facilitator, and theme colours and icons that work without colour and in greyscale.
+for the facilitator, theme colours and icons that work without colour and in greyscale, cards that span
+the scale (the author's estimate `expected`), declared levels, and names that stay few and varied.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -32,9 +35,25 @@ MAX_TEXT = 300  # fits a poker card (63×88 mm) at a readable size; the loader's
 MAX_QUESTION = 200
 MAX_NOTE = 600
 MIN_QUESTION_SHARE = 0.8
-# po school cards are read alone by a ten-year-old: one to three short sentences
+# po cards are read alone by a ten-year-old: one to three short sentences
 PO_MAX_SENTENCES = 3
-PO_MAX_WORDS_PER_SENTENCE = 22
+PO_MAX_WORDS_PER_SENTENCE = 15
+# the author's estimate spans the scale (DESIGN §2): shares of the whole deck
+ESTIMATES = ("gewenst", "grensgeval", "ongewenst")
+MIN_GEWENST = 0.25
+MIN_GRENSGEVAL = 0.40
+MAX_ONGEWENST = 0.35
+LEVELS = {"po": ("groep-5-6", "groep-7-8"), "vo-mbo": ("onderbouw", "bovenbouw", "mbo")}
+# a given name on more cards than this makes one child stand for a role (DESIGN §2)
+MAX_CARDS_PER_NAME = 3
+# capitalised words in card texts that are not given names (countries, languages, feasts, days, ...)
+NOT_NAMES = frozenset({
+    "Nederland", "Nederlands", "Nederlandse", "Engels", "Frans", "Duits", "Pools", "Poolse", "Turks",
+    "Turkse", "Marokkaan", "Marokkanen", "Marokkaans", "Marokkaanse", "Surinaams", "Surinaamse", "Joods",
+    "Joodse", "Polen", "China", "Israël", "Midden", "Oosten", "God", "Allah", "Kerst", "Pasen",
+    "Suikerfeest", "Offerfeest", "Divali", "Sinterklaas", "Vaderdag", "Moederdag", "Valentijnsdag",
+    "Lentekriebels", "Paarse", "Vrijdag", "Halt", "Down", "Eén",
+})
 # Character 5-gram Jaccard of normalised text. Measured on both decks: different situations score at most
 # about 0.28 (shared phrases like "een collega zet foto's"); a copy with only the names swapped scores
 # about 0.5, and a light rewording of the same sentences about 0.4 (see test_near_duplicate_measure).
@@ -166,11 +185,11 @@ def test_most_cards_carry_facilitator_questions(built_in: Deck) -> None:
     assert all(q.rstrip().endswith("?") for c in built_in.cards for q in c.questions)
 
 
-def test_po_school_cards_are_short_sentences() -> None:
-    school = deck("po.yaml").select(kinds=frozenset({"school"}))
-    too_many = [c.id for c in school if not 1 <= len(sentences(c.text)) <= PO_MAX_SENTENCES]
-    too_long = [c.id for c in school
-                if max(len(s.split()) for s in sentences(c.text)) > PO_MAX_WORDS_PER_SENTENCE]
+def test_po_cards_are_short_sentences() -> None:
+    cards = deck("po.yaml").cards
+    too_many = [c.id for c in cards if not 1 <= len(sentences(c.text)) <= PO_MAX_SENTENCES]
+    too_long = [(c.id, s) for c in cards for s in sentences(c.text)
+                if len(s.split()) > PO_MAX_WORDS_PER_SENTENCE]
     assert (too_many, too_long) == ([], [])
 
 
@@ -229,3 +248,78 @@ def test_colour_measures_are_right() -> None:
 
 def test_blank_cards_for_printing(built_in: Deck) -> None:
     assert built_in.blank_cards >= 1
+
+
+def test_every_card_has_an_estimate(built_in: Deck) -> None:
+    assert [c.id for c in built_in.cards if c.expected not in ESTIMATES] == []
+
+
+def test_the_deck_spans_the_scale(built_in: Deck) -> None:
+    counts = Counter(c.expected for c in built_in.cards)
+    total = len(built_in.cards)
+    shares = {e: round(counts[e] / total, 3) for e in ESTIMATES}
+    assert shares["gewenst"] >= MIN_GEWENST, shares
+    assert shares["grensgeval"] >= MIN_GRENSGEVAL, shares
+    assert shares["ongewenst"] <= MAX_ONGEWENST, shares
+
+
+def test_every_theme_and_kind_holds_each_estimate(built_in: Deck) -> None:
+    counts = Counter((c.theme, c.kind, c.expected) for c in built_in.cards)
+    missing = [(theme, kind, e) for theme in THEME_IDS for kind in ("team", "school") for e in ESTIMATES
+               if counts[(theme, kind, e)] == 0]
+    assert missing == []
+
+
+def test_levels_are_declared(built_in: Deck) -> None:
+    assert tuple(lv.id for lv in built_in.levels) == LEVELS[built_in.id]
+    assert all(lv.label for lv in built_in.levels)
+    declared = set(LEVELS[built_in.id])
+    assert [c.id for c in built_in.cards if not set(c.levels) <= declared] == []
+
+
+def test_po_cards_on_nude_images_and_porn_are_sensitive_and_for_groep_7_8() -> None:
+    topic = re.compile(r"naakt|porno|seksfilm", re.IGNORECASE)
+    cards = [c for c in deck("po.yaml").cards if topic.search(c.text)]
+    assert cards
+    assert [c.id for c in cards if not c.sensitive or c.levels != ("groep-7-8",)] == []
+
+
+def vocabulary(decks: Iterable[Deck]) -> frozenset[str]:
+    """Every word that occurs in lower case somewhere in these decks (texts, questions, notes)."""
+    return frozenset(w for d in decks for c in d.cards
+                     for w in re.findall(r"\b[a-zà-ÿ][\w'-]*", all_text(c)))
+
+
+def given_names(texts: Iterable[str], lower_words: frozenset[str]) -> Counter[str]:
+    """How many of the texts name each given name.
+
+    A name is a capitalised word whose lower-case form never occurs as a word (so not "Daarna", which
+    also occurs as "daarna", wherever it stands in a sentence) and that is not in NOT_NAMES.
+    """
+    found: Counter[str] = Counter()
+    for text in texts:
+        found.update({w for w in re.findall(r"\b[A-ZÀ-Þ][a-zà-ÿ]+\b", text)
+                      if w.lower() not in lower_words and w not in NOT_NAMES})
+    return found
+
+
+def card_names(d: Deck) -> Counter[str]:
+    """Given names per card (text and questions) of a built-in deck."""
+    lower = vocabulary(deck(name) for name in DECK_FILES)
+    return given_names((" ".join((c.text, *c.questions)) for c in d.cards), lower)
+
+
+def test_name_finder_counts_a_repeated_name() -> None:
+    lower = vocabulary(deck(name) for name in DECK_FILES)
+    texts = ["Noor fietst naar school.", "Op het plein ziet Noor een hond.",
+             'Daarna zegt Noor: "Stop!"', "De juf vraagt of Noor en Bram komen.", "Daarna gaat de bel."]
+    found = given_names(texts, lower)
+    assert found["Noor"] == 4 and found["Bram"] == 1
+    assert "Daarna" not in found and "De" not in found and "Op" not in found
+    assert [n for n, k in found.items() if k > MAX_CARDS_PER_NAME] == ["Noor"]
+
+
+def test_no_given_name_on_more_than_three_cards(built_in: Deck) -> None:
+    names = card_names(built_in)
+    assert names, "de namenzoeker vindt geen enkele naam meer"
+    assert {n: k for n, k in names.items() if k > MAX_CARDS_PER_NAME} == {}

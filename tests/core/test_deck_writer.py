@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from gedragen.core import loader
-from gedragen.core.deck import Card, Deck, Kind, Theme
+from gedragen.core.deck import Card, Deck, Kind, Level, Theme
 from gedragen.core.deck_writer import deck_to_yaml, save_deck
 from gedragen.core.errors import DeckError
 from gedragen.core.loader import load_deck, load_deck_text
@@ -31,7 +31,7 @@ def test_builtin_decks_round_trip_exactly(name: str) -> None:
     assert round_trip(deck) == replace(deck, source=None)
 
 
-@pytest.mark.parametrize("name", ["minimal.yaml", "small.yaml", "icon-deck/deck.yaml"])
+@pytest.mark.parametrize("name", ["minimal.yaml", "small.yaml", "icon-deck/deck.yaml", "levels.yaml"])
 def test_fixture_decks_round_trip_exactly(name: str, parser: str) -> None:
     path = DATA / name
     deck = load_deck(path)
@@ -51,6 +51,29 @@ def test_key_order_and_layout() -> None:
     assert "    text: >\n      Een leerling wordt in de pauze steeds buitengesloten bij het voetballen.\n" in text
     assert "    note: |\n      Eerste alinea.\n\n      Tweede alinea.\n" in text
     assert '      - "Wat doe jij: ingrijpen of niet?"' in text
+
+
+def test_estimate_sensitive_and_levels_are_written() -> None:
+    deck = load_deck(DATA / "levels.yaml")
+    text = deck_to_yaml(deck)
+    top = [key.value for key, _ in yaml.compose(text, Loader=yaml.SafeLoader).value]
+    assert top == ["format", "id", "title", "audience", "language", "kinds", "themes", "cards", "levels"]
+    assert "levels:\n  onderbouw: {label: vo onderbouw}\n  bovenbouw: {label: vo bovenbouw}\n  mbo:       {label: mbo}\n" in text
+    assert "    kind: school\n    expected: ongewenst\n    sensitive: true\n    levels: [onderbouw]\n    text: >\n" in text
+    # false and absent are not written: a card without them reads as before
+    assert "sensitive: false" not in text and text.count("expected:") == 3
+
+
+def test_new_fields_built_from_scratch_round_trip() -> None:
+    deck = Deck(
+        id="nieuw", title="Nieuw", audience="po", kinds=(Kind("team", "Team", "light"),),
+        themes=(Theme("sport", "Sport", "#123ABC"),),
+        levels=(Level("groep-5-6", "Groep 5 en 6"), Level("groep-7-8", "Groep 7, 8: de oudsten")),
+        cards=(Card("n-1", "sport", "team", "Een situatie.", expected="grensgeval", sensitive=True,
+                    levels=("groep-7-8", "groep-5-6")),
+               Card("n-2", "sport", "team", "Nog een.", expected="gewenst")),
+    )
+    assert round_trip(deck) == deck
 
 
 def test_long_text_is_folded_within_the_width() -> None:

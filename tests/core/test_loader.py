@@ -409,3 +409,133 @@ def test_deck_error_is_a_value_error_free_type() -> None:
         load_deck_text("id: [")
     assert not isinstance(info.value, (ValueError, yaml.YAMLError))
     assert isinstance(load_deck_text(VALID), Deck)
+
+
+# ----------------------------------------------------------------------------- estimate, sensitive, levels (§2)
+
+# VALID with three levels declared (lines 9-12) and the card on line 14
+LEVELLED = swap("cards:\n", "levels:\n  a: {label: Niveau A}\n  b: {label: Niveau B}\n  onderbouw: {label: Onderbouw}\ncards:\n")
+CARD = "  - {id: c1, theme: pesten, kind: team, text: Een situatie.}"
+
+
+def card(fields: str, text: str = LEVELLED) -> str:
+    """The deck with extra flow fields on card c1 (they start at column 62)."""
+    return swap(CARD, CARD[:-1] + ", " + fields + "}", text)
+
+
+def test_new_fields_load(parser: str) -> None:
+    deck = load_deck(DATA / "levels.yaml")
+    assert [(lv.id, lv.label) for lv in deck.levels] == [
+        ("onderbouw", "vo onderbouw"), ("bovenbouw", "vo bovenbouw"), ("mbo", "mbo")
+    ]
+    assert deck.level("mbo").label == "mbo"
+    assert [(c.expected, c.sensitive, c.levels) for c in deck.cards] == [
+        ("gewenst", False, ()),
+        ("grensgeval", False, ("bovenbouw", "mbo")),
+        ("ongewenst", True, ("onderbouw",)),
+        (None, False, ()),
+    ]
+
+
+def test_new_fields_are_optional_and_older_files_stay_valid() -> None:
+    deck = load_deck_text(VALID)
+    assert deck.levels == () and deck.cards[0].expected is None
+    assert not deck.cards[0].sensitive and deck.cards[0].levels == ()
+    # an empty value is the same as leaving the key out
+    empty = load_deck_text(card("expected: , sensitive: , levels: ", swap("cards:\n", "levels:\ncards:\n")))
+    assert (empty.cards[0].expected, empty.cards[0].sensitive, empty.cards[0].levels, empty.levels) == (
+        None, False, (), ()
+    )
+
+
+@pytest.mark.parametrize(("written", "value"), [("true", True), ("yes", True), ("on", True), ("True", True),
+                                                ("false", False), ("no", False), ("off", False)])
+def test_sensitive_reads_yaml_booleans(written: str, value: bool) -> None:
+    assert load_deck_text(card(f"sensitive: {written}")).cards[0].sensitive is value
+
+
+def test_expected_must_be_one_of_three(parser: str) -> None:
+    assert problems(card("expected: gewenste")) == [
+        "14:72: 'expected' moet gewenst, grensgeval of ongewenst zijn, niet 'gewenste' (bedoelde je 'gewenst'?)"
+    ]
+    assert problems(card("expected: hangt ervan af")) == [
+        "14:72: 'expected' moet gewenst, grensgeval of ongewenst zijn, niet 'hangt ervan af' "
+        "(bedoelde je 'grensgeval'?)"
+    ]
+    assert problems(card("expected: Ongewenst")) == [
+        "14:72: 'expected' moet gewenst, grensgeval of ongewenst zijn, niet 'Ongewenst' (bedoelde je 'ongewenst'?)"
+    ]
+    assert problems(card("expected: [gewenst]")) == ["14:72: 'expected' moet tekst zijn, niet een lijst"]
+
+
+def test_sensitive_must_be_true_or_false(parser: str) -> None:
+    assert problems(card("sensitive: ja")) == [
+        "14:73: 'sensitive' moet true of false zijn, niet tekst ('ja') (bedoelde je 'true'?)"
+    ]
+    assert problems(card('sensitive: "true"')) == ["14:73: 'sensitive' moet true of false zijn, niet tekst ('true')"]
+    assert problems(card("sensitive: 1")) == ["14:73: 'sensitive' moet true of false zijn, niet een getal (1)"]
+
+
+def test_card_levels_must_be_declared(parser: str) -> None:
+    assert load_deck_text(card("levels: [a, onderbouw]")).cards[0].levels == ("a", "onderbouw")
+    assert problems(card("levels: [a, onderbouwe]")) == [
+        "14:74: onbekend niveau 'onderbouwe' (bedoelde je 'onderbouw'?); de kaartenset noemt onder 'levels': "
+        "a, b, onderbouw"
+    ]
+    assert problems(card("levels: [a, a]")) == ["14:74: niveau 'a' staat twee keer in 'levels'"]
+    assert problems(card("levels: []")) == [
+        "14:70: 'levels' mag niet leeg zijn; laat de sleutel weg als de kaart bij elk niveau past"
+    ]
+    assert problems(card("levels: a")) == [
+        "14:70: 'levels' moet een lijst (regels die beginnen met '- ') zijn, niet tekst ('a')"
+    ]
+    assert problems(card("levels: [mbo]", VALID)) == [
+        "10:71: onbekend niveau 'mbo': de kaartenset heeft geen niveaus; zet ze onder 'levels' in de kaartenset"
+    ]
+
+
+def test_deck_levels_rules(parser: str) -> None:
+    assert problems(swap("  b: {label: Niveau B}", "  b: {naam: Niveau B}", LEVELLED)) == [
+        "11:7: onbekende sleutel 'naam' (bedoelde je 'label'?)"
+    ]
+    assert problems(swap("  b: {label: Niveau B}", "  b: {}", LEVELLED)) == [
+        "11:6: verplichte sleutel 'label' ontbreekt in niveau 'b'"
+    ]
+    assert problems(swap("  b: {label: Niveau B}", "  B_2: {label: Niveau B}", LEVELLED)) == [
+        "11:3: 'B_2' is geen geldige id: gebruik alleen kleine letters a-z, cijfers en '-' (hoogstens 64 tekens)"
+    ]
+    assert problems(swap("  b: {label: Niveau B}", "  a: {label: Niveau B}", LEVELLED)) == [
+        "11:3: dubbele sleutel 'a' (al gebruikt op regel 10)"
+    ]
+    assert problems(swap("cards:\n", "levels: [a, b]\ncards:\n")) == [
+        "9:9: 'levels' moet sleutels met waarden (sleutel: waarde) zijn, niet een lijst"
+    ]
+    many = "".join(f"  l{i}: {{label: L{i}}}\n" for i in range(loader.MAX_LEVELS + 1))
+    assert problems(swap("cards:\n", "levels:\n" + many + "cards:\n")) == [
+        "10:3: 'levels' heeft te veel onderdelen (21; hoogstens 20)"
+    ]
+
+
+def test_card_levels_are_not_checked_against_a_broken_levels_section() -> None:
+    # one mistake, one message: the card's level is not reported as unknown as well
+    text = card("levels: [a]", swap("  a: {label: Niveau A}", "  a: {label: [Niveau A]}", LEVELLED))
+    assert problems(text) == ["10:14: 'label' moet tekst zijn, niet een lijst"]
+
+
+def test_dutch_names_of_the_new_keys_get_a_suggestion() -> None:
+    assert problems(card("verwachting: gewenst")) == ["14:62: onbekende sleutel 'verwachting' (bedoelde je 'expected'?)"]
+    assert problems(card("gevoelig: true")) == ["14:62: onbekende sleutel 'gevoelig' (bedoelde je 'sensitive'?)"]
+    assert problems(swap("cards:\n", "niveaus:\n  a: {label: A}\ncards:\n")) == [
+        "9:1: onbekende sleutel 'niveaus' (bedoelde je 'levels'?)"
+    ]
+
+
+def test_all_mistakes_in_the_new_fields_at_once_in_english() -> None:
+    text = card("expected: goed, sensitive: misschien, levels: [c]")
+    with pytest.raises(DeckError) as info:
+        load_deck_text(text, lang="en")
+    assert [f"{p.line}:{p.column}: {p.message}" for p in info.value.problems] == [
+        "14:72: 'expected' must be gewenst, grensgeval or ongewenst, not 'goed' (did you mean 'gewenst'?)",
+        "14:89: 'sensitive' must be true or false, not text ('misschien')",
+        "14:109: unknown level 'c'; the deck's 'levels' names: a, b, onderbouw",
+    ]

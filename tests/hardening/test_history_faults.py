@@ -154,6 +154,33 @@ def test_import_on_a_full_disk_keeps_the_history(
         unmount(folder)
 
 
+def test_a_healthy_history_on_a_full_disk_is_kept_and_called_full_not_damaged(
+    recorded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gedragen.store.history import History, UnwritableHistoryError
+
+    folder = tmp_path / "vol"
+    if not mount_tmpfs(folder, "160k"):
+        pytest.skip("needs root to mount a tmpfs")
+    try:
+        shutil.copy(history_db(recorded), history_db(folder))  # no -wal, no -shm beside it
+        before = history_db(folder).read_bytes()
+        fill_disk(folder)
+        with pytest.raises(UnwritableHistoryError, match="schijf is vol"):
+            History.open_or_recover(folder)
+        assert not [p.name for p in folder.iterdir() if "beschadigd" in p.name]  # nothing set aside
+        assert history_db(folder).read_bytes() == before
+        listing = cli(capsys, "--data-dir", str(folder), "sessions")
+        assert listing.code == 0 and SESSION_ID in listing.out, listing.err
+        for command in (["export", SESSION_ID, "--format", "json", "-o", str(tmp_path / "s.json")],
+                        ["report", SESSION_ID, "-o", str(tmp_path / "s.pdf")]):
+            result = cli(capsys, "--data-dir", str(folder), *command)
+            assert result.code == 0 and "beschadigd" not in result.err, result.err
+        assert history_db(folder).read_bytes() == before
+    finally:
+        unmount(folder)
+
+
 # --- the app ------------------------------------------------------------------------------------
 
 

@@ -44,6 +44,9 @@ WRITERS: dict[str, tuple[Writer, str]] = {
     "poster": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "poster"), ".pdf"),
     "protocol-pdf": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "protocol"), ".pdf"),
     "protocol-md": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "protocol"), ".md"),
+    "protocol-docx": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "protocol"), ".docx"),
+    "agreements-docx": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "agreements"), ".docx"),
+    "parents-docx": (_gedragen("report", SESSION_ID, "-o", "{out}", "--part", "parents"), ".docx"),
     "csv": (_gedragen("export", SESSION_ID, "--format", "csv", "-o", "{out}"), ".csv"),
     "json": (_gedragen("export", SESSION_ID, "--format", "json", "-o", "{out}"), ".json"),
 }
@@ -80,8 +83,8 @@ def _provoke(
         if readonly_dir is None:
             pytest.skip("needs root to mount a read-only tmpfs")
         folder = readonly_dir
-        # a new file of the right kind: the PDF commands refuse any other name before they write
-        out = folder / f"nieuw{suffix}" if suffix in (".md", ".pdf") else folder / "old.txt"
+        # the extension picks the format of a report, and the PDF commands refuse other names before writing
+        out = folder / "old.txt" if suffix not in (".md", ".docx", ".pdf") else folder / f"nieuw{suffix}"
     elif fault == "readonly-file":
         folder = tmp_path / "uitvoer"
         folder.mkdir()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import shutil
 from pathlib import Path
 
 import pytest
@@ -321,6 +322,25 @@ def test_locator_maps_loader_lines_to_fields(editor: DeckEditor) -> None:
     assert slug("Één Team: Groep 7/8!") == "een-team-groep-7-8"
     problem = DeckProblem("x.yaml", 1, 1, "iets")
     assert place_problems([problem], "", broken)[0].part == "deck"
+
+
+def test_moved_card_keeps_its_estimate_sensitive_mark_and_levels(qtbot, editor: DeckEditor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # the target deck declares no levels: the card's level comes along instead of breaking the target file
+    library = editor.library
+    source = tmp_path / "niveaus.yaml"
+    shutil.copy(Path(__file__).parent.parent / "core" / "data" / "levels.yaml", source)
+    library.add_file(source)
+    target = tmp_path / "doel.yaml"
+    target.write_text(source.read_text(encoding="utf-8").split("levels:")[0].replace("id: niveaus", "id: doel")
+                      + "cards:\n  - {id: d-1, theme: pesten, kind: school, text: Een situatie.}\n", encoding="utf-8")
+    library.add_file(target)
+    editor.reload_decks(select="niveaus")
+    editor.select_card("n-03")
+    assert editor.move_card_to("doel"), editor.told  # type: ignore[attr-defined]
+    fresh = DeckLibrary(library.data_dir).get("doel")
+    moved = fresh.cards[-1]
+    assert (moved.id, moved.expected, moved.sensitive, moved.levels) == ("n-03", "ongewenst", True, ("onderbouw",))
+    assert [(lv.id, lv.label) for lv in fresh.levels] == [("onderbouw", "vo onderbouw")]
 
 
 def test_an_unprintable_card_or_label_cannot_be_saved(qtbot, editor: DeckEditor) -> None:  # type: ignore[no-untyped-def]

@@ -267,7 +267,7 @@ def test_compare_view_by_keyboard(qtbot, data_home: Path, always_yes: None) -> N
     compare.table.setFocus()
     first = compare.current_card()
     qtbot.keyClick(compare.table, Qt.Key.Key_2)
-    assert compare.zone_group.checkedId() == 1
+    assert compare.group_zone() == 1
     compare.agreement_edit.setPlainText("Dit bespreken we in de teamvergadering.")
     qtbot.keyClick(compare.agreement_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert ctrl.current_round().outcome(first).group_zone == 1
@@ -294,10 +294,10 @@ def test_refused_moves_and_store_failures_are_said_in_dutch(qtbot, data_home: Pa
     monkeypatch.setattr("gedragen.ui.main_window.show_error",
                         lambda _parent, _title, message, next_step: dialogs.append((message, next_step)))
 
-    def broken(self, session_id, event):  # type: ignore[no-untyped-def]
+    def broken(self, session_id, events):  # type: ignore[no-untyped-def]
         raise StoreError("De schijf is vol.")
 
-    monkeypatch.setattr(History, "append", broken)
+    monkeypatch.setattr(History, "append_many", broken)  # the store writes steps in groups
     assert ctrl.place("t1", card, 0, 0)  # the game goes on; the history reports back
     qtbot.waitUntil(lambda: bool(dialogs))
     assert "De schijf is vol." in dialogs[0][0] and dialogs[0][1]
