@@ -344,6 +344,7 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
     cw, ch = card_size(options.card_size)
     bleed = mm(options.bleed)
     extent = _mark_extent(options)
+    move = False
     if options.print_shop:
         page_w, page_h = cw + 2 * (bleed + extent), ch + 2 * (bleed + extent)
         columns, rows, rotated = 1, 1, False
@@ -352,17 +353,26 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
         page_w, page_h = paper_size(options.paper)
         margin = mm(geo.sheet["printable_margin"])
         printable = Rect(margin, margin, page_w - 2 * margin, page_h - 2 * margin)
-        # The back offset moves the mirrored grid: room for it on both sides keeps the backs (bleed and
-        # marks) inside the printable margin too, at the cost of a row or column when the offset is large.
+        # The back offset moves the mirrored grid; the backs (bleed and marks) must stay inside the printable
+        # margin too. With room for the offset on both sides the fronts stay centred. When that costs cards,
+        # the grid moves half the offset the other way instead: front and back then lie symmetric on the
+        # sheet and need room for the offset only once (a row or column is lost only for a large offset).
         shift_x, shift_y = (abs(mm(v)) for v in options.back_offset_mm)
-        avail_w, avail_h = printable.w - 2 * extent - 2 * shift_x, printable.h - 2 * extent - 2 * shift_y
-        fits = []
-        for turn in (False, True):
-            cell_w, cell_h = (ch, cw) if turn else (cw, ch)
-            cols = max(0, math.floor((avail_w + _EPS) / (cell_w + 2 * bleed)))
-            rws = max(0, math.floor((avail_h + _EPS) / (cell_h + 2 * bleed)))
-            fits.append((cols * rws, not turn, cols, rws, turn))
-        best = max(fits)
+
+        def fit(room_w: float, room_h: float) -> tuple[int, bool, int, int, bool]:
+            fits = []
+            for turn in (False, True):
+                cell_w, cell_h = (ch, cw) if turn else (cw, ch)
+                cols = max(0, math.floor((room_w + _EPS) / (cell_w + 2 * bleed)))
+                rws = max(0, math.floor((room_h + _EPS) / (cell_h + 2 * bleed)))
+                fits.append((cols * rws, not turn, cols, rws, turn))
+            return max(fits)
+
+        avail_w, avail_h = printable.w - 2 * extent, printable.h - 2 * extent
+        best = fit(avail_w - 2 * shift_x, avail_h - 2 * shift_y)
+        tight = fit(avail_w - shift_x, avail_h - shift_y)
+        move = tight[0] > best[0]
+        best = tight if move else best
         if best[0] == 0:
             raise ExportError(
                 f"kaartformaat {options.card_size} past niet op {options.paper.upper()}-papier "
@@ -373,6 +383,10 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
     cell_w, cell_h = cell_w + 2 * bleed, cell_h + 2 * bleed
     gx0 = (page_w - columns * cell_w) / 2
     gy1 = (page_h + rows * cell_h) / 2
+    if not options.print_shop and move:
+        # Half the back offset: along the mirrored axis the front moves with it, along the other against it.
+        ox, oy = (mm(v) / 2 for v in options.back_offset_mm)
+        gx0, gy1 = (gx0 + ox, gy1 - oy) if _mirror_axis(options) == "x" else (gx0 - ox, gy1 + oy)
     layout_stub = SheetLayout(page_w, page_h, cw, ch, bleed, columns, rows, rotated, _mirror_axis(options),
                               (mm(options.back_offset_mm[0]), mm(options.back_offset_mm[1])), (), (), (), printable)
     to_back = layout_stub.back_page_map()

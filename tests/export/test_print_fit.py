@@ -300,3 +300,18 @@ def test_band_text_is_black_or_white_by_contrast(tmp_path: Path, color: str, dar
         assert darkest > 30 and lightest == 0, (darkest, lightest)
     else:
         assert lightest > 30 and darkest == 0, (darkest, lightest)
+
+
+@pytest.mark.parametrize("size", ["poker", "bridge"])
+@pytest.mark.parametrize("offset", [(0.0, 2.0), (2.0, 0.0), (-1.25, 1.0)])
+def test_a_calibration_sized_offset_costs_no_cards(size: str, offset: tuple[float, float]) -> None:
+    plain = layout_sheet(PrintOptions(card_size=size))
+    moved = layout_sheet(PrintOptions(card_size=size, back_offset_mm=offset))
+    assert moved.per_sheet == plain.per_sheet
+    # The backs still land on their fronts, moved by exactly the offset relative to the mirrored front.
+    mirror = moved.page_mirror()
+    for slot in moved.slots:
+        x, y = mirror.apply(slot.front.x, slot.front.y)
+        corners = {(round(slot.back.x - x, 6), round(slot.back.y - y, 6)), (round(slot.back.x1 - x, 6), round(slot.back.y - y, 6)),
+                   (round(slot.back.x - x, 6), round(slot.back.y1 - y, 6)), (round(slot.back.x1 - x, 6), round(slot.back.y1 - y, 6))}
+        assert (round(offset[0] * 72 / 25.4, 6), round(offset[1] * 72 / 25.4, 6)) in corners
