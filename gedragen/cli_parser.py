@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 
 from gedragen import __version__
@@ -37,6 +38,8 @@ class _Parser(argparse.ArgumentParser):
         self._positionals.title = "argumenten"
         self._optionals.title = "opties"
         self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+        # A negative number with a decimal comma ("--offset-x -1,25") is a value, not an unknown option.
+        self._negative_number_matcher = re.compile(r"^-\d+([.,]\d*)?$|^-[.,]\d+$")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)

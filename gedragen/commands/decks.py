@@ -72,7 +72,13 @@ def run_add(args: argparse.Namespace) -> int:
     """Validate a deck file and copy it into the own decks; nothing changes when it is invalid."""
     from gedragen.core.errors import DeckError, GedragenError
     from gedragen.core.library import DeckLibrary
+    from gedragen.core.loader import load_deck
+    from gedragen.export.fit import print_problems
 
+    # An own deck must also print: the same check as `gedragen validate`, before anything is copied.
+    unprintable = print_problems(load_deck(args.file, lang=args.lang))
+    if unprintable:
+        raise GedragenError("\n".join(f"{args.file}: {problem}" for problem in unprintable))
     library = DeckLibrary(args.data_dir, lang=args.lang)
     on_clash = "replace" if args.replace else "rename" if args.rename else "error"
     try:
@@ -109,6 +115,15 @@ def run_validate(args: argparse.Namespace) -> int:
             failed = True
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
+            continue
+        # The same check as `gedragen print` (glyphs, fit on the default poker card): validate refuses what print would.
+        from gedragen.export.fit import print_problems
+
+        unprintable = print_problems(deck)
+        if unprintable:
+            failed = True
+            for line in unprintable:
+                print(f"{name}: {line}", file=sys.stderr)
             continue
         count = _cards_word(len(deck.cards), args.lang)
         print(f"{name}: OK ({count})" if args.lang == "en" else f"{name}: in orde ({count})")

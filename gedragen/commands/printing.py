@@ -54,9 +54,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     pr.add_argument("--blank", type=int, default=None, metavar="N",
                     help="aantal blanco kaarten met schrijflijnen (standaard: wat de kaartenset aangeeft)")
     pr.add_argument("--offset-x", type=_millimetres, default=0.0, metavar="MM",
-                    help="verschuif de achterkanten naar rechts (negatief: links), in stappen van 0,25 mm")
+                    help="verschuif de achterkanten naar rechts (negatief: links), in stappen van 0,25 mm, "
+                    "bv. --offset-x -1,25 (komma of punt); de vellen houden 5 mm rand, zo nodig met "
+                    "een rij of kolom minder")
     pr.add_argument("--offset-y", type=_millimetres, default=0.0, metavar="MM",
-                    help="verschuif de achterkanten omhoog (negatief: omlaag), in stappen van 0,25 mm")
+                    help="verschuif de achterkanten omhoog (negatief: omlaag), in stappen van 0,25 mm, "
+                    "bv. --offset-y -1,25 (komma of punt); de vellen houden 5 mm rand, zo nodig met "
+                    "een rij of kolom minder")
     pr.add_argument("--calibration", action="store_true",
                     help="begin met een kalibratievel om de verschuiving van de printer te meten")
     pr.add_argument("--calibration-only", action="store_true",
@@ -79,11 +83,23 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     board.set_defaults(run=run_board)
 
 
+def _check_pdf_name(output: str) -> None:
+    """ExportError (Dutch) unless the output file name ends in .pdf: a PDF in 'kaarten.txt' only confuses."""
+    from pathlib import Path
+
+    from gedragen.core.errors import ExportError
+
+    if Path(output).suffix.lower() != ".pdf":
+        raise ExportError(f"{output}: dit wordt een PDF; kies een bestandsnaam die eindigt op .pdf")
+
+
 def run_print(args: argparse.Namespace) -> int:
     """Print the chosen deck's cards to the output PDF."""
     import sys
 
     from gedragen.core.errors import ExportError
+
+    _check_pdf_name(args.output)
     from gedragen.export.cards import render_calibration, render_cards
     from gedragen.export.layout import PrintOptions
 
@@ -121,6 +137,8 @@ def run_print(args: argparse.Namespace) -> int:
 def run_board(args: argparse.Namespace) -> int:
     """Print the game board to the output PDF."""
     from gedragen.export.board import render_board
+
+    _check_pdf_name(args.output)
 
     result = render_board(args.zones, None, args.paper, args.output)
     print(f"{args.output}: speelbord met {args.zones} vakken, {result.pages} pagina('s) {args.paper.upper()}")

@@ -59,6 +59,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Write the requested document; GedragenError for an unknown session or an unusable file."""
+    import sys
     from pathlib import Path
 
     from gedragen.core.errors import ExportError
@@ -80,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
                           "kies een .docx-bestand")
     elif out.suffix.lower() == ".md" and part != "protocol":
         raise ExportError(f"{out}: alleen het protocol kan als Markdown (.md); kies een .pdf-bestand")
+    elif out.suffix.lower() not in (".pdf", ".md"):
+        also = " (of .md of .docx voor het protocol)" if part == "protocol" else ""
+        raise ExportError(f"{out}: dit wordt een PDF; kies een bestandsnaam die eindigt op .pdf{also}")
     elif part == "full" and args.paper not in (None, "a4"):
         raise ExportError("het hele verslag is altijd A4; --paper a3 kan bij --part poster of --part protocol")
     if not out.parent.is_dir():
@@ -102,6 +106,10 @@ def run(args: argparse.Namespace) -> int:
     deck = library.find(state.setup.deck_id)
     data = report_data(state, deck)
     write_report(data, out, part=part, paper=args.paper or "a4")
+    from gedragen.export.report_common import fallback_notices
+
+    for notice in fallback_notices(data):
+        print(f"let op: {notice}", file=sys.stderr)
     what = {"full": "Verslag", "poster": "Poster", "protocol": "Concept-protocol"}[part]
     print(f"{what} van '{state.name}' geschreven: {out}")
     return 0

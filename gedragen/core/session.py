@@ -29,6 +29,7 @@ from gedragen.core.messages import clip
 
 VARIANTS = ("board", "quick", "debate")
 AUDIENCES = ("team", "class")
+UNKNOWN_AUDIENCE = ""  # an imported session: the JSON format does not record the audience
 ZONE_COUNTS = (2, 3, 5)
 SECTIONS = ("gedragsregels", "privacy", "contact", "les", "handhaving")
 DEBATE_PHASES = ("before", "after")
@@ -541,7 +542,7 @@ def _check_setup(ev: SessionStarted) -> None:
         raise SessionError("De rondetimer moet tussen 1 seconde en 4 uur liggen.")
     if not _is_int(ev.seed) or not 0 <= ev.seed < 2**63:
         raise SessionError("Het startgetal voor het trekken van kaarten is ongeldig.")
-    if ev.audience not in AUDIENCES:
+    if ev.audience not in AUDIENCES and ev.audience != UNKNOWN_AUDIENCE:
         raise SessionError(f"Onbekende doelgroep '{clip(ev.audience)}' (kies team of class).")
     if not isinstance(ev.levels, tuple):
         raise SessionError("De niveaus zijn ongeldig.")

@@ -7,8 +7,8 @@ checked again; the `analysis` block is recomputed, never trusted.
 What the JSON does not hold (the seed, the chosen themes and kinds, skipped cards, cards per round,
 the timer, the audience, the levels, sensitive cards, mixing the estimates) comes back as: seed 0, all
 themes and kinds of the deck (an eigen situatie must use one of them), no skipped cards, the default
-cards per round, no timer, audience 'team', every level, sensitive cards in, no mixing. Every
-imported round is hand-picked, revealed (board and quick) and closed.
+cards per round, no timer, audience unknown ('': the report names none), every level, sensitive cards
+in, no mixing. Every imported round is hand-picked, revealed (board and quick) and closed.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from gedragen.core.session import (
     MAX_ROUND_CARDS,
     MAX_ROUNDS,
     MAX_TEAMS,
+    UNKNOWN_AUDIENCE,
     CardPlaced,
     CustomCard,
     CustomCardAdded,
@@ -392,6 +393,7 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
             teams=teams,
             themes=themes,
             kinds=kinds,
+            audience=UNKNOWN_AUDIENCE,
         )
     ]
     events.extend(CustomCardAdded(card) for card in custom)

@@ -1,7 +1,7 @@
 """Card sheets: fronts, backs, blank cards and the calibration sheet of a deck as one print-ready PDF.
 
-Every card is checked (glyphs, text fits at >= the minimum font size of assets/layout/print.yaml,
-7 pt) before a byte is written, so a failed print leaves no file. Static parts of a card (background,
+Every text is checked by `gedragen.export.fit` (glyphs; card text fits at >= 7 pt, kind word, theme label
+and card id at >= 6 pt) before a byte is written, so a failed print leaves no file and nothing is clipped. Static parts of a card (background,
 theme band, icon, kind word, deck name) and the backs are Form XObjects drawn once per document;
 per card only its text and id are drawn. Geometry and duplex conventions: see `gedragen.export.layout`.
 
@@ -21,19 +21,30 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.colors import Color, HexColor, white
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from gedragen.core.atomic import write_atomic_with
+from gedragen.core.colors import contrast_ratio
 from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Theme
 from gedragen.core.errors import ExportError
-from gedragen.export.fonts import BOLD, REGULAR, missing_glyphs, register_fonts
+from gedragen.export.fit import (
+    BLANK_LABEL,
+    CardBoxes,
+    FittedText,
+    LabelFits,
+    WordWidths,
+    card_boxes,
+    card_text_problems,
+    fit_text,
+    label_problems,
+)
+from gedragen.export.fonts import BOLD, REGULAR, register_fonts
 from gedragen.export.icons import IconForms, icon_file
 from gedragen.export.layout import (
     Affine,
     Line,
     PrintOptions,
-    Rect,
     SheetLayout,
     geometry,
     layout_sheet,
@@ -45,7 +56,7 @@ from gedragen.export.pdfmeta import set_page_boxes, set_print_preferences
 Progress = Callable[[int, int], None]
 
 GAME_TITLE = ("Gedragen", "gedrag")
-BLANK_LABEL = "Eigen situatie"
+__all__ = ["BLANK_LABEL", "CardBoxes", "FittedText", "WordWidths", "card_boxes", "fit_text"]
 BLANK_THEME_COLOR = "#5B6770"
 INK = HexColor("#1A1A1A")
 BACK_COLORS = {"light": (HexColor("#F4F1EA"), HexColor("#1A1A1A")), "dark": (HexColor("#24313B"), white)}
@@ -64,15 +75,6 @@ class PrintResult:
 
 
 @dataclass(frozen=True)
-class FittedText:
-    """Card text broken into lines at the largest size that fits."""
-
-    lines: tuple[str, ...]
-    size: float
-    leading: float
-
-
-@dataclass(frozen=True)
 class Face:
     """One card to print: a deck card with its fitted text, or a blank card of a kind."""
 
@@ -87,147 +89,16 @@ class Face:
         return (self.theme.id if self.theme else None, self.kind.id)
 
 
-@dataclass(frozen=True)
-class CardBoxes:
-    """The zones of a card front in card coordinates (points), from the layout data."""
-
-    width: float
-    height: float
-    scale: float
-    safe: float
-    band_h: float
-    icon: float
-    text: Rect
-    kind_baseline: float
-    small_baseline: float
-    kind_size: float
-    small_size: float
-    label_max: float
-    label_min: float
-    text_max: float
-    text_min: float
-    text_step: float
-    leading: float
-
-
-def card_boxes(card_size: str) -> CardBoxes:
-    """The front's zones for a card size (fonts scale with the card relative to the poker reference)."""
-    geo = geometry()
-    spec = geo.card
-    w, h = (mm(v) for v in geo.card_sizes[card_size])
-    ref_w, ref_h = spec["reference_size"]
-    scale = min(w / mm(ref_w), h / mm(ref_h))
-    safe = spec["safe_frac"] * w
-    band_h = spec["band_frac"] * h
-    small = spec["small_pt"] * scale
-    kind = spec["kind_pt"] * scale
-    small_base = safe * 0.8
-    kind_base = small_base + small * 1.7
-    text_bottom = kind_base + kind * 1.6
-    text_top = h - band_h - spec["text_top_gap_frac"] * h
-    return CardBoxes(
-        width=w, height=h, scale=scale, safe=safe, band_h=band_h, icon=spec["icon_frac"] * band_h,
-        text=Rect(safe, text_bottom, w - 2 * safe, text_top - text_bottom),
-        kind_baseline=kind_base, small_baseline=small_base, kind_size=kind, small_size=small,
-        label_max=spec["band_label_max_pt"] * scale, label_min=spec["band_label_min_pt"] * scale,
-        text_max=spec["text_max_pt"] * scale, text_min=float(spec["text_min_pt"]),
-        text_step=float(spec["text_step_pt"]), leading=float(spec["leading"]),
-    )
-
-
-def _tokens(text: str) -> list[tuple[str, bool]]:
-    """Words split after hyphens, each with whether a space precedes it."""
-    out: list[tuple[str, bool]] = []
-    for word in text.split():
-        parts = word.split("-")
-        for i, part in enumerate(parts):
-            piece = part + ("-" if i < len(parts) - 1 else "")
-            if piece:
-                out.append((piece, i == 0))
-    return out
-
-
-def _wrap(tokens: Sequence[tuple[str, bool]], widths: Sequence[float], space: float, limit: float) -> list[str] | None:
-    """Greedy line breaking with widths at 1 pt scaled to `limit`; None when a token is wider than a line."""
-    lines: list[str] = []
-    current: list[str] = []
-    used = 0.0
-    for (piece, spaced), width in zip(tokens, widths, strict=True):
-        if width > limit:
-            return None
-        extra = (space if spaced and current else 0.0) + width
-        if current and used + extra > limit:
-            lines.append("".join(current))
-            current, used = [piece], width
-            continue
-        current.append((" " if spaced and current else "") + piece)
-        used += extra
-    if current:
-        lines.append("".join(current))
-    return lines
-
-
-class WordWidths:
-    """Widths of words at 1 pt in one font, remembered: a deck repeats most of its words."""
-
-    def __init__(self, font: str = REGULAR) -> None:
-        face = getFont(font).face
-        self._char = face.charWidths
-        self._default = face.defaultWidth
-        self._known: dict[str, float] = {}
-
-    def __call__(self, word: str) -> float:
-        """Width of `word` at 1 pt."""
-        width = self._known.get(word)
-        if width is None:
-            get, default = self._char.get, self._default
-            width = self._known[word] = 0.001 * sum(get(ord(ch), default) for ch in word)
-        return width
-
-
-def fit_text(text: str, width: float, height: float, max_size: float, min_size: float,
-             step: float = 0.25, leading: float = 1.25, font: str = REGULAR,
-             widths: WordWidths | None = None) -> FittedText | None:
-    """The largest size (in `step`s between min and max) at which `text` wraps into the box; None if none.
-
-    Word widths are measured once at 1 pt and scaled, so trying a size costs no font lookups.
-    """
-    measure = widths or WordWidths(font)
-    tokens = _tokens(text)
-    base = [measure(piece) for piece, _ in tokens]
-    space = measure(" ")
-
-    def attempt(size: float) -> list[str] | None:
-        lines = _wrap(tokens, base, space, width / size)
-        if lines is None or (len(lines) - 1) * size * leading + size > height:
-            return None
-        return lines
-
-    steps = max(0, math.floor((max_size - min_size) / step + 1e-9))
-    # Most cards fit at the largest size: one try settles them.
-    lines = attempt(min_size + steps * step)
-    if lines is not None:
-        size = min_size + steps * step
-        return FittedText(tuple(lines), size, size * leading)
-    if attempt(min_size) is None:
-        return None
-    best, lo, hi = 0, 1, steps - 1
-    # Binary search for the largest size that fits (fitting is monotone in the size).
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if attempt(min_size + mid * step) is not None:
-            best, lo = mid, mid + 1
-        else:
-            hi = mid - 1
-    size = min_size + best * step
-    lines = attempt(size)
-    assert lines is not None
-    return FittedText(tuple(lines), size, size * leading)
-
-
 def mix_colors(color: Color, other: Color, amount: float) -> Color:
     """`amount` of `color` mixed with (1 - amount) of `other`."""
     return Color(*(a * amount + b * (1 - amount) for a, b in zip(color.rgb(), other.rgb(), strict=True)))
+
+
+def band_text_color(theme_color: str) -> Color:
+    """White or near-black text on a theme band, whichever contrasts more (a foreign deck's orange gets black)."""
+    if contrast_ratio("#FFFFFF", theme_color) >= contrast_ratio(INK.hexval().replace("0x", "#"), theme_color):
+        return white
+    return INK
 
 
 def _front_colors(theme_color: Color, shade: str) -> tuple[Color, Color]:
@@ -235,14 +106,6 @@ def _front_colors(theme_color: Color, shade: str) -> tuple[Color, Color]:
     if shade == "dark":
         return mix_colors(theme_color, Color(0, 0, 0), 0.42), white
     return mix_colors(theme_color, Color(1, 1, 1), 0.10), INK
-
-
-def _glyph_problem(what: str, text: str, font: str = REGULAR) -> str | None:
-    missing = missing_glyphs(text, font)
-    if not missing:
-        return None
-    shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
-    return f"{what}: het lettertype heeft geen teken voor {shown}; vervang het"
 
 
 def _selected_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
@@ -271,49 +134,37 @@ def selected_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
 
 def plan_faces(deck: Deck, options: PrintOptions) -> list[Face]:
     """Every card to print, checked and with its text fitted; ExportError naming each card that fails."""
+    return _plan(deck, options)[0]
+
+
+def _plan(deck: Deck, options: PrintOptions) -> tuple[list[Face], LabelFits]:
     register_fonts()
     boxes = card_boxes(options.card_size)
     cards = _selected_cards(deck, options)
-    problems: list[str] = []
-    # Titles are set in the regular font, theme and kind labels in bold.
-    for what, text, font in [(f"kaartenset {deck.id}", deck.title, REGULAR)] + \
-            [(f"thema {t.id}", t.label, BOLD) for t in deck.themes] + [(f"soort {k.id}", k.label, BOLD) for k in deck.kinds]:
-        problem = _glyph_problem(what, text, font)
-        if problem:
-            problems.append(problem)
-    faces: list[Face] = []
-    widths = WordWidths(REGULAR)
-    # One glyph check over all texts; only when it finds something are the cards checked one by one.
-    every_char = set().union(*(card.text + card.id for card in cards)) if cards else set()
-    suspect = bool(missing_glyphs("".join(sorted(every_char))))
-    for card in cards:
-        problem = _glyph_problem(f"kaart {card.id}", card.text + card.id) if suspect else None
-        if problem:
-            problems.append(problem)
-            continue
-        fitted = fit_text(card.text, boxes.text.w, boxes.text.h, boxes.text_max, boxes.text_min,
-                          boxes.text_step, boxes.leading, REGULAR, widths)
-        if fitted is None:
-            problems.append(
-                f"kaart {card.id}: de tekst past niet op een {options.card_size}-kaart, ook niet bij "
-                f"{boxes.text_min:g} pt; maak de tekst korter of kies een groter kaartformaat"
-            )
-            continue
-        faces.append(Face(deck.kind(card.kind), deck.theme(card.theme), card, fitted))
-    if problems:
-        raise ExportError("\n".join(problems))
     blank_count = deck.blank_cards if options.blank is None else options.blank
     kinds = [k for k in deck.kinds if options.kinds is None or k.id in options.kinds]
+    used_kinds = [k for k in kinds if blank_count or any(c.kind == k.id for c in cards)]
+    themes: list[Theme | None] = [t for t in deck.themes if any(c.theme == t.id for c in cards)]
+    if blank_count and kinds:
+        themes.append(None)
+    problems, labels = label_problems(deck, boxes, options.card_size, themes, used_kinds, cards)
+    text_problems, texts = card_text_problems(cards, boxes, options.card_size)
+    problems += text_problems
+    if problems:
+        raise ExportError("\n".join(problems))
+    faces = [Face(deck.kind(card.kind), deck.theme(card.theme), card, texts[card.id]) for card in cards]
     if kinds:
         faces.extend(Face(kinds[i % len(kinds)], None, None, None) for i in range(blank_count))
-    return faces
+    return faces, labels
 
 
 class _Painter:
     """Draws card templates, faces, backs and marks on one canvas (lives for one render)."""
 
-    def __init__(self, canvas: Canvas, deck: Deck, options: PrintOptions, faces: list[Face]) -> None:
+    def __init__(self, canvas: Canvas, deck: Deck, options: PrintOptions, faces: list[Face],
+                 labels: LabelFits) -> None:
         self.c = canvas
+        self.labels = labels
         self.deck = deck
         self.options = options
         self.boxes = card_boxes(options.card_size)
@@ -343,8 +194,9 @@ class _Painter:
         c, bx, b = self.c, self.boxes, self.bleed
         theme_color = HexColor(face.theme.color) if face.theme else HexColor(BLANK_THEME_COLOR)
         body, ink = _front_colors(theme_color, face.kind.shade)
+        band_ink = band_text_color(face.theme.color if face.theme else BLANK_THEME_COLOR)
         if face.theme is not None:
-            self.icons.form(face.theme, white)
+            self.icons.form(face.theme, band_ink)
         self._begin(name)
         c.setFillColor(body)
         c.rect(-b, -b, bx.width + 2 * b, bx.height + 2 * b, stroke=0, fill=1)
@@ -353,37 +205,25 @@ class _Painter:
         label_x = bx.safe
         if face.theme is not None and icon_file(face.theme, self.deck) is not None:
             icon_y = bx.height - bx.band_h + (bx.band_h - bx.icon) / 2
-            self.icons.draw(face.theme, white, bx.safe, icon_y, bx.icon)
+            self.icons.draw(face.theme, band_ink, bx.safe, icon_y, bx.icon)
             label_x += bx.icon + bx.safe * 0.5
-        label = face.theme.label if face.theme else BLANK_LABEL
-        self._band_label(label, label_x, bx.width - bx.safe - label_x)
+        self._band_label(self.labels.bands[face.theme.id if face.theme else None], label_x, band_ink)
         c.setFillColor(ink)
-        c.setFont(BOLD, bx.kind_size)
+        c.setFont(BOLD, self.labels.kinds[face.kind.id])
         c.drawString(bx.safe, bx.kind_baseline, face.kind.label)
         c.setFont(REGULAR, bx.small_size)
-        c.drawString(bx.safe, bx.small_baseline, self._deck_name(bx.width * 0.55))
+        c.drawString(bx.safe, bx.small_baseline, self.labels.footer_title)
         if face.card is None:
             self._writing_lines(ink, body)
         c.endForm()
 
-    def _deck_name(self, limit: float) -> str:
-        """The deck title, shortened with an ellipsis to fit the footer."""
-        title, size = self.deck.title, self.boxes.small_size
-        if stringWidth(title, REGULAR, size) <= limit:
-            return title
-        while title and stringWidth(title + "…", REGULAR, size) > limit:
-            title = title[:-1]
-        return title.rstrip() + "…"
-
-    def _band_label(self, label: str, x: float, width: float) -> None:
+    def _band_label(self, fitted: FittedText, x: float, ink: Color) -> None:
+        """The theme label as fitted (and checked) by `fit.label_problems`, centred in the band."""
         c, bx = self.c, self.boxes
         band_top = bx.height
-        fitted = fit_text(label, width, bx.band_h * 0.7, bx.label_max, bx.label_min, 0.25, 1.15, BOLD)
-        if fitted is None:
-            fitted = FittedText((label,), bx.label_min, bx.label_min * 1.15)
         block = (len(fitted.lines) - 1) * fitted.leading + fitted.size * 0.72
         y = band_top - bx.band_h / 2 + block / 2 - fitted.size * 0.72
-        c.setFillColor(white)
+        c.setFillColor(ink)
         c.setFont(BOLD, fitted.size)
         for line in fitted.lines:
             c.drawString(x, y, line)
@@ -427,15 +267,18 @@ class _Painter:
         c.drawCentredString(cx, cy + title_size * 0.35, GAME_TITLE[0])
         c.setFont(REGULAR, title_size)
         c.drawCentredString(cx, cy - title_size * 0.95, GAME_TITLE[1])
-        kind_size = spec["back_kind_pt"] * bx.scale
-        c.setFont(BOLD, kind_size)
-        c.drawCentredString(cx, inner + kind_size * 2.2, kind.label)
+        word = self.labels.back_kinds[kind.id]
+        c.setFont(BOLD, word.size)
+        base = inner + word.size * 2.2
         # The same word upside down at the top, readable from both sides of the table.
-        c.saveState()
-        c.translate(cx, bx.height - inner - kind_size * 2.2)
-        c.rotate(180)
-        c.drawCentredString(0, 0, kind.label)
-        c.restoreState()
+        for turned in (False, True):
+            c.saveState()
+            if turned:
+                c.translate(bx.width, bx.height)
+                c.rotate(180)
+            for i, line in enumerate(word.lines):
+                c.drawCentredString(cx, base + (len(word.lines) - 1 - i) * word.leading, line)
+            c.restoreState()
         # A small scale motif: filled dot for dark cards, open dot for light ones, on a line.
         r = 2.2 * bx.scale
         c.setLineWidth(0.8 * bx.scale)
@@ -469,8 +312,9 @@ class _Painter:
             for line in text.lines:
                 t.textLine(line)
             # The card id, right-aligned in the footer, in the same text object.
-            t.setTextOrigin(bx.width - bx.safe - self.widths(face.card.id) * bx.small_size, bx.small_baseline)
-            t.setFont(REGULAR, bx.small_size)
+            id_size = self.labels.ids[face.card.id]
+            t.setTextOrigin(bx.width - bx.safe - self.widths(face.card.id) * id_size, bx.small_baseline)
+            t.setFont(REGULAR, id_size)
             t.textOut(face.card.id)
             c.drawText(t)
         c.restoreState()
@@ -549,7 +393,7 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
     Raises ExportError (Dutch, naming the card) for cards that cannot be printed.
     """
     layout = layout_sheet(options)
-    faces = plan_faces(deck, options)
+    faces, labels = _plan(deck, options)
     if not faces and not options.calibration:
         raise ExportError(f"geen kaarten om te printen: de gekozen thema's en soorten van kaartenset {deck.id} zijn leeg")
     sheets = list(_chunks(faces, layout.per_sheet))
@@ -558,7 +402,7 @@ def render_cards(deck: Deck, options: PrintOptions, out: str | Path | BinaryIO,
         canvas = new_canvas(handle, (layout.page_width, layout.page_height), f"{deck.title} – kaarten", invariant,
                             deck.language)
         set_print_preferences(canvas, options.duplex)
-        painter = _Painter(canvas, deck, options, faces)
+        painter = _Painter(canvas, deck, options, faces, labels)
         if layout.front_marks:
             painter.marks_form("marks-front", layout.front_marks, layout.page_width, layout.page_height)
             painter.marks_form("marks-back", layout.back_marks, layout.page_width, layout.page_height)
@@ -662,7 +506,7 @@ def draw_calibration(canvas: Canvas, options: PrintOptions) -> int:
     frame_and_title("Kalibratie dubbelzijdig printen – achterkant", [
         "Houd het vel tegen het licht en kijk naar deze kant. Lees op elke schaal af waar de lijn van de",
         "voorkant valt. Middelste kruis: liggende schaal = verschuiving x, staande schaal = verschuiving y.",
-        f"Tel de afgelezen waarden op bij de huidige verschuiving (x {ox:+.2f} mm, y {oy:+.2f} mm)",
+        f"Tel de afgelezen waarden op bij de huidige verschuiving (x {_signed_mm(ox)} mm, y {_signed_mm(oy)} mm)",
         "en print opnieuw met --offset-x en --offset-y (of in het printvenster).",
     ])
     mirror = Affine(d=-1.0, f=page_h) if options.duplex == "short" else Affine(a=-1.0, e=page_w)
@@ -670,29 +514,42 @@ def draw_calibration(canvas: Canvas, options: PrintOptions) -> int:
     canvas.translate(mm(ox), mm(oy))
     half, minor = cal["ruler_half_range"], cal["ruler_minor"]
     ticks = round(half / minor)
+    size = float(cal["label_pt"])
+    values = [v for v in range(-math.floor(half), math.floor(half) + 1)]
+    labels = {v: ("0" if v == 0 else f"{'+' if v > 0 else '−'}{abs(v)}") for v in values}
+    widest = max(stringWidth(text, REGULAR, size) for text in labels.values())
+    # Labels every `step` mm, alternating between two rows (columns on the upright ruler): neighbours in a
+    # row are 2 steps apart, which must hold the widest label (and the font height) with a 1 pt gap.
+    step = next(s for s in (1, 2, 5) if 2 * mm(s) >= max(widest, size * 1.2) + 1)
     for point in points:
         qx, qy = mirror.apply(*point)
-        canvas.setLineWidth(0.3)
         rx_y, ry_x = qy + mm(7), qx + mm(7)
+        canvas.setLineWidth(0.3)
         canvas.line(qx - mm(half), rx_y, qx + mm(half), rx_y)
         canvas.line(ry_x, qy - mm(half), ry_x, qy + mm(half))
-        canvas.setFont(REGULAR, 5)
+        canvas.setFont(REGULAR, size)
         for i in range(-ticks, ticks + 1):
             value = i * minor
-            major = abs(value - round(value)) < 1e-9
-            length = mm(2.5 if major else 1.2)
+            whole, half_mm = abs(value - round(value)) < 1e-9, abs(2 * value - round(2 * value)) < 1e-9
+            length = mm(2.5 if whole else 1.6 if half_mm else 1.0)
+            canvas.setLineWidth(0.3 if whole else 0.2)
             canvas.line(qx + mm(value), rx_y, qx + mm(value), rx_y + length)
             canvas.line(ry_x, qy + mm(value), ry_x + length, qy + mm(value))
-            if major and round(value) % 2 == 0:
-                label = f"{value:+.0f}" if value else "0"
-                canvas.drawCentredString(qx + mm(value), rx_y + mm(3.3), label)
-                canvas.drawString(ry_x + mm(3.2), qy + mm(value) - 1.8, label)
+            if whole and round(value) % step == 0:
+                label, row = labels[round(value)], (round(value) // step) % 2
+                canvas.drawCentredString(qx + mm(value), rx_y + mm(3.3) + row * size * 1.15, label)
+                canvas.drawString(ry_x + mm(3.2) + row * (widest + 2), qy + mm(value) - size * 0.36, label)
         canvas.setFont(BOLD, 6)
         canvas.drawString(qx - mm(half) - mm(4), rx_y - 2, "x")
         canvas.drawString(ry_x - 2, qy - mm(half) - mm(4), "y")
     canvas.restoreState()
     canvas.showPage()
     return 2
+
+
+def _signed_mm(value: float) -> str:
+    """An offset as the user types it back: sign, two decimals, decimal comma ("+0,00", "-1,25")."""
+    return f"{value:+.2f}".replace(".", ",")
 
 
 def render_calibration(options: PrintOptions, out: str | Path | BinaryIO, invariant: bool = False) -> int:

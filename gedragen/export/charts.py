@@ -7,7 +7,7 @@ so a greyscale print reads the same as a colour one.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color, white
@@ -91,10 +91,11 @@ def team_marker_drawing(team: ReportTeam, size: float = MARKER_SIZE) -> Drawing:
 
 
 def zone_chart(data: ReportData, results: Sequence[CardResult], width: float,
-               max_height: float = 600.0) -> list[Drawing]:
+               max_height: float = 600.0, numbers: Mapping[str, int] | None = None) -> list[Drawing]:
     """Drawings (split to fit `max_height`) of every team's zone per card, cards in the given order.
 
-    Each row is a card (its place in the order and the start of its text); each column a zone, from
+    Each row is a card (its number, from `numbers` as the app says it, else its place in the order, and
+    the start of its text); each column a zone, from
     gewenst to ongewenst. The median zone's cell is shaded; D is printed at the right.
     """
     bold = fonts()[1]
@@ -114,7 +115,8 @@ def zone_chart(data: ReportData, results: Sequence[CardResult], width: float,
             if 0 <= zone < k:
                 counts[zone] += 1
         marker_lines = max((math.ceil(c / per_line) for c in counts), default=1) or 1
-        rows.append((index, result, max(28.0, marker_lines * step + 8)))
+        shown = numbers.get(result.card, index) if numbers else index
+        rows.append((shown, result, max(28.0, marker_lines * step + 8)))
 
     drawings: list[Drawing] = []
     chunk: list[tuple[int, CardResult, float]] = []

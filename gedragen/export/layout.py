@@ -326,9 +326,15 @@ def _mirror_axis(options: PrintOptions) -> str:
     return "y" if options.duplex == "short" else "x"
 
 
+def _mark_gap(bleed_mm: float) -> float:
+    """Points between the outer bleed edge and a crop mark: marks start `crop_mark_offset` from the trim
+    (print-shop practice, 3 mm), and never inside the bleed."""
+    return mm(max(0.0, geometry().sheet["crop_mark_offset"] - bleed_mm))
+
+
 def _mark_extent(options: PrintOptions) -> float:
     sheet = geometry().sheet
-    return mm(sheet["crop_mark_gap"] + sheet["crop_mark_length"]) if options.crop_marks else 0.0
+    return _mark_gap(options.bleed) + mm(sheet["crop_mark_length"]) if options.crop_marks else 0.0
 
 
 def layout_sheet(options: PrintOptions) -> SheetLayout:
@@ -338,6 +344,7 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
     cw, ch = card_size(options.card_size)
     bleed = mm(options.bleed)
     extent = _mark_extent(options)
+    move = False
     if options.print_shop:
         page_w, page_h = cw + 2 * (bleed + extent), ch + 2 * (bleed + extent)
         columns, rows, rotated = 1, 1, False
@@ -346,24 +353,40 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
         page_w, page_h = paper_size(options.paper)
         margin = mm(geo.sheet["printable_margin"])
         printable = Rect(margin, margin, page_w - 2 * margin, page_h - 2 * margin)
+        # The back offset moves the mirrored grid; the backs (bleed and marks) must stay inside the printable
+        # margin too. With room for the offset on both sides the fronts stay centred. When that costs cards,
+        # the grid moves half the offset the other way instead: front and back then lie symmetric on the
+        # sheet and need room for the offset only once (a row or column is lost only for a large offset).
+        shift_x, shift_y = (abs(mm(v)) for v in options.back_offset_mm)
+
+        def fit(room_w: float, room_h: float) -> tuple[int, bool, int, int, bool]:
+            fits = []
+            for turn in (False, True):
+                cell_w, cell_h = (ch, cw) if turn else (cw, ch)
+                cols = max(0, math.floor((room_w + _EPS) / (cell_w + 2 * bleed)))
+                rws = max(0, math.floor((room_h + _EPS) / (cell_h + 2 * bleed)))
+                fits.append((cols * rws, not turn, cols, rws, turn))
+            return max(fits)
+
         avail_w, avail_h = printable.w - 2 * extent, printable.h - 2 * extent
-        fits = []
-        for turn in (False, True):
-            cell_w, cell_h = (ch, cw) if turn else (cw, ch)
-            cols = max(0, math.floor((avail_w + _EPS) / (cell_w + 2 * bleed)))
-            rws = max(0, math.floor((avail_h + _EPS) / (cell_h + 2 * bleed)))
-            fits.append((cols * rws, not turn, cols, rws, turn))
-        best = max(fits)
+        best = fit(avail_w - 2 * shift_x, avail_h - 2 * shift_y)
+        tight = fit(avail_w - shift_x, avail_h - shift_y)
+        move = tight[0] > best[0]
+        best = tight if move else best
         if best[0] == 0:
             raise ExportError(
                 f"kaartformaat {options.card_size} past niet op {options.paper.upper()}-papier "
-                "met deze afloop en snijtekens"
+                "met deze afloop, snijtekens en verschuiving van de achterkant"
             )
         _, _, columns, rows, rotated = best
     cell_w, cell_h = ((ch, cw) if rotated else (cw, ch))
     cell_w, cell_h = cell_w + 2 * bleed, cell_h + 2 * bleed
     gx0 = (page_w - columns * cell_w) / 2
     gy1 = (page_h + rows * cell_h) / 2
+    if not options.print_shop and move:
+        # Half the back offset: along the mirrored axis the front moves with it, along the other against it.
+        ox, oy = (mm(v) / 2 for v in options.back_offset_mm)
+        gx0, gy1 = (gx0 + ox, gy1 - oy) if _mirror_axis(options) == "x" else (gx0 - ox, gy1 + oy)
     layout_stub = SheetLayout(page_w, page_h, cw, ch, bleed, columns, rows, rotated, _mirror_axis(options),
                               (mm(options.back_offset_mm[0]), mm(options.back_offset_mm[1])), (), (), (), printable)
     to_back = layout_stub.back_page_map()
@@ -388,7 +411,7 @@ def layout_sheet(options: PrintOptions) -> SheetLayout:
 def _crop_marks(slots: list[Slot], bleed: float, options: PrintOptions) -> tuple[Line, ...]:
     """Marks on the extension of every trim line, in the margin outside the grid's bleed."""
     sheet = geometry().sheet
-    gap, length = mm(sheet["crop_mark_gap"]), mm(sheet["crop_mark_length"])
+    gap, length = _mark_gap(options.bleed), mm(sheet["crop_mark_length"])
     grid = slots[0].front
     for s in slots[1:]:
         grid = grid.union(s.front)
@@ -402,4 +425,5 @@ def _crop_marks(slots: list[Slot], bleed: float, options: PrintOptions) -> tuple
     for y in ys:
         marks.append(Line(outer.x - gap, y, outer.x - gap - length, y))
         marks.append(Line(outer.x1 + gap, y, outer.x1 + gap + length, y))
-    return tuple(marks)
+    # Rounded to a nanometre-ish 1e-9 pt: a mark that ends exactly at the page edge must not end at -1e-15.
+    return tuple(Line(*(round(v, 9) + 0.0 for v in (m.x0, m.y0, m.x1, m.y1))) for m in marks)

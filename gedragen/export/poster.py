@@ -1,7 +1,8 @@
 """The class poster "Onze afspraken": the agreements grouped by theme, in type a classroom can read.
 
-Type sizes are fixed minimums, never shrunk to fit: agreement text is 20 pt on A4 and 28 pt on A3
-(A4 × √2), theme headings 24 / 34 pt, the title 44 / 62 pt. A list that does not fit flows on to a
+Type sizes: agreement text is 20 pt on A4 and 28 pt on A3 (A4 × √2), theme headings 24 / 34 pt, the
+title 44 / 62 pt. A4 sizes are never shrunk. An A3 is filled before the list flows on: its sizes come down
+towards the A4 sizes (never below) when that saves a sheet. A list that still does not fit flows on to a
 second (third, …) sheet, with the theme heading repeated as "(vervolg)". Each theme band carries its
 label and icon as well as its colour, so a greyscale print loses nothing.
 """
@@ -9,7 +10,7 @@ label and icon as well as its colour, so a greyscale print loses nothing.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -136,12 +137,34 @@ class PosterPage:
 
     items: tuple[_Text | _Band | _Bullet, ...]
     number: int
+    metrics: PosterMetrics | None = None
 
 
 def layout_poster(data: ReportData, pagesize: tuple[float, float]) -> list[PosterPage]:
-    """Lay the agreements out on as many sheets as needed at the fixed type sizes."""
-    regular, bold = fonts()
+    """Lay the agreements out on as many sheets as needed at the fixed type sizes.
+
+    A paper larger than A4 is filled before the list flows on: when the agreements need more than one
+    sheet at the large type (28 pt on A3), the body shrinks in 1 pt steps, never below the A4 size (20 pt),
+    to the largest size that needs no more sheets than 20 pt would.
+    """
     m = poster_metrics(pagesize)
+    pages = _layout(data, m)
+    if len(pages) == 1 or m.body <= BODY_PT_A4:
+        return pages
+    fewest = len(_layout(data, replace(m, body=BODY_PT_A4)))
+    if fewest >= len(pages):
+        return pages
+    body = math.floor(m.body) - 1
+    while body > BODY_PT_A4:
+        tried = _layout(data, replace(m, body=float(body)))
+        if len(tried) == fewest:
+            return tried
+        body -= 1
+    return _layout(data, replace(m, body=BODY_PT_A4))
+
+
+def _layout(data: ReportData, m: PosterMetrics) -> list[PosterPage]:
+    regular, bold = fonts()
     text_width = m.width - 2 * m.margin - m.indent
     bottom = m.margin + m.small * 2.5
     pages: list[list[_Text | _Band | _Bullet]] = []
@@ -212,7 +235,7 @@ def layout_poster(data: ReportData, pagesize: tuple[float, float]) -> list[Poste
                 items.append(_Text(m.margin + m.indent, y, line, False, m.body, INK))
             y -= m.body * 0.5
         y -= m.body * 0.4
-    return [PosterPage(tuple(page), n) for n, page in enumerate(pages, start=1)]
+    return [PosterPage(tuple(page), n, m) for n, page in enumerate(pages, start=1)]
 
 
 def _band_lines(m: PosterMetrics, theme: ReportTheme, bold: str, continued: bool = False) -> tuple[str, ...]:
@@ -247,7 +270,7 @@ def draw_poster_page(canvas: Canvas, data: ReportData, page: PosterPage, total: 
                      pagesize: tuple[float, float]) -> None:
     """Draw one laid-out sheet on the canvas (the caller starts and ends the page)."""
     regular, bold = fonts()
-    m = poster_metrics(pagesize)
+    m = page.metrics or poster_metrics(pagesize)
     for item in page.items:
         if isinstance(item, _Text):
             canvas.setFillColor(item.fill)

@@ -12,9 +12,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from reportlab.lib.colors import white
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -52,6 +54,7 @@ from gedragen.export.report_common import (
     ReportTeam,
     ReportTheme,
     TeamAgreement,
+    _cut_word,
     color,
     fit_lines,
     fonts,
@@ -59,8 +62,10 @@ from gedragen.export.report_common import (
     paper_size,
     para,
     percent_points,
+    safe_text,
     section_label,
     session_when,
+    wrap,
     write_pdf_atomic,
 )
 
@@ -300,7 +305,9 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
         return story
     if rnd.results and any(r.zones for r in rnd.results):
         story.append(Paragraph("Waar legde elk team de kaarten?", st.h2))
-        charts: list[Drawing] = zone_chart(data, rnd.results, width, max_height=560)
+        # cards carry the number the app gives them (their place in the round), also in disagreement order
+        numbers = {card: i for i, card in enumerate(rnd.cards, start=1)}
+        charts: list[Drawing] = zone_chart(data, rnd.results, width, max_height=560, numbers=numbers)
         story.extend(charts)
         story.append(Spacer(1, 3))
         story.append(Paragraph(
@@ -329,7 +336,7 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
 def _card_cell(data: ReportData, card_id: str, st: _Styles) -> Paragraph:
     card = data.card(card_id)
     theme = data.theme(card.theme)
-    meta = [para(theme.label)] if theme else []
+    meta = [f"<b>{para(card.id)}</b>"] + ([para(theme.label)] if theme else [])
     if card.custom:
         meta.append("eigen situatie")
     tail = f"<br/><font size='7.5' color='#555555'>{' · '.join(meta)}</font>" if meta else ""
@@ -340,8 +347,9 @@ def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: 
     ties = _has_ties(rnd) and any(r.spread is not None for r in rnd.results)
     header = ["#", "Kaart", "D"] + (["Spreiding"] if ties else []) + ["Mediaanzone"]
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in header]]
+    numbers = {card: i for i, card in enumerate(rnd.cards, start=1)}
     for i, result in enumerate(rnd.results, start=1):
-        row: list[Any] = [Paragraph(str(i), st.cell), _card_cell(data, result.card, st),
+        row: list[Any] = [Paragraph(str(numbers.get(result.card, i)), st.cell), _card_cell(data, result.card, st),
                           Paragraph(number(result.disagreement), st.cell_center)]
         if ties:
             row.append(Paragraph(number(result.spread, 3), st.cell_center))
@@ -349,7 +357,8 @@ def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: 
         rows.append(row)
     fixed = [8 * mm, 14 * mm] + ([21 * mm] if ties else []) + [32 * mm]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
-    story: list[Flowable] = [Paragraph("Volgorde van onenigheid", st.h2), _table(rows, widths)]
+    # the heading never ends a page alone: it needs room for itself and a row or two
+    story: list[Flowable] = [CondPageBreak(35 * mm), Paragraph("Volgorde van onenigheid", st.h2), _table(rows, widths)]
     return story
 
 
@@ -357,9 +366,15 @@ def _consensus(data: ReportData, rnd: ReportRound, st: _Styles, width: float) ->
     if not rnd.consensus:
         return []
     regular = fonts()[0]
-    # one line per card: the full texts stand in the table above
-    items = [f"{i}. " + html.escape(fit_lines(data.card(c).text, regular, 9, width - 20, 1)[0], quote=False)
-             for i, c in enumerate(rnd.consensus, start=1) if data.card(c).text.strip()]
+    # one line per card with its code: the full texts stand in the table above
+    items = []
+    for i, c in enumerate(rnd.consensus, start=1):
+        if not data.card(c).text.strip():
+            continue
+        code = html.escape(c, quote=False)
+        room = width - 20 - stringWidth(f"{i}. {c} ", regular, 7.5)
+        text = html.escape(fit_lines(data.card(c).text, regular, 9, room, 1)[0], quote=False)
+        items.append(f"{i}. <font size='7.5' color='#555555'>{code}</font> {text}")
     body = [Paragraph(item, st.cell) for item in items]
     return [Paragraph("Gezamenlijke volgorde", st.h2), *body]
 
@@ -371,18 +386,42 @@ def _tau_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) ->
     for pair in rnd.team_agreement:
         values[(pair.team_a, pair.team_b)] = values[(pair.team_b, pair.team_a)] = pair.tau_b
     teams = data.teams
-    col_w = min(16 * mm, width / (len(teams) + 2.5))
+    regular = fonts()[0]
+    # A value column always holds "−0,00" on one line: a number is never broken ("−0,0⏎7" reads as zero).
+    pad = 8
+    needed = stringWidth("−0,00", regular, st.cell.fontSize) + pad + 1
+    col_w = max(needed, min(16 * mm, width / (len(teams) + 2.5)))
     name_w = min(48 * mm, width - col_w * len(teams))
     rows: list[list[Any]] = [[Paragraph("", st.cell)] + [Paragraph(f"<b>{t.letter}</b>", st.cell_center)
                                                           for t in teams]]
     for a in teams:
-        row: list[Any] = [Paragraph(f"<b>{a.letter}</b> {para(a.name)}", st.cell)]
+        row: list[Any] = [_team_name_cell(a.letter, a.name, st, name_w - pad)]
         for b in teams:
             text = "—" if a.id == b.id else number(values.get((a.id, b.id)))
             row.append(Paragraph(text, st.cell_center))
         rows.append(row)
     return [Paragraph("Teams onderling (tau-b)", st.h2),
             _table(rows, [name_w] + [col_w] * len(teams))]
+
+
+def _team_name_cell(letter: str, name: str, st: _Styles, width: float) -> Paragraph:
+    """A team's letter and name in a narrow cell: smaller (down to 7 pt) until its longest word fits,
+    and a word that still does not fit is broken with a hyphen at the end of each piece."""
+    regular, bold = fonts()
+    words = safe_text(name).split() or [""]
+    size = st.cell.fontSize
+    prefix = stringWidth(f"{letter} ", bold, size)
+    while size > 7 and max(stringWidth(w, regular, size) for w in words) + prefix > width:
+        size -= 0.5
+        prefix = stringWidth(f"{letter} ", bold, size)
+    shown: list[str] = []
+    for i, word in enumerate(words):
+        room = width - (prefix if i == 0 else 0) - stringWidth("-", regular, size)
+        pieces = _cut_word(word, regular, size, room) if stringWidth(word, regular, size) > width - (
+            prefix if i == 0 else 0) else [word]
+        shown.append("-<br/>".join(html.escape(p, quote=False) for p in pieces))
+    style = ParagraphStyle("team_name", parent=st.cell, fontSize=size, leading=size * 1.28)
+    return Paragraph(f"<b>{letter}</b> " + " ".join(shown), style)
 
 
 def _debate_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
@@ -410,16 +449,23 @@ def _agreements_story(data: ReportData, st: _Styles, width: float) -> list[Flowa
     else:
         rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in
                                   ("Kaart", "Positie groep", "Afspraak", "Onderdeel protocol")]]
+        widths = [width * 0.3, 24 * mm, width * 0.7 - 24 * mm - 42 * mm, 42 * mm]
+        joins: list[tuple[Any, ...]] = []
         for o in decided:
+            # An agreement may hold 2000 characters, taller than a page: it is cut into rows of a few lines
+            # here, so that rows never split inside (ReportLab's in-row split repeated the header mid-page).
+            chunks = _agreement_chunks(o.agreement, st, widths[2] - 8) if o.agreement.strip() else ["–"]
             rows.append([
                 _card_cell(data, o.card, st),
                 Paragraph(para(data.zone_label(o.group_zone)), st.cell),
-                Paragraph(para(o.agreement) if o.agreement.strip() else "–", st.cell),
+                Paragraph(chunks[0], st.cell),
                 Paragraph(para(section_label(o.section)) if o.agreement.strip() else "–", st.cell),
             ])
-        # an agreement may hold 2000 characters: taller than a page in its column
-        story.append(_table(rows, [width * 0.3, 24 * mm, width * 0.7 - 24 * mm - 42 * mm, 42 * mm],
-                            split_rows=True))
+            first = len(rows) - 1
+            rows.extend([Paragraph("(vervolg)", st.small), "", Paragraph(chunk, st.cell), ""] for chunk in chunks[1:])
+            # no rule inside one agreement: its rows read as one
+            joins += [("LINEBELOW", (0, r), (-1, r), 0.6, white) for r in range(first, len(rows) - 1)]
+        story.append(_table(rows, widths, extra=joins))
     story.append(Paragraph("Eigen situaties", st.h2))
     custom = data.custom_cards()
     if custom:
@@ -429,6 +475,29 @@ def _agreements_story(data: ReportData, st: _Styles, width: float) -> list[Flowa
     else:
         story.append(Paragraph("In deze sessie zijn geen eigen situaties toegevoegd.", st.body))
     return story
+
+
+AGREEMENT_ROW_LINES = 12
+
+
+def _agreement_chunks(text: str, st: _Styles, width: float) -> list[str]:
+    """An agreement as cell markup in pieces of at most AGREEMENT_ROW_LINES lines (explicit line breaks)."""
+    lines = wrap(text, fonts()[0], st.cell.fontSize, width)
+    return ["<br/>".join(html.escape(line, quote=False) for line in lines[i:i + AGREEMENT_ROW_LINES])
+            for i in range(0, len(lines), AGREEMENT_ROW_LINES)] or ["–"]
+
+
+ROUND_START_ROOM = 60 * mm  # heading, chart header and a card row; KeepTogether moves a taller chart on
+
+
+def _keep_head(parts: list[Flowable]) -> list[Flowable]:
+    """The round's headings kept on one page with its first chart (the rest may flow on)."""
+    from reportlab.graphics.shapes import Drawing
+
+    first = next((i for i, part in enumerate(parts[:4]) if isinstance(part, Drawing)), None)
+    if first is None:
+        return [KeepTogether(parts[:2]), *parts[2:]]
+    return [Spacer(1, 4 * mm), KeepTogether(parts[:first + 1]), *parts[first + 1:]]
 
 
 def render_full_report(data: ReportData, handle: BinaryIO, progress: Progress | None = None) -> None:
@@ -468,7 +537,9 @@ def render_full_report(data: ReportData, handle: BinaryIO, progress: Progress | 
     if not data.rounds:
         story += [Spacer(1, 8 * mm), Paragraph("In deze sessie zijn nog geen rondes gespeeld.", st.body)]
     for n, rnd in enumerate(data.rounds, start=2):
-        story += [PageBreak(), *_round_story(data, rnd, st, width)]
+        # A round starts where the previous one ended when a good part of the page is left (no pages
+        # three quarters empty); its heading stays with its chart.
+        story += [PageBreak() if n == 2 else CondPageBreak(ROUND_START_ROOM), *_keep_head(_round_story(data, rnd, st, width))]
         step(n)
     story += [CondPageBreak(90 * mm) if not data.rounds else PageBreak(), *_agreements_story(data, st, width)]
     story.append(NextPageTemplate("poster"))

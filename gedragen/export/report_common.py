@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gedragen.core.atomic import atomic_writer
 from gedragen.core.errors import ExportError
-from gedragen.export.fonts import missing_glyphs, register_fonts
+from gedragen.export.fonts import register_fonts
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -279,11 +279,20 @@ def number(value: float | None, digits: int = 2) -> str:
 
 
 def safe_text(text: str) -> str:
-    """The text with every character the embedded font cannot draw replaced by U+FFFD."""
-    missing = missing_glyphs(text)
-    for ch in missing:
-        text = text.replace(ch, "\ufffd")
-    return text
+    """The text with every character the embedded font cannot draw replaced by a placeholder ([emoji], [teken])."""
+    from gedragen.export.fit import with_fallback
+
+    return with_fallback(text)
+
+
+def fallback_notices(data: ReportData) -> list[str]:
+    """One Dutch line per printed text (session, team, card, agreement) that holds characters the font lacks."""
+    from gedragen.export.fit import fallback_notice
+
+    fields = [("sessienaam", data.name)] + [(f"team {t.name}", t.name) for t in data.teams]
+    fields += [(f"eigen situatie {c.id}", c.text) for c in data.custom_cards()]
+    fields += [(f"afspraak bij kaart {o.card} (ronde {o.round_number})", o.agreement) for o in data.agreements()]
+    return [notice for what, text in fields if (notice := fallback_notice(what, text))]
 
 
 def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
@@ -345,8 +354,9 @@ def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -
     cut = bool(current) or len(" ".join(lines).split()) < len(words)
     if cut and lines:
         last = lines[-1]
+        # Drop whole words first: "doen e …" reads as a typo; only a single too-long word is cut.
         while last and stringWidth(last + " …", font, size) > width:
-            last = last[:-1]
+            last = last.rsplit(" ", 1)[0] if " " in last.strip() else last[:-1]
         lines[-1] = last.rstrip() + " …"
     return lines
 

@@ -340,7 +340,11 @@ class CompareView(QWidget):
             self.section_combo.currentData(),
         )
         if ok:
-            self.saved_label.setText(self.tr("✓ Opgeslagen"))
+            from gedragen.export.fit import fallback_notice
+
+            # Checked when entered: the teacher sees now what the report will print instead of an emoji.
+            notice = fallback_notice("Let op", self.agreement_edit.toPlainText())
+            self.saved_label.setText(self.tr("✓ Opgeslagen") + (f" — {notice}" if notice else ""))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the card list, digits 1…k store the group position at once and 0 clears it."""

@@ -159,6 +159,27 @@ def place_problems(problems: Sequence[DeckProblem], text: str, draft: Deck) -> l
     return placed
 
 
+def print_field_problems(deck: Deck) -> list[FieldProblem]:
+    """What `gedragen print` would refuse in `deck` (glyphs, fit on a poker card), placed on the form's fields."""
+    from gedragen.export.fit import print_problems
+
+    cards = {c.id: i for i, c in enumerate(deck.cards)}
+    themes = {t.id: i for i, t in enumerate(deck.themes)}
+    placed: list[FieldProblem] = []
+    for message in print_problems(deck):
+        what, _, ident = message.split(":", 1)[0].partition(" ")
+        if what == "kaart" and ident in cards:
+            field = "id" if "kaartcode" in message else "text"
+            placed.append(FieldProblem("card", cards[ident], field, message, 0, 0))
+        elif what == "thema" and ident in themes:
+            placed.append(FieldProblem("theme", themes[ident], "label", message, 0, 0))
+        elif what == "soort":
+            placed.append(FieldProblem("kind", ident, "label", message, 0, 0))
+        else:
+            placed.append(FieldProblem("deck", None, "title", message, 0, 0))
+    return placed
+
+
 def field_words(message: str) -> str:
     """A loader message with its quoted YAML key names replaced by the names of the form fields."""
     return re.sub(r"'([a-z_]+)'", lambda m: f"'{FIELD_NAMES.get(m.group(1), m.group(1))}'", message)
@@ -804,6 +825,9 @@ class DeckEditor(QWidget):
                 )
             except DeckError as exc:
                 self._problems = place_problems(exc.problems, self._yaml, draft)
+            else:
+                # the same rule as print and validate: every text must print (glyphs, fit), named per field
+                self._problems = print_field_problems(draft)
         self._show_problems()
         self._update_save_state()
         return list(self._problems)

@@ -113,3 +113,46 @@ def test_decks_shows_a_broken_own_deck_on_stderr(capsys: pytest.CaptureFixture[s
     code, out, err = run(capsys, "--data-dir", str(data_home), "decks")
     assert code == 0 and len(out) == 2
     assert err == [f"{broken}:6:30: 'shade' moet light of dark zijn, niet 'licht'  [niet geladen]"]
+
+
+UNPRINTABLE = """\
+format: gedragen-deck/1
+id: onprintbaar
+title: Onprintbare set
+audience: other
+kinds:
+  team: {label: Teamkaart, shade: light}
+themes:
+  - {id: pesten, label: Pesten, color: "#01665E"}
+cards:
+  - {id: e-01, theme: pesten, kind: team, text: "Iemand stuurt een 🍆 in de klassenapp."}
+  - {id: e-02, theme: pesten, kind: team, text: "Een leerling schrijft 欺负 op het bord."}
+  - {id: e-03, theme: pesten, kind: team, text: "Kinderachtigheidsgedragsveranderingsprogrammabegeleidingsdocumentatie is lang."}
+  - {id: e-04, theme: pesten, kind: team, text: "Een gewone kaart."}
+"""
+
+
+def test_validate_refuses_what_print_refuses(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "onprintbaar.yaml"
+    path.write_text(UNPRINTABLE, encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 1 and not out
+    assert any("kaart e-01" in line and "U+1F346" in line for line in err), err
+    assert any("kaart e-02" in line and "U+6B3A" in line for line in err), err
+    assert any("kaart e-03" in line and "past niet" in line for line in err), err
+    assert not any("e-04" in line for line in err)
+    assert all(line.startswith(f"{path}: ") for line in err)
+    # And print refuses the same cards.
+    assert main(["print", str(path), "-o", str(tmp_path / "k.pdf")]) == 1
+    printed = capsys.readouterr().err
+    assert all(f"kaart e-0{i}" in printed for i in (1, 2, 3))
+
+
+def test_decks_add_refuses_an_unprintable_deck(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "onprintbaar.yaml"
+    path.write_text(UNPRINTABLE, encoding="utf-8")
+    home = tmp_path / "home"
+    code, _, err = run(capsys, "--data-dir", str(home), "decks", "add", str(path))
+    assert code == 1 and any("kaart e-01" in line for line in err), err
+    code, out, _ = run(capsys, "--data-dir", str(home), "decks")
+    assert not any("onprintbaar" in line for line in out)

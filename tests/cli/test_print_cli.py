@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,22 @@ def test_board(data_home: Path, tmp_path: Path, paper: str, pages: int) -> None:
     with pytest.raises(SystemExit) as usage:
         _run(data_home, "board", "-o", str(out), "--zones", "4")
     assert usage.value.code == 2
+
+
+@pytest.mark.parametrize("value", ["-1,25", "-1.25", "-0,5", "1,25"])
+def test_negative_offsets_with_a_comma_are_values(data_home: Path, tmp_path: Path, value: str,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "kalibratie.pdf"
+    assert _run(data_home, "print", "--calibration-only", "-o", str(out), "--offset-x", value, "--offset-y", value) == 0
+    back = re.sub(r"\s+", " ", PdfReader(out).pages[1].extract_text())
+    shown = value.replace(".", ",").lstrip("-")
+    sign = "-" if value.startswith("-") else "+"
+    assert f"x {sign}{shown}" in back and f"y {sign}{shown}" in back, back
+    help_text = _help(capsys)
+    assert "--offset-x -1,25" in help_text
+
+
+def _help(capsys: pytest.CaptureFixture[str]) -> str:
+    with pytest.raises(SystemExit):
+        main(["print", "--help"])
+    return re.sub(r"\s+", " ", capsys.readouterr().out)

@@ -141,3 +141,41 @@ def test_broken_session_file_and_usage_errors(home: Path, tmp_path: Path,
     with pytest.raises(SystemExit) as exit_info:
         main(["--data-dir", str(home), "report", str(broken), "-o", "x.pdf", "--part", "alles"])
     assert exit_info.value.code == 2
+
+
+def test_an_emoji_in_an_agreement_prints_as_a_placeholder_with_a_notice(
+        home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = session_dict()
+    data["rounds"][0]["outcomes"][0]["agreement"] = "We sturen geen 🍆 of 👍🏽 in de groepsapp en geen 欺负."
+    path = tmp_path / "emoji.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    for part in ("full", "poster"):
+        out = tmp_path / f"{part}.pdf"
+        assert main(["--data-dir", str(home), "report", str(path), "-o", str(out), "--part", part]) == 0
+        text = text_of(out)
+        assert "\ufffd" not in text
+        assert "We sturen geen [emoji] of [emoji] in de groepsapp en geen [teken]." in text
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 1 and err[0].startswith("let op: afspraak bij kaart c-2 (ronde 1): "), err
+        assert "🍆" in err[0] and "[emoji]" in err[0]
+
+
+@pytest.mark.parametrize("command", [["report", "SESSION"], ["print", "DECK"], ["board"]])
+def test_a_pdf_command_refuses_another_file_extension(home: Path, session_file: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    out = tmp_path / "uit.txt"
+    args = [str(session_file) if a == "SESSION" else "cli-proef" if a == "DECK" else a for a in command]
+    assert main(["--data-dir", str(home), *args, "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert ".pdf" in err and len(err.splitlines()) == 1
+    assert not out.exists()
+
+
+def test_an_imported_session_does_not_claim_an_audience(home: Path, session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "verslag.pdf"
+    assert main(["--data-dir", str(home), "import", str(session_file)]) == 0
+    assert main(["--data-dir", str(home), "report", "cli-sessie", "-o", str(out)]) == 0
+    first = re.sub(r"\s+", " ", PdfReader(out).pages[0].extract_text())
+    assert "Doelgroep" in first
+    assert "team (collega's)" not in first and "klas (leerlingen)" not in first, first
+    assert "Doelgroep Primair onderwijs" in first  # the deck's own audience still shows

@@ -75,9 +75,24 @@ def test_long_list_flows_to_more_sheets_without_shrinking(tmp_path: Path, paper:
     joined = " ".join(pages)
     for i in range(2, 16):
         assert f"Afspraak {i}:" in joined
-    minimum = BODY_PT_A4 if paper == "a4" else BODY_PT_A3
+    # A3 comes down towards the A4 size to fill its sheets, never below it
     sizes = [size for _, run, size in text_sizes(out) if "buitengesloten" in run or "Afspraak" in run]
-    assert sizes and min(sizes) >= minimum
+    assert sizes and min(sizes) >= BODY_PT_A4
+
+
+def test_an_a3_is_filled_before_the_list_flows_on(tmp_path: Path) -> None:
+    data = to_report_data(many_agreements(4))
+    assert len(data.agreements()) == 8
+    a4, a3 = tmp_path / "a4.pdf", tmp_path / "a3.pdf"
+    write_report(data, a4, part="poster", paper="a4")
+    write_report(data, a3, part="poster", paper="a3")
+    assert len(PdfReader(a4).pages) == 2
+    assert len(PdfReader(a3).pages) == 1
+    text = pdf_text(a3)[0]
+    for i in range(2, 6):
+        assert f"Afspraak {i}:" in text
+    sizes = [size for _, run, size in text_sizes(a3) if "buitengesloten" in run]
+    assert sizes and BODY_PT_A4 < min(sizes) <= BODY_PT_A3  # as large as one sheet allows
 
 
 def test_poster_without_agreements_says_so(tmp_path: Path) -> None:

@@ -213,7 +213,7 @@ def test_round_page_shows_consensus_and_kendall_tau(full_report: tuple[Path, lis
     _, pages = full_report
     round1 = next(p for p in pages if "Ronde 1" in p)
     consensus = round1[round1.index("Gezamenlijke volgorde"):]
-    assert re.search(r"1\. Bosbes.*2\. Appelflap.*3\. Citroen.*4\. Dadel", consensus)
+    assert re.search(r"1\. k-b Bosbes.*2\. k-a Appelflap.*3\. k-c Citroen.*4\. k-d Dadel", consensus)
     tau = round1[round1.index("Teams onderling"):]
     # rows: t1 (—, 0, 0.33), t2 (0, —, −0.67), t3 (0.33, −0.67, —)
     assert re.search(r"A De Uilen — 0,00 0,33", tau)

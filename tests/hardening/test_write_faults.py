@@ -83,8 +83,8 @@ def _provoke(
         if readonly_dir is None:
             pytest.skip("needs root to mount a read-only tmpfs")
         folder = readonly_dir
-        # the extension picks the format of a report: only a PDF may be written over old.txt
-        out = folder / "old.txt" if suffix not in (".md", ".docx") else folder / f"nieuw{suffix}"
+        # the extension picks the format of a report, and the PDF commands refuse other names before writing
+        out = folder / "old.txt" if suffix not in (".md", ".docx", ".pdf") else folder / f"nieuw{suffix}"
     elif fault == "readonly-file":
         folder = tmp_path / "uitvoer"
         folder.mkdir()

@@ -372,3 +372,15 @@ def test_an_unusable_own_icon_is_not_copied(qtbot, editor: DeckEditor, tmp_path:
         assert len(editor.told) == 1 and reason in editor.told[0], editor.told  # type: ignore[attr-defined]
     copied = [p for p in editor.library.data_dir.rglob("*") if p.suffix in (".png", ".svg")]
     assert copied == []
+
+
+def test_an_unprintable_card_or_label_cannot_be_saved(qtbot, editor: DeckEditor) -> None:  # type: ignore[no-untyped-def]
+    editor.new_deck("Emoji", template="vo-mbo")
+    draft = editor.draft()
+    assert draft is not None and editor.validate_now() == []
+    editor.select_card(draft.cards[2].id)
+    editor.text_edit.setPlainText("Iemand stuurt een 🍆 in de klassenapp.")
+    problems = editor.validate_now()
+    assert [(p.part, p.item, p.field) for p in problems] == [("card", 2, "text")]
+    assert "U+1F346" in problems[0].message and f"kaart {draft.cards[2].id}" in problems[0].message
+    assert not editor.save_button.isEnabled()

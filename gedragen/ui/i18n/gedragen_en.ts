@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="137"/>
+        <location filename="../app.py" line="143"/>
         <source>Gegevensmap niet bruikbaar</source>
         <translation>Data folder not usable</translation>
     </message>
     <message>
-        <location filename="../app.py" line="138"/>
+        <location filename="../app.py" line="144"/>
         <source>De gegevensmap {0} kan niet worden gemaakt ({1}). Kies een andere map met --data-dir.</source>
         <translation>The data folder {0} cannot be created ({1}). Choose another folder with --data-dir.</translation>
     </message>
@@ -61,67 +61,67 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="629"/>
+        <location filename="../print_dialog.py" line="632"/>
         <source>Speelbord printen</source>
         <translation>Print game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="637"/>
+        <location filename="../print_dialog.py" line="640"/>
         <source>A3, één vel (liggend)</source>
         <translation>A3, one sheet (landscape)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="638"/>
+        <location filename="../print_dialog.py" line="641"/>
         <source>A4, twee vellen om aan elkaar te plakken</source>
         <translation>A4, two sheets to tape together</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="645"/>
+        <location filename="../print_dialog.py" line="648"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="648"/>
+        <location filename="../print_dialog.py" line="651"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="655"/>
+        <location filename="../print_dialog.py" line="658"/>
         <source>Vakken</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="656"/>
+        <location filename="../print_dialog.py" line="659"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="662"/>
+        <location filename="../print_dialog.py" line="665"/>
         <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
         <translation>For groups playing at a table: lay the printed cards on the board, from wanted (left) to unwanted (right).</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="684"/>
+        <location filename="../print_dialog.py" line="687"/>
         <source>Speelbord opslaan</source>
         <translation>Save game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="684"/>
+        <location filename="../print_dialog.py" line="687"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="702"/>
+        <location filename="../print_dialog.py" line="705"/>
         <source>Bezig met het speelbord…</source>
         <translation>Making the game board…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="714"/>
+        <location filename="../print_dialog.py" line="717"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="725"/>
+        <location filename="../print_dialog.py" line="728"/>
         <source>Het speelbord is niet opgeslagen: {0}</source>
         <translation>The game board was not saved: {0}</translation>
     </message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../compare_view.py" line="314"/>
-        <location filename="../compare_view.py" line="343"/>
+        <location filename="../compare_view.py" line="347"/>
         <source>✓ Opgeslagen</source>
         <translation>✓ Saved</translation>
     </message>
@@ -509,497 +509,497 @@
 <context>
     <name>DeckEditor</name>
     <message>
-        <location filename="../deck_editor.py" line="297"/>
+        <location filename="../deck_editor.py" line="318"/>
         <source>Kaartenset bestaat al</source>
         <translation>Card set already exists</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="298"/>
+        <location filename="../deck_editor.py" line="319"/>
         <source>Er is al een kaartenset met de id &apos;{0}&apos; ({1}). Wat wil je doen?</source>
         <translation>There is already a card set with the id &apos;{0}&apos; ({1}). What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="304"/>
+        <location filename="../deck_editor.py" line="325"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="305"/>
+        <location filename="../deck_editor.py" line="326"/>
         <source>Als kopie toevoegen</source>
         <translation>Add as a copy</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="306"/>
+        <location filename="../deck_editor.py" line="327"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="333"/>
-        <location filename="../deck_editor.py" line="412"/>
-        <location filename="../deck_editor.py" line="861"/>
+        <location filename="../deck_editor.py" line="354"/>
+        <location filename="../deck_editor.py" line="433"/>
+        <location filename="../deck_editor.py" line="885"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="335"/>
+        <location filename="../deck_editor.py" line="356"/>
         <source>Nieuwe kaartenset…</source>
         <translation>New card set…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="337"/>
+        <location filename="../deck_editor.py" line="358"/>
         <source>Kopie maken om te bewerken</source>
         <translation>Make a copy to edit</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="339"/>
+        <location filename="../deck_editor.py" line="360"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="341"/>
+        <location filename="../deck_editor.py" line="362"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="343"/>
-        <location filename="../deck_editor.py" line="996"/>
+        <location filename="../deck_editor.py" line="364"/>
+        <location filename="../deck_editor.py" line="1020"/>
         <source>Kaartenset verwijderen</source>
         <translation>Delete card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="345"/>
+        <location filename="../deck_editor.py" line="366"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="350"/>
+        <location filename="../deck_editor.py" line="371"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="378"/>
+        <location filename="../deck_editor.py" line="399"/>
         <source>po – basisonderwijs</source>
         <translation>primary school</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="379"/>
+        <location filename="../deck_editor.py" line="400"/>
         <source>vo en mbo</source>
         <translation>secondary and vocational</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="380"/>
+        <location filename="../deck_editor.py" line="401"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="390"/>
+        <location filename="../deck_editor.py" line="411"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="391"/>
+        <location filename="../deck_editor.py" line="412"/>
         <source>Id (voor bestanden)</source>
         <translation>Id (for files)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="392"/>
+        <location filename="../deck_editor.py" line="413"/>
         <source>Doelgroep</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="393"/>
+        <location filename="../deck_editor.py" line="414"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="394"/>
+        <location filename="../deck_editor.py" line="415"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="395"/>
+        <location filename="../deck_editor.py" line="416"/>
         <source>Lege kaarten bij printen</source>
         <translation>Blank cards when printing</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="409"/>
+        <location filename="../deck_editor.py" line="430"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="410"/>
+        <location filename="../deck_editor.py" line="431"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="411"/>
+        <location filename="../deck_editor.py" line="432"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="439"/>
+        <location filename="../deck_editor.py" line="460"/>
         <source>Nieuwe kaart</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="441"/>
+        <location filename="../deck_editor.py" line="462"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="443"/>
-        <location filename="../deck_editor.py" line="531"/>
+        <location filename="../deck_editor.py" line="464"/>
+        <location filename="../deck_editor.py" line="552"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="445"/>
-        <location filename="../deck_editor.py" line="533"/>
+        <location filename="../deck_editor.py" line="466"/>
+        <location filename="../deck_editor.py" line="554"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="447"/>
+        <location filename="../deck_editor.py" line="468"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="449"/>
+        <location filename="../deck_editor.py" line="470"/>
         <source>Naar andere kaartenset…</source>
         <translation>To another card set…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="465"/>
+        <location filename="../deck_editor.py" line="486"/>
         <source>Beschrijf één situatie in één tot drie zinnen.</source>
         <translation>Describe one situation in one to three sentences.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="475"/>
+        <location filename="../deck_editor.py" line="496"/>
         <source>Eén vraag per regel</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="479"/>
+        <location filename="../deck_editor.py" line="500"/>
         <source>Achtergrond voor de gespreksleider (mag leeg blijven)</source>
         <translation>Background for the facilitator (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="484"/>
+        <location filename="../deck_editor.py" line="505"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="487"/>
+        <location filename="../deck_editor.py" line="508"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="489"/>
+        <location filename="../deck_editor.py" line="510"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="491"/>
+        <location filename="../deck_editor.py" line="512"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="493"/>
+        <location filename="../deck_editor.py" line="514"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="495"/>
+        <location filename="../deck_editor.py" line="516"/>
         <source>Code van de kaart</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="510"/>
+        <location filename="../deck_editor.py" line="531"/>
         <source>Zo ziet de kaart eruit</source>
         <translation>This is how the card looks</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="527"/>
-        <location filename="../deck_editor.py" line="1593"/>
+        <location filename="../deck_editor.py" line="548"/>
+        <location filename="../deck_editor.py" line="1623"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="529"/>
+        <location filename="../deck_editor.py" line="550"/>
         <source>Thema verwijderen…</source>
         <translation>Delete theme…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="548"/>
+        <location filename="../deck_editor.py" line="569"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="554"/>
+        <location filename="../deck_editor.py" line="575"/>
         <source>Eigen afbeelding…</source>
         <translation>Own image…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="568"/>
-        <location filename="../deck_editor.py" line="618"/>
+        <location filename="../deck_editor.py" line="589"/>
+        <location filename="../deck_editor.py" line="639"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="570"/>
-        <location filename="../deck_editor.py" line="619"/>
+        <location filename="../deck_editor.py" line="591"/>
+        <location filename="../deck_editor.py" line="640"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="572"/>
+        <location filename="../deck_editor.py" line="593"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="575"/>
+        <location filename="../deck_editor.py" line="596"/>
         <source>Pictogram</source>
         <translation>Icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="598"/>
-        <location filename="../deck_editor.py" line="1706"/>
+        <location filename="../deck_editor.py" line="619"/>
+        <location filename="../deck_editor.py" line="1736"/>
         <source>Nieuwe soort</source>
         <translation>New kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="600"/>
+        <location filename="../deck_editor.py" line="621"/>
         <source>Soort verwijderen…</source>
         <translation>Delete kind…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="610"/>
+        <location filename="../deck_editor.py" line="631"/>
         <source>Licht (zoals teamkaarten)</source>
         <translation>Light (like team cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="611"/>
+        <location filename="../deck_editor.py" line="632"/>
         <source>Donker (zoals schoolkaarten)</source>
         <translation>Dark (like school cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="620"/>
+        <location filename="../deck_editor.py" line="641"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="621"/>
+        <location filename="../deck_editor.py" line="642"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="643"/>
+        <location filename="../deck_editor.py" line="664"/>
         <source>{0} (ingebouwd, alleen lezen)</source>
         <translation>{0} (built-in, read-only)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="645"/>
+        <location filename="../deck_editor.py" line="666"/>
         <source>{0} (eigen kaartenset)</source>
         <translation>{0} (own card set)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="689"/>
+        <location filename="../deck_editor.py" line="710"/>
         <source>{0} (nieuw)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="698"/>
+        <location filename="../deck_editor.py" line="719"/>
         <source>{0} (kopie)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="723"/>
+        <location filename="../deck_editor.py" line="744"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="724"/>
+        <location filename="../deck_editor.py" line="745"/>
         <source>De wijzigingen in &apos;{0}&apos; zijn nog niet opgeslagen. Weggooien?</source>
         <translation>The changes to &apos;{0}&apos; have not been saved yet. Discard them?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="727"/>
+        <location filename="../deck_editor.py" line="748"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="728"/>
+        <location filename="../deck_editor.py" line="749"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="776"/>
+        <location filename="../deck_editor.py" line="797"/>
         <source>&apos;{0}&apos; is een ingebouwde kaartenset en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ om er je eigen versie van te maken.</source>
         <translation>&apos;{0}&apos; is a built-in card set and cannot be changed. Choose ‘Make a copy to edit’ to make your own version of it.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="828"/>
+        <location filename="../deck_editor.py" line="852"/>
         <source>Er is nog geen kaartenset. Kies ‘Nieuwe kaartenset…’ of ‘Importeren…’.</source>
         <translation>There is no card set yet. Choose ‘New card set…’ or ‘Import…’.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="835"/>
+        <location filename="../deck_editor.py" line="859"/>
         <source>Nog niet op te slaan: 1 punt te verbeteren.</source>
         <translation>Cannot be saved yet: 1 point to fix.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="837"/>
+        <location filename="../deck_editor.py" line="861"/>
         <source>Nog niet op te slaan: {0} punten te verbeteren.</source>
         <translation>Cannot be saved yet: {0} points to fix.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="842"/>
+        <location filename="../deck_editor.py" line="866"/>
         <source>Klik op een melding om ernaar toe te gaan.</source>
         <translation>Click a message to go to it.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="846"/>
+        <location filename="../deck_editor.py" line="870"/>
         <source>Alles klopt. Vergeet niet op te slaan.</source>
         <translation>Everything is correct. Don&apos;t forget to save.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="849"/>
+        <location filename="../deck_editor.py" line="873"/>
         <source>Opgeslagen. Alles klopt.</source>
         <translation>Saved. Everything is correct.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="855"/>
+        <location filename="../deck_editor.py" line="879"/>
         <source>Kaart {0}</source>
         <translation>Card {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="857"/>
+        <location filename="../deck_editor.py" line="881"/>
         <source>Thema {0}</source>
         <translation>Theme {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="859"/>
+        <location filename="../deck_editor.py" line="883"/>
         <source>Soort &apos;{0}&apos;</source>
         <translation>Kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="921"/>
+        <location filename="../deck_editor.py" line="945"/>
         <source>Opslaan lukt niet</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="942"/>
+        <location filename="../deck_editor.py" line="966"/>
         <source>de kaartenset bevat nog fouten; verbeter die eerst</source>
         <translation>the card set still has errors; fix them first</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="965"/>
+        <location filename="../deck_editor.py" line="989"/>
         <source>Deze kaartenset kan niet worden geïmporteerd</source>
         <translation>This card set cannot be imported</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="966"/>
+        <location filename="../deck_editor.py" line="990"/>
         <source>Het bestand {0} heeft fouten:</source>
         <translation>The file {0} has errors:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="983"/>
+        <location filename="../deck_editor.py" line="1007"/>
         <source>Importeren lukt niet</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="998"/>
+        <location filename="../deck_editor.py" line="1022"/>
         <source>De kaartenset &apos;{0}&apos; met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>The card set &apos;{0}&apos; with {1} cards will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1000"/>
-        <location filename="../deck_editor.py" line="1297"/>
-        <location filename="../deck_editor.py" line="1623"/>
-        <location filename="../deck_editor.py" line="1720"/>
+        <location filename="../deck_editor.py" line="1024"/>
+        <location filename="../deck_editor.py" line="1321"/>
+        <location filename="../deck_editor.py" line="1653"/>
+        <location filename="../deck_editor.py" line="1750"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1001"/>
-        <location filename="../deck_editor.py" line="1298"/>
-        <location filename="../deck_editor.py" line="1623"/>
-        <location filename="../deck_editor.py" line="1721"/>
+        <location filename="../deck_editor.py" line="1025"/>
+        <location filename="../deck_editor.py" line="1322"/>
+        <location filename="../deck_editor.py" line="1653"/>
+        <location filename="../deck_editor.py" line="1751"/>
         <source>Niet verwijderen</source>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1023"/>
+        <location filename="../deck_editor.py" line="1047"/>
         <source>Kaartenset importeren</source>
         <translation>Import card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1023"/>
+        <location filename="../deck_editor.py" line="1047"/>
         <source>Kaartensets (*.yaml *.yml)</source>
         <translation>Card sets (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1032"/>
+        <location filename="../deck_editor.py" line="1056"/>
         <source>Kaartenset delen</source>
         <translation>Share card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1032"/>
+        <location filename="../deck_editor.py" line="1056"/>
         <source>Kaartensets (*.yaml)</source>
         <translation>Card sets (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1041"/>
+        <location filename="../deck_editor.py" line="1065"/>
         <source>Delen lukt niet</source>
         <translation>Sharing failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1043"/>
+        <location filename="../deck_editor.py" line="1067"/>
         <source>De kaartenset is opgeslagen als {0}.</source>
         <translation>The card set has been saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1048"/>
+        <location filename="../deck_editor.py" line="1072"/>
         <source>Deze kaartenset gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het kaartensetbestand:</source>
         <translation>This card set uses its own images. Send these files along, in the same folders next to the card set file:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1054"/>
+        <location filename="../deck_editor.py" line="1078"/>
         <source>Kaartenset gedeeld</source>
         <translation>Card set shared</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1130"/>
+        <location filename="../deck_editor.py" line="1154"/>
         <source>Deze kaart heeft iets te verbeteren</source>
         <translation>This card has something to fix</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1210"/>
+        <location filename="../deck_editor.py" line="1234"/>
         <source>{0} / {1} tekens</source>
         <translation>{0} / {1} characters</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1213"/>
+        <location filename="../deck_editor.py" line="1237"/>
         <source>te lang</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1215"/>
+        <location filename="../deck_editor.py" line="1239"/>
         <source>past niet op een pokerkaart: maak de tekst korter</source>
         <translation>does not fit on a poker card: make the text shorter</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1217"/>
+        <location filename="../deck_editor.py" line="1241"/>
         <source>past op een pokerkaart ({0:g} pt)</source>
         <translation>fits on a poker card ({0:g} pt)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1295"/>
+        <location filename="../deck_editor.py" line="1319"/>
         <source>Kaart verwijderen</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1296"/>
+        <location filename="../deck_editor.py" line="1320"/>
         <source>Kaart {0} verwijderen?
 
 {1}</source>
@@ -1008,154 +1008,155 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1318"/>
+        <location filename="../deck_editor.py" line="1342"/>
         <source>Eerst opslaan</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1318"/>
+        <location filename="../deck_editor.py" line="1342"/>
         <source>Verbeter en bewaar deze kaartenset eerst.</source>
         <translation>Fix and save this card set first.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1324"/>
+        <location filename="../deck_editor.py" line="1348"/>
         <source>het thema &apos;{0}&apos;</source>
         <translation>theme &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1326"/>
+        <location filename="../deck_editor.py" line="1350"/>
         <source>de soort &apos;{0}&apos;</source>
         <translation>kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1329"/>
-        <location filename="../deck_editor.py" line="1367"/>
+        <location filename="../deck_editor.py" line="1353"/>
+        <location filename="../deck_editor.py" line="1391"/>
         <source>Verplaatsen lukt niet</source>
         <translation>Moving failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1331"/>
+        <location filename="../deck_editor.py" line="1355"/>
         <source>De kaartenset &apos;{0}&apos; heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset.</source>
         <translation>The card set &apos;{0}&apos; has no {1}. Add that there first, or choose another card set.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1332"/>
+        <location filename="../deck_editor.py" line="1356"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1346"/>
+        <location filename="../deck_editor.py" line="1370"/>
         <source>Kaartenset wordt leeg</source>
         <translation>Card set will be empty</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1348"/>
+        <location filename="../deck_editor.py" line="1372"/>
         <source>Dit is de laatste kaart van &apos;{0}&apos;. Na het verplaatsen wordt die lege kaartenset verwijderd.</source>
         <translation>This is the last card of &apos;{0}&apos;. After moving, that empty card set will be deleted.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1350"/>
+        <location filename="../deck_editor.py" line="1374"/>
         <source>Verplaatsen en kaartenset verwijderen</source>
         <translation>Move and delete card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1351"/>
+        <location filename="../deck_editor.py" line="1375"/>
         <source>Niet verplaatsen</source>
         <translation>Don&apos;t move</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1383"/>
+        <location filename="../deck_editor.py" line="1407"/>
         <source>Geen andere eigen kaartenset</source>
         <translation>No other own card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1384"/>
+        <location filename="../deck_editor.py" line="1408"/>
         <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
         <translation>First make an own card set to move the card to.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1430"/>
+        <location filename="../deck_editor.py" line="1454"/>
         <source>{0} ({1} kaarten)</source>
         <translation>{0} ({1} cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1453"/>
+        <location filename="../deck_editor.py" line="1477"/>
         <source>(geen pictogram)</source>
         <translation>(no icon)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1459"/>
-        <location filename="../deck_editor.py" line="1581"/>
+        <location filename="../deck_editor.py" line="1483"/>
+        <location filename="../deck_editor.py" line="1611"/>
         <source>eigen afbeelding: {0}</source>
         <translation>own image: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1504"/>
+        <location filename="../deck_editor.py" line="1528"/>
         <source>Zo ziet een kaart met dit thema eruit.</source>
         <translation>This is how a card with this theme looks.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1514"/>
+        <location filename="../deck_editor.py" line="1538"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer.</source>
         <translation>Contrast with white text: {0:.1f} : 1 – easy to read, on the projector too.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1520"/>
+        <location filename="../deck_editor.py" line="1544"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
         <translation>Contrast with white text: {0:.1f} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1527"/>
+        <location filename="../deck_editor.py" line="1551"/>
         <source>Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
         <translation>Contrast with white text: {0:.1f} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1553"/>
+        <location filename="../deck_editor.py" line="1577"/>
         <source>Kleur van het thema</source>
         <translation>Theme colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1560"/>
+        <location filename="../deck_editor.py" line="1584"/>
         <source>Eigen pictogram kiezen</source>
         <translation>Choose own icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1560"/>
+        <location filename="../deck_editor.py" line="1584"/>
         <source>Afbeeldingen (*.svg *.png)</source>
         <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1572"/>
+        <location filename="../deck_editor.py" line="1596"/>
+        <location filename="../deck_editor.py" line="1603"/>
         <source>Geen bruikbare afbeelding</source>
         <translation>No usable image</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1572"/>
+        <location filename="../deck_editor.py" line="1596"/>
         <source>Kies een .svg- of .png-bestand.</source>
         <translation>Choose an .svg or .png file.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1617"/>
+        <location filename="../deck_editor.py" line="1647"/>
         <source>Het thema &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the theme &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1620"/>
+        <location filename="../deck_editor.py" line="1650"/>
         <source>{0} kaarten hebben dit thema; die moet je daarna een ander thema geven.</source>
         <translation>{0} cards have this theme; you will then have to give them another theme.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1623"/>
+        <location filename="../deck_editor.py" line="1653"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1718"/>
+        <location filename="../deck_editor.py" line="1748"/>
         <source>Soort verwijderen</source>
         <translation>Delete kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1719"/>
+        <location filename="../deck_editor.py" line="1749"/>
         <source>De soort &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the kind &apos;{0}&apos;?</translation>
     </message>
@@ -1239,12 +1240,12 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../app.py" line="85"/>
+        <location filename="../app.py" line="91"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86"/>
+        <location filename="../app.py" line="92"/>
         <source>Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.
 Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
 {0}</source>
@@ -1289,67 +1290,67 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Help</name>
     <message>
-        <location filename="../help_screens.py" line="88"/>
+        <location filename="../help_screens.py" line="120"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het is niet als UTF-8 opgeslagen.</source>
         <translation>The help file {0} cannot be read: it is not saved as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="94"/>
+        <location filename="../help_screens.py" line="126"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het is te diep genest.</source>
         <translation>The help file {0} cannot be read: it is nested too deeply.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="127"/>
+        <location filename="../help_screens.py" line="131"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: {1}.</source>
         <translation>The help file {0} cannot be read: {1}.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="133"/>
+        <location filename="../help_screens.py" line="137"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het gebruikt ankers en aliassen (&amp;naam, *naam); schrijf de tekst uit.</source>
         <translation>The help file {0} cannot be read: it uses anchors and aliases (&amp;name, *name); write the text out.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="142"/>
+        <location filename="../help_screens.py" line="146"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het is geen geldige YAML (regel {1}).</source>
         <translation>The help file {0} cannot be read: it is not valid YAML (line {1}).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="99"/>
+        <location filename="../help_screens.py" line="153"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: {1}</source>
         <translation>The help file {0} cannot be read: {1}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="102"/>
+        <location filename="../help_screens.py" line="156"/>
         <source>Het hulpbestand {0} heeft niet de vorm {1}.</source>
         <translation>The help file {0} is not in the form {1}.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="106"/>
+        <location filename="../help_screens.py" line="160"/>
         <source>Het hulpbestand {0} heeft niet de vorm {1}: {2}</source>
         <translation>The help file {0} is not in the form {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="154"/>
+        <location filename="../help_screens.py" line="208"/>
         <source>&apos;{0}&apos; moet een tekst zijn.</source>
         <translation>&apos;{0}&apos; must be a text.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="157"/>
+        <location filename="../help_screens.py" line="211"/>
         <source>&apos;now&apos; moet een lijst met stappen zijn.</source>
         <translation>&apos;now&apos; must be a list of steps.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="162"/>
+        <location filename="../help_screens.py" line="216"/>
         <source>&apos;places&apos; moet een lijst met hulplijnen zijn.</source>
         <translation>&apos;places&apos; must be a list of helplines.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="165"/>
+        <location filename="../help_screens.py" line="219"/>
         <source>hulplijn {0} onder &apos;places&apos; heeft geen naam.</source>
         <translation>helpline {0} under &apos;places&apos; has no name.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="168"/>
+        <location filename="../help_screens.py" line="222"/>
         <source>&apos;{0}&apos; van hulplijn {1} moet een tekst zijn.</source>
         <translation>&apos;{0}&apos; of helpline {1} must be a text.</translation>
     </message>
@@ -1357,92 +1358,92 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../help_screens.py" line="257"/>
+        <location filename="../help_screens.py" line="320"/>
         <source>Hieronder staan de hulplijnen die in Gedragen zelf staan. Herstel het bestand of zet het originele terug.</source>
         <translation>Below are the helplines built into Gedragen. Repair the file or put the original back.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="268"/>
+        <location filename="../help_screens.py" line="336"/>
         <source>Wat doe je nu?</source>
         <translation>What do you do now?</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="276"/>
+        <location filename="../help_screens.py" line="344"/>
         <source>Op onze school</source>
         <translation>At our school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="278"/>
+        <location filename="../help_screens.py" line="346"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="279"/>
+        <location filename="../help_screens.py" line="347"/>
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="280"/>
+        <location filename="../help_screens.py" line="348"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="289"/>
+        <location filename="../help_screens.py" line="357"/>
         <source>Nog niet ingevuld. Vul de contactpersonen van de school één keer in bij Instellingen.</source>
         <translation>Not filled in yet. Enter the school&apos;s contact people once under Settings.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="291"/>
+        <location filename="../help_screens.py" line="359"/>
         <source>Naar Instellingen</source>
         <translation>Go to Settings</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="298"/>
+        <location filename="../help_screens.py" line="367"/>
         <source>Hulp buiten school</source>
         <translation>Help outside school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="316"/>
+        <location filename="../help_screens.py" line="390"/>
         <source>Dit overzicht komt uit {0} in de gegevensmap (de versie van de school).</source>
         <translation>This overview comes from {0} in the data folder (the school&apos;s version).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="318"/>
+        <location filename="../help_screens.py" line="392"/>
         <source>Een school past dit aan met een eigen {0} in de gegevensmap.</source>
         <translation>A school adapts this with its own {0} in the data folder.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="320"/>
+        <location filename="../help_screens.py" line="394"/>
         <source>Hulpkaart afdrukken (A5)</source>
         <translation>Print help card (A5)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="323"/>
+        <location filename="../help_screens.py" line="397"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="346"/>
+        <location filename="../help_screens.py" line="420"/>
         <source>Hulpkaart opslaan</source>
         <translation>Save help card</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="347"/>
+        <location filename="../help_screens.py" line="421"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="363"/>
+        <location filename="../help_screens.py" line="437"/>
         <source>Hulpkaart opgeslagen: {0}</source>
         <translation>Help card saved: {0}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="369"/>
+        <location filename="../help_screens.py" line="443"/>
         <source>Hulpkaart niet opgeslagen</source>
         <translation>Help card not saved</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="370"/>
+        <location filename="../help_screens.py" line="444"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
@@ -1640,107 +1641,107 @@ If this keeps happening, send the log file along with your question:
         <translation> · {0} card set(s) with errors: see Card sets</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Geschiedenis hersteld</source>
         <translation>History repaired</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Je kunt gewoon verder; het oude bestand is niet weggegooid.</source>
         <translation>You can simply carry on; the old file has not been thrown away.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Sessie niet gestart</source>
         <translation>Session not started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Controleer de keuzes en probeer opnieuw.</source>
         <translation>Check the choices and try again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="243"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
         <translation>Printing is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Gebruik de opdracht &apos;gedragen print&apos; op de opdrachtregel.</source>
         <translation>Use the command &apos;gedragen print&apos; on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Kaartensets</source>
         <translation>Card sets</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Het overzicht van de kaartensets is in deze versie niet beschikbaar.</source>
         <translation>The card set overview is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Gebruik de opdracht &apos;gedragen decks&apos; op de opdrachtregel.</source>
         <translation>Use the command &apos;gedragen decks&apos; on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1748,43 +1749,43 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>NewDeckDialog</name>
     <message>
-        <location filename="../deck_editor.py" line="1735"/>
-        <location filename="../deck_editor.py" line="1757"/>
+        <location filename="../deck_editor.py" line="1765"/>
+        <location filename="../deck_editor.py" line="1787"/>
         <source>Nieuwe kaartenset</source>
         <translation>New card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1737"/>
+        <location filename="../deck_editor.py" line="1767"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
         <translation>For example: Situations from our team</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1739"/>
+        <location filename="../deck_editor.py" line="1769"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
         <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1741"/>
+        <location filename="../deck_editor.py" line="1771"/>
         <source>Kopie van: {0}</source>
         <translation>Copy of: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1745"/>
+        <location filename="../deck_editor.py" line="1775"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1746"/>
+        <location filename="../deck_editor.py" line="1776"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1750"/>
+        <location filename="../deck_editor.py" line="1780"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1751"/>
+        <location filename="../deck_editor.py" line="1781"/>
         <source>Begin met</source>
         <translation>Start with</translation>
     </message>
@@ -2706,82 +2707,82 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../help_screens.py" line="177"/>
+        <location filename="../help_screens.py" line="231"/>
         <source>Begin open</source>
         <translation>Start open</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="177"/>
+        <location filename="../help_screens.py" line="231"/>
         <source>Vraag eerst wat mensen zien en denken, zonder meteen te oordelen. Er zijn geen domme antwoorden.</source>
         <translation>First ask what people see and think, without judging right away. There are no stupid answers.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="179"/>
+        <location filename="../help_screens.py" line="233"/>
         <source>Vraag naar wat er online gebeurt</source>
         <translation>Ask what happens online</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="179"/>
+        <location filename="../help_screens.py" line="233"/>
         <source>Leerlingen weten vaak beter dan wij wat er in groepsapps en op sociale media speelt. Vraag ernaar.</source>
         <translation>Pupils often know better than we do what goes on in group chats and on social media. Ask them.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="181"/>
+        <location filename="../help_screens.py" line="235"/>
         <source>Laat de groep de afspraken maken</source>
         <translation>Let the group make the agreements</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="181"/>
+        <location filename="../help_screens.py" line="235"/>
         <source>Afspraken die de groep zelf formuleert, worden beter nageleefd dan regels van bovenaf.</source>
         <translation>Agreements the group words itself are kept better than rules from above.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="183"/>
+        <location filename="../help_screens.py" line="237"/>
         <source>Benoem waar de grens ligt</source>
         <translation>Say where the line is</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="183"/>
+        <location filename="../help_screens.py" line="237"/>
         <source>Nuance mag, maar zeg het duidelijk als iets niet kan, bijvoorbeeld omdat het strafbaar is of iemand schaadt.</source>
         <translation>Nuance is fine, but say clearly when something is not acceptable, for instance because it is a crime or harms someone.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="185"/>
+        <location filename="../help_screens.py" line="239"/>
         <source>Geef concrete plekken voor hulp</source>
         <translation>Give concrete places for help</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="185"/>
+        <location filename="../help_screens.py" line="239"/>
         <source>Noem wie op school helpt en welke hulplijnen er zijn. Het scherm Hulp en melden zet ze op een rij.</source>
         <translation>Name who helps at school and which helplines exist. The Help and reporting screen lists them.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="187"/>
+        <location filename="../help_screens.py" line="241"/>
         <source>Leer van de leerlingen</source>
         <translation>Learn from the pupils</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="187"/>
+        <location filename="../help_screens.py" line="241"/>
         <source>Wees nieuwsgierig naar hun ervaringen en hun taal. Je hoeft niet alles te weten.</source>
         <translation>Be curious about their experiences and their language. You do not have to know everything.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="189"/>
+        <location filename="../help_screens.py" line="243"/>
         <source>Let op je eigen voorbeeld</source>
         <translation>Mind your own example</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="189"/>
+        <location filename="../help_screens.py" line="243"/>
         <source>Hoe je zelf reageert en spreekt, telt meer dan elke regel op papier.</source>
         <translation>How you yourself respond and speak counts for more than any rule on paper.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="191"/>
+        <location filename="../help_screens.py" line="245"/>
         <source>Verschil is waardevol</source>
         <translation>Difference is valuable</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="191"/>
+        <location filename="../help_screens.py" line="245"/>
         <source>Waar teams het oneens zijn, valt het meest te leren. Begin daar: de vergelijking zet die kaarten bovenaan.</source>
         <translation>Where teams disagree there is the most to learn. Start there: the comparison puts those cards on top.</translation>
     </message>
@@ -2789,12 +2790,12 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>TipsScreen</name>
     <message>
-        <location filename="../help_screens.py" line="213"/>
+        <location filename="../help_screens.py" line="276"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="228"/>
+        <location filename="../help_screens.py" line="291"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
