@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QScreen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
+from gedragen.ui.reveal_strip import DebateBarsWidget, OverviewWidget, PaintedText, StripWidget, fitting_strip
 from gedragen.ui.room_card import RoomCardView
 from gedragen.ui.timer import TimerLabel
 
@@ -77,11 +78,23 @@ class AudienceView(QWidget):
         outer.addLayout(top)
         self.card_view = RoomCardView()
         outer.addWidget(self.card_view, 1)
+        # the reveal (gedragen.ui.reveal_strip): the round overview, one card's strip, the debate bars
+        self.overview = OverviewWidget()
+        outer.addWidget(self.overview, 1)
+        self.strip = StripWidget()
+        outer.addWidget(self.strip)
         self.info = QWidget()
         self.info_layout = QGridLayout(self.info)
         self.info_layout.setHorizontalSpacing(16)
         outer.addWidget(self.info)
-        self.agreement = room_label("")
+        self.bars = DebateBarsWidget()
+        outer.addWidget(self.bars)
+        self.shift_line = room_label("", theme.ROOM_TITLE_PX, bold=True)  # the shift under the bars
+        self.shift_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.shift_line)
+        for widget in (self.overview, self.strip, self.bars, self.shift_line):
+            widget.setVisible(False)
+        self.agreement = room_label("", theme.ROOM_TITLE_PX, bold=True)  # the agreement in large type
         outer.addWidget(self.agreement)
         self.apply_palette()
         controller.state_changed.connect(self.refresh)
@@ -97,6 +110,12 @@ class AudienceView(QWidget):
         self.setPalette(pal)
         self.page.setStyleSheet(f"QLabel {{ color: {p.text}; background: {p.window}; }}")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The strip's marker size follows the screen: lay the reveal out again."""
+        super().resizeEvent(event)
+        if self.strip.isVisibleTo(self):
+            self.refresh()
+
     def set_black(self, black: bool) -> None:
         """Black screen on or off."""
         self.stack.setCurrentWidget(self.black if black else self.page)
@@ -108,6 +127,11 @@ class AudienceView(QWidget):
     def labels(self) -> list[QLabel]:
         """Every visible text the room reads (for the legibility test)."""
         return [w for w in self.page.findChildren(QLabel) if w.isVisibleTo(self) and w.text()]
+
+    def painted_texts(self) -> list[PaintedText]:
+        """Every text the reveal's pictures painted (strip, overview, debate bars), for the legibility test."""
+        shown = [w for w in (self.overview, self.strip, self.bars) if w.isVisibleTo(self)]
+        return [t for w in shown for t in w.texts()]
 
     def _clear_info(self) -> None:
         while self.info_layout.count():
@@ -135,28 +159,23 @@ class AudienceView(QWidget):
         parts = [state.name]
         if rnd is not None:
             parts.append(self.tr("Ronde {0}").format(rnd.number))
-        if card_id and state.variant != "debate":
+        overview = bool(self.controller.overview and rnd is not None and rnd.revealed and state.variant != "debate")
+        if overview:
+            parts.append(self.tr("overzicht: waar staan de teams?"))
+        elif card_id and state.variant != "debate":
             parts.append(self.tr("kaart {0} van {1}").format(number, len(rnd.cards) if rnd else 0))
         self.header.setText(" · ".join(parts))
         self.card_view.set_card(
             self.controller.deck_for(card_id), self.controller.card(card_id) if card_id else None
         )
         self._clear_info()
+        self.shift_line.setVisible(False)
         labels = self.controller.zone_labels()
+        self._show_reveal(state, rnd, card_id, overview)
         if state.variant == "debate":
             self._debate_info(rnd, card_id, labels)
         elif rnd is not None and rnd.revealed and card_id:
-            for i, team in enumerate(self.controller.teams()):
-                style = theme.team_style(i)
-                zone = rnd.zone_of(team.id, card_id)
-                where = f"{zone + 1} {labels[zone]}" if zone is not None else "–"
-                row, col = divmod(i, 2)
-                holder = QWidget()
-                line = QHBoxLayout(holder)
-                line.setContentsMargins(0, 0, 0, 0)
-                line.addWidget(Swatch(team.color))
-                line.addWidget(room_label(f"{style.letter} {style.marker} {team.name}: {where}"), 1)
-                self._add(holder, row, col)
+            pass  # the strip shows every team's zone
         else:
             legend = room_label("   ".join(f"{i + 1} {z}" for i, z in enumerate(labels)))
             self._add(legend, 0, 0)
@@ -164,11 +183,37 @@ class AudienceView(QWidget):
         self.agreement.setText(
             self.tr("Afspraak: {0}").format(outcome.agreement) if outcome and outcome.agreement else ""
         )
-        self.agreement.setVisible(bool(self.agreement.text()))
+        self.agreement.setVisible(bool(self.agreement.text()) and not overview)
         self.apply_palette()
 
+    def _show_reveal(self, state: object, rnd: object, card_id: str | None, overview: bool) -> None:
+        """After the reveal: the overview or the card's strip; in a walking debate the bars."""
+        from gedragen.core.reveal import card_strip, debate_bars, round_overview, team_marks
+
+        variant = state.variant  # type: ignore[attr-defined]
+        revealed = rnd is not None and rnd.revealed and variant != "debate"  # type: ignore[attr-defined]
+        self.card_view.setVisible(not overview)
+        self.overview.setVisible(overview)
+        if overview:
+            texts = {c: self.controller.card(c).text for c in rnd.cards}  # type: ignore[attr-defined]
+            self.overview.set_overview(round_overview(state, rnd, texts),  # type: ignore[arg-type]
+                                       team_marks(state), state.zones)  # type: ignore[arg-type, attr-defined]
+        show_strip = bool(revealed and card_id and not overview)
+        self.strip.setVisible(show_strip)
+        strip = None
+        if show_strip and card_id:
+            # the strip takes at most 40 % of the screen, so the card above keeps its 48 px text
+            strip = fitting_strip(lambda size: card_strip(state, rnd, card_id, size),  # type: ignore[arg-type]
+                                  self.strip, max(1, self.width() - 80), self.height() * 0.4)
+        self.strip.set_strip(strip)
+        count = rnd.debate_count(card_id) if variant == "debate" and rnd is not None and card_id else None  # type: ignore[attr-defined]
+        show_bars = count is not None and (count.before is not None or count.after is not None)
+        self.bars.setVisible(show_bars)
+        if show_bars and count is not None:
+            zones = state.zones  # type: ignore[attr-defined]
+            self.bars.set_bars(debate_bars(count.before, count.after), (zones[0], zones[-1]))
+
     def _debate_info(self, rnd: object, card_id: str | None, labels: tuple[str, ...]) -> None:
-        from gedragen.ui.debate_view import format_shift
 
         count = rnd.debate_count(card_id) if rnd is not None and card_id else None  # type: ignore[attr-defined]
         left = room_label(f"◀ {labels[0] if labels else ''}", theme.ROOM_TITLE_PX, bold=True)
@@ -176,6 +221,12 @@ class AudienceView(QWidget):
         right.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._add(left, 0, 0)
         self._add(right, 0, 1)
+        if self.bars.isVisibleTo(self):  # the bars carry the counts; the shift goes under them
+            self._add(left, 0, 0)
+            self._add(right, 0, 1)
+            self.shift_line.setText(self._shift_text(rnd, card_id))
+            self.shift_line.setVisible(bool(self.shift_line.text()))
+            return
         for row, (phase, heads) in enumerate(
             (
                 (self.tr("vóór"), count.before if count else None),
@@ -190,13 +241,20 @@ class AudienceView(QWidget):
             b.setAlignment(Qt.AlignmentFlag.AlignRight)
             self._add(a, row, 0)
             self._add(b, row, 1)
-        if rnd is not None and card_id:
-            analysis = self.controller.analysis(rnd)  # type: ignore[arg-type]
-            shift = next((d for d in analysis.debate if d.card == card_id), None)
-            if shift is not None and shift.shift is not None:
-                label = room_label(format_shift(shift.shift), bold=True)
-                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self._add(label, 3, 0, 1, 2)
+        text = self._shift_text(rnd, card_id)
+        if text:
+            label = room_label(text, bold=True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._add(label, 3, 0, 1, 2)
+
+    def _shift_text(self, rnd: object, card_id: str | None) -> str:
+        from gedragen.ui.debate_view import format_shift
+
+        if rnd is None or not card_id:
+            return ""
+        analysis = self.controller.analysis(rnd)  # type: ignore[arg-type]
+        shift = next((d for d in analysis.debate if d.card == card_id), None)
+        return format_shift(shift.shift) if shift is not None and shift.shift is not None else ""
 
 
 class AudienceWindow(AudienceView):
