@@ -8,7 +8,7 @@ and a shape from a fixed set, and its colour: never colour alone) in the zone it
 has an order within a zone, the marker's place across the zone follows the team's order there (first in
 the zone: near its left edge), so the strip reads as one scale from most wanted to most unwanted. Markers
 that would overlap go to the next lane. The band spans the outermost markers; the group position, once
-recorded, is a box in its own row under the lanes.
+recorded, is its zone's whole area (drawn as a frame round that zone, so it costs no height).
 
 Coordinates: x is a fraction of the strip's width, y a fraction of its height (0 at the top);
 `aspect` = height / width, so a renderer that keeps it draws square markers.
@@ -209,7 +209,7 @@ def build_strip(
     lane_h = s + gap  # in width units, like every length until the division by the height below
     top = gap
     group_row = group_zone is not None and 0 <= group_zone < k
-    height = top + lane_count * lane_h + (lane_h if group_row else 0.0) + gap
+    height = top + lane_count * lane_h + gap
     zones = tuple(StripZone(i, labels[i] if i < len(labels) else "", Box(i * zone_w, 0.0, zone_w, 1.0))
                   for i in range(k))
 
@@ -226,10 +226,7 @@ def build_strip(
         left = min(m.box.x for m in markers) - gap / 2
         right = max(m.box.right for m in markers) + gap / 2
         band = Box(left, top / height, right - left, lane_count * lane_h / height)
-    group = None
-    if group_row and group_zone is not None:
-        group = Box(group_zone * zone_w + gap, (top + lane_count * lane_h + gap / 2) / height,
-                    zone_w - 2 * gap, s / height)
+    group = zones[group_zone].box if group_row and group_zone is not None else None
     return Strip(card, zones, markers, band, group_zone if group_row else None, group, lane_count, height, s)
 
 
@@ -314,16 +311,17 @@ class DebateBars:
     arrow: tuple[float, float, float] | None
 
 
-_BAR_H = 0.34
-_BAR_Y = {"before": 0.0, "after": 1.0 - _BAR_H}
+BAR_HEIGHT = 0.36  # each bar's height as a fraction of the picture; the arrow runs in the gap between
+BAR_TOP = {"before": 0.0, "after": 1.0 - BAR_HEIGHT}
 
 
 def _bar(phase: str, heads: tuple[int, int] | None) -> DebateBar:
     if heads is None or sum(heads) <= 0:
         return DebateBar(phase, heads[0] if heads else 0, heads[1] if heads else 0, None, None, None)
     share = heads[0] / sum(heads)
-    y = _BAR_Y[phase]
-    return DebateBar(phase, heads[0], heads[1], share, Box(0.0, y, share, _BAR_H), Box(share, y, 1 - share, _BAR_H))
+    y = BAR_TOP[phase]
+    return DebateBar(phase, heads[0], heads[1], share, Box(0.0, y, share, BAR_HEIGHT),
+                     Box(share, y, 1 - share, BAR_HEIGHT))
 
 
 def debate_bars(before: tuple[int, int] | None, after: tuple[int, int] | None) -> DebateBars:

@@ -392,7 +392,8 @@ class CompareView(QWidget):
         """Show the round overview here and to the room."""
         self._overview_at = at
         self._fill_overview()
-        self.table.setVisible(False)
+        for widget in (self.table, self.legend, self.agreement_label):  # the overview has its own legend
+            widget.setVisible(False)
         self.overview.setVisible(True)
         self.overview_button.setChecked(True)
         self.controller.set_overview(True)
@@ -402,7 +403,8 @@ class CompareView(QWidget):
         """Back from the overview to a card (the chosen one, else the last one shown)."""
         self._overview_at = None
         self.overview.setVisible(False)
-        self.table.setVisible(True)
+        for widget in (self.table, self.legend, self.agreement_label):
+            widget.setVisible(True)
         self.overview_button.setChecked(False)
         self.controller.set_overview(False)
         if card is not None:

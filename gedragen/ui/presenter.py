@@ -17,6 +17,7 @@ from gedragen.ui import theme
 from gedragen.ui.reveal_strip import DebateBarsWidget, OverviewWidget, PaintedText, StripWidget, fitting_strip
 from gedragen.ui.room_card import RoomCardView
 from gedragen.ui.timer import TimerLabel
+from gedragen.ui.widgets import room_scale
 
 if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
@@ -131,6 +132,11 @@ class AudienceView(QWidget):
     def painted_texts(self) -> list[PaintedText]:
         """Every text the reveal's pictures painted (strip, overview, debate bars), for the legibility test."""
         shown = [w for w in (self.overview, self.strip, self.bars) if w.isVisibleTo(self)]
+        layout = self.page.layout()
+        if layout is not None:
+            layout.activate()  # sizes of widgets shown since the last turn of the event loop
+        for widget in shown:
+            widget.grab()  # paint now: the texts are those of the current state and size
         return [t for w in shown for t in w.texts()]
 
     def _clear_info(self) -> None:
@@ -184,6 +190,9 @@ class AudienceView(QWidget):
             self.tr("Afspraak: {0}").format(outcome.agreement) if outcome and outcome.agreement else ""
         )
         self.agreement.setVisible(bool(self.agreement.text()) and not overview)
+        # large type, scaled with the screen like the card, never below the room's 32 px
+        theme.set_font_px(self.agreement, max(theme.ROOM_TEXT_PX, round(theme.ROOM_TITLE_PX * room_scale(self))),
+                          bold=True)
         self.apply_palette()
 
     def _show_reveal(self, state: object, rnd: object, card_id: str | None, overview: bool) -> None:
@@ -202,9 +211,9 @@ class AudienceView(QWidget):
         self.strip.setVisible(show_strip)
         strip = None
         if show_strip and card_id:
-            # the strip takes at most 40 % of the screen, so the card above keeps its 48 px text
+            # the strip takes at most a third of the screen, so the card above keeps its 48 px text
             strip = fitting_strip(lambda size: card_strip(state, rnd, card_id, size),  # type: ignore[arg-type]
-                                  self.strip, max(1, self.width() - 80), self.height() * 0.4)
+                                  self.strip, max(1, self.width() - 80), self.height() * 0.3)
         self.strip.set_strip(strip)
         count = rnd.debate_count(card_id) if variant == "debate" and rnd is not None and card_id else None  # type: ignore[attr-defined]
         show_bars = count is not None and (count.before is not None or count.after is not None)

@@ -25,11 +25,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from gedragen.core.reveal import MARKER_SIZE, Box, DebateBars, OverviewCard, Strip, TeamMark
+from gedragen.core.reveal import (
+    BAR_HEIGHT,
+    BAR_TOP,
+    MARKER_SIZE,
+    Box,
+    DebateBars,
+    OverviewCard,
+    Strip,
+    TeamMark,
+)
 from gedragen.ui import theme
 
 LABEL_PX = theme.ROOM_TEXT_PX  # zone labels, titles, counts: text the room reads
-GROUP_TEXT = "Groep"
+GROUP_TEXT = "✓ Groep: {0}"
 
 
 @dataclass(frozen=True)
@@ -136,6 +145,13 @@ def paint_marker(painter: QPainter, rect: QRectF, mark: TeamMark, letter_px: flo
     return painted
 
 
+def _zone_text(strip: Strip, index: int) -> str:
+    """A zone's label over the strip; the group's zone says it is the group's position."""
+    zone = strip.zones[index]
+    text = f"{zone.index + 1} {zone.label}"
+    return GROUP_TEXT.format(text) if strip.group_zone == index else text
+
+
 def _zone_fill(p: theme.Palette, index: int) -> str:
     return p.panel if index % 2 == 0 else p.window
 
@@ -152,6 +168,13 @@ def fitting_strip(build: Callable[[float], Strip], widget: StripWidget, width: f
             break
         strip = build(size)
     return strip
+
+
+def _frame_group(painter: QPainter, zone: QRectF, p: theme.Palette, width: float) -> None:
+    """The group's position: a thick frame in the accent colour round its zone."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(p.accent), width))
+    painter.drawRect(zone.adjusted(width / 2, width / 2, -width / 2, -width / 2))
 
 
 class StripWidget(QWidget):
@@ -190,7 +213,7 @@ class StripWidget(QWidget):
         zone_w = width / max(1, len(strip.zones))
         lines = 1
         for z in strip.zones:
-            text = f"{z.index + 1} {z.label}"
+            text = _zone_text(strip, z.index)
             rect = metrics.boundingRect(QRectF(0, 0, zone_w - 16, 10_000),
                                         int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter), text)
             lines = max(lines, round(rect.height() / metrics.lineSpacing()))
@@ -268,12 +291,21 @@ class StripWidget(QWidget):
             font = _font(LABEL_PX)
             painter.setFont(font)
             painter.setPen(QColor(p.text))
+            flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
             for z, rect in zip(strip.zones, zones, strict=True):
                 label = QRectF(rect.left() + 8, 0, rect.width() - 16, track.top() - 6)
-                text = f"{z.index + 1} {z.label}"
-                painter.drawText(label, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter
-                                            | Qt.AlignmentFlag.AlignBottom), text)
-                texts.append(PaintedText(text, LABEL_PX, p.text, p.window, label))
+                text = _zone_text(strip, z.index)
+                fg, bg = p.text, p.window
+                if strip.group_zone == z.index:  # the group's position: its label on the accent colour
+                    fg, bg = p.accent_text, p.accent
+                    used = painter.boundingRect(label, flags, text)
+                    pill = QRectF(used.left() - 12, used.top() - 2, used.width() + 24, used.height() + 4)
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QColor(bg))
+                    painter.drawRoundedRect(pill, 10, 10)
+                painter.setPen(QColor(fg))
+                painter.drawText(label, flags, text)
+                texts.append(PaintedText(text, LABEL_PX, fg, bg, label))
         for z, rect in zip(strip.zones, zones, strict=True):
             painter.fillRect(rect, QColor(_zone_fill(p, z.index)))
         painter.setPen(QPen(QColor(p.muted_text), 2))
@@ -297,16 +329,7 @@ class StripWidget(QWidget):
             if painted is not None:
                 texts.append(painted)
         if strip.group is not None:
-            group = _scaled(strip.group, track)
-            painter.setBrush(QColor(p.accent))
-            painter.setPen(QPen(QColor(p.text), 3))
-            painter.drawRoundedRect(group, group.height() / 2, group.height() / 2)
-            if not self._mini:
-                px = max(LABEL_PX, round(group.height() * 0.55))
-                painter.setFont(_font(px))
-                painter.setPen(QColor(p.accent_text))
-                painter.drawText(group, int(Qt.AlignmentFlag.AlignCenter), GROUP_TEXT)
-                texts.append(PaintedText(GROUP_TEXT, px, p.accent_text, p.accent, group))
+            _frame_group(painter, _scaled(strip.group, track), p, 8.0)
         return texts
 
 
@@ -390,22 +413,29 @@ class OverviewWidget(QWidget):
         gap = 10.0
         natural = [max(2 * line, strip_w * c.strip.aspect) + gap for c in self._cards]
         factor = min(1.0, available / sum(natural)) if sum(natural) > 0 else 1.0
+        # squeezed rows keep two lines of title while the round fits, else one
+        two_lines = len(self._cards) * (2 * line + gap) <= available
+        least = (2 if two_lines else 1) * line + gap
+        heights = [max(least, h * factor) for h in natural]
+        if sum(heights) > available > 0:
+            heights = [max(line + gap, h * available / sum(heights)) for h in heights]
         painter.setFont(bold)
         painter.setPen(QColor(p.text))
         for i, label in enumerate(self._labels):
             centre = strip_x + (i + 0.5) * zone_w
             if staggered:
-                w = min(2 * zone_w - 12, 2 * (centre - strip_x), 2 * (strip_x + strip_w - centre) + 12)
+                w = 2 * zone_w - 12
                 top = 0.0 if i % 2 == 0 else line
-                rect = QRectF(centre - w / 2, top, w, line)
+                # centred on its zone; the last one ends at the right edge instead of running off the screen
+                left = min(centre - w / 2, strip_x + strip_w - w)
+                rect = QRectF(left, top, w, line)
                 label = bold_metrics.elidedText(label, Qt.TextElideMode.ElideRight, w)
             else:
                 rect = QRectF(centre - (zone_w - 12) / 2, 0, zone_w - 12, header_h - 6)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), label)
             texts.append(PaintedText(label, LABEL_PX, p.text, p.window, rect))
         y = header_h
-        for card, height in zip(self._cards, natural, strict=True):
-            row_h = height * factor
+        for card, row_h in zip(self._cards, heights, strict=True):
             lines = max(1, min(2, int((row_h - gap) // line)))
             title_rect = QRectF(0, y, title_w, lines * line)
             code = f" ({card.card})"
@@ -469,10 +499,7 @@ class OverviewWidget(QWidget):
         for marker in strip.markers:
             paint_marker(painter, fit(marker.box), marker.mark, None, p)
         if strip.group is not None:
-            group = fit(strip.group)
-            painter.setBrush(QColor(p.accent))
-            painter.setPen(QPen(QColor(p.text), 2))
-            painter.drawRoundedRect(group, group.height() / 2, group.height() / 2)
+            _frame_group(painter, _scaled(strip.group, track), p, 5.0)
 
     def _legend_items(self) -> list[str]:
         return [f"{m.letter} {m.name}" for m in self._marks]
@@ -521,7 +548,8 @@ class DebateBarsWidget(QWidget):
         self._bars: DebateBars | None = None
         self._labels = ("Gewenst", "Ongewenst")
         self._texts: list[PaintedText] = []
-        self.setMinimumHeight(4 * round(QFontMetricsF(_font(LABEL_PX)).lineSpacing()) + 60)
+        # two bars a line of room text high (plus padding) and the arrow's gap between them
+        self.setMinimumHeight(round((QFontMetricsF(_font(LABEL_PX)).lineSpacing() + 16) / BAR_HEIGHT) + 16)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_bars(self, bars: DebateBars | None, labels: tuple[str, str] = ("Gewenst", "Ongewenst")) -> None:
@@ -574,8 +602,7 @@ class DebateBarsWidget(QWidget):
         metrics = QFontMetricsF(font)
         area = self._bar_area()
         for bar, caption in ((bars.before, "vóór"), (bars.after, "na")):
-            y = area.top() + (0.0 if bar.phase == "before" else (1 - 0.34) * area.height())
-            row = QRectF(area.left(), y, area.width(), 0.34 * area.height())
+            row = _scaled(Box(0.0, BAR_TOP[bar.phase], 1.0, BAR_HEIGHT), area)
             cap = QRectF(0, row.top(), area.left() - 12, row.height())
             painter.setPen(QColor(p.text))
             painter.drawText(cap, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), caption)
@@ -615,8 +642,8 @@ class DebateBarsWidget(QWidget):
             y = area.top() + area.height() / 2
             x0, x1 = area.left() + start * area.width(), area.left() + end * area.width()
             # from the dividing line of the before bar to that of the after bar; the head points at the new one
-            after_top = area.bottom() - 0.34 * area.height()
-            path = QPainterPath(QPointF(x0, area.top() + 0.34 * area.height()))
+            after_top = area.top() + BAR_TOP["after"] * area.height()
+            path = QPainterPath(QPointF(x0, area.top() + BAR_HEIGHT * area.height()))
             path.lineTo(x0, y)
             path.lineTo(x1, y)
             path.lineTo(x1, after_top - 16)

@@ -120,15 +120,17 @@ def test_band_spans_the_outermost_teams() -> None:
     assert build_strip("c1", LABELS[3], [TeamSpot(mark(0), 1)]).band is None
 
 
-def test_group_position_sits_under_the_lanes_in_its_zone() -> None:
+def test_group_position_is_its_zone() -> None:
     state = session()
     state = place(state, ("t0", "c1", 0, 0), ("t1", "c1", 2, 0))
     state = apply(state, RoundRevealed())
     state = apply(state, OutcomeRecorded("c1", 1, "We spreken elkaar aan.", None))
     strip = card_strip(state, state.rounds[0], "c1")
     assert strip.group_zone == 1 and strip.group is not None
-    assert strip.zones[1].box.contains(strip.group)
-    assert all(strip.group.y >= m.box.bottom for m in strip.markers)
+    assert strip.group == strip.zones[1].box
+    spots = [TeamSpot(mark(0), 0), TeamSpot(mark(1), 2)]
+    # a frame round the zone: the group position costs no height
+    assert build_strip("c1", LABELS[3], spots, 1).aspect == build_strip("c1", LABELS[3], spots).aspect
     assert card_strip(state, state.rounds[0], "c2").group is None
 
 
