@@ -145,6 +145,7 @@ class SessionScreen(QWidget):
         self.pause_button.setVisible(self.timer.is_active())
 
     def _swap(self, mode: str) -> None:
+        self.controller.set_overview(False)  # the round overview belongs to the compare view that goes
         if self._view is not None:
             self.body.removeWidget(self._view)
             self._view.hide()  # deleteLater waits for the event loop; the old view must vanish now
