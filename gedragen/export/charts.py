@@ -68,7 +68,21 @@ def marker(team: ReportTeam, cx: float, cy: float, size: float = MARKER_SIZE) ->
         body = Polygon(_polygon(cx, cy, r * 1.05, 6, 0), **stroke)
     elif shape == "pentagon":
         body = Polygon(_polygon(cx, cy, r * 1.1, 5, math.pi / 2), **stroke)
-    else:
+    elif shape == "star":
+        points: list[float] = []
+        for i in range(10):
+            radius = r * (1.2 if i % 2 == 0 else 0.6)
+            angle = math.pi / 2 + i * math.pi / 5
+            points += [cx + radius * math.cos(angle), cy - r * 0.08 + radius * math.sin(angle)]
+        body = Polygon(points, **stroke)
+    elif shape == "cross":
+        a, b = r * 0.3, r * 1.05
+        body = Polygon(
+            [cx - b, cy + b - a, cx - b + a, cy + b, cx, cy + a, cx + b - a, cy + b, cx + b, cy + b - a, cx + a, cy,
+             cx + b, cy - b + a, cx + b - a, cy - b, cx, cy - a, cx - b + a, cy - b, cx - b, cy - b + a, cx - a, cy],
+            **stroke,
+        )
+    else:  # plus
         w = r * 0.55
         body = Polygon(
             [cx - w, cy + r, cx + w, cy + r, cx + w, cy + w, cx + r, cy + w, cx + r, cy - w, cx + w, cy - w,
