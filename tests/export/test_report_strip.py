@@ -88,3 +88,23 @@ def test_paper_uses_the_screens_shapes() -> None:
     from gedragen.core.reveal import TEAM_SHAPES
 
     assert MARKER_SHAPES == TEAM_SHAPES
+
+
+def test_debate_chart_draws_the_core_bars_and_the_shift_arrow() -> None:
+    from reportlab.graphics.shapes import Line, Rect
+
+    from gedragen.export.charts import _ARROW, debate_chart
+    from tests.export.test_report import debate_session
+
+    data = to_report_data(debate_session())
+    width = 480.0
+    (drawing,) = debate_chart(data, data.rounds[0].debate, width)
+    arrows = [item for item in drawing.contents if isinstance(item, Line) and item.strokeColor == _ARROW]
+    assert len(arrows) == 2
+    # k-a 12/20 → 9/20 gewenst: the line between the parts moves left by 15 % of the bar; k-c 5/20 → 10/20: right
+    dark = [item for item in drawing.contents if isinstance(item, Rect) and item.fillColor is not None
+            and item.fillColor.red < 0.2 and item.width > 20]
+    bar_w = dark[0].width / 0.6  # k-a before: 12 of 20 gewenst
+    assert arrows[0].x2 - arrows[0].x1 == pytest.approx(-0.15 * bar_w)
+    assert arrows[1].x2 - arrows[1].x1 == pytest.approx(0.25 * bar_w)
+    assert [round(r.width / bar_w, 2) for r in dark] == [0.6, 0.45, 0.25, 0.5]
