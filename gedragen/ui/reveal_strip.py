@@ -451,7 +451,7 @@ class OverviewWidget(QWidget):
             track = QRectF(strip_x + (strip_w - track_w) / 2, y, track_w, track_h)
             if track_w < strip_w - 1:  # squeezed: keep the zones aligned with the header by using the full width
                 track = QRectF(strip_x, y, strip_w, track_h)
-            self._paint_strip(painter, card.strip, track, p)
+            texts += self._paint_strip(painter, card.strip, track, p)
             self._rows.append((card, title_rect, track))
             y += row_h
         texts += self._paint_legend(painter, QRectF(0, self.height() - legend_h + 8, width, legend_h - 8), p)
@@ -469,7 +469,7 @@ class OverviewWidget(QWidget):
             words.pop()
         return code.strip()
 
-    def _paint_strip(self, painter: QPainter, strip: Strip, track: QRectF, p: theme.Palette) -> None:
+    def _paint_strip(self, painter: QPainter, strip: Strip, track: QRectF, p: theme.Palette) -> list[PaintedText]:
         # a mini strip keeps its markers square even when the row squeezes it: scale by one factor
         for z in strip.zones:
             painter.fillRect(_scaled(z.box, track), QColor(_zone_fill(p, z.index)))
@@ -496,10 +496,17 @@ class OverviewWidget(QWidget):
             painter.setBrush(_band_fill(p))
             painter.setPen(QPen(QColor(p.focus), 3))
             painter.drawRoundedRect(band, band.height() / 2, band.height() / 2)
+        texts: list[PaintedText] = []
         for marker in strip.markers:
-            paint_marker(painter, fit(marker.box), marker.mark, None, p)
+            rect = fit(marker.box)
+            # the letter only where the marker is big enough for a letter the room can read
+            letter_px = rect.width() * 0.56 if rect.width() * 0.56 >= LABEL_PX else None
+            painted = paint_marker(painter, rect, marker.mark, letter_px, p)
+            if painted is not None:
+                texts.append(painted)
         if strip.group is not None:
             _frame_group(painter, _scaled(strip.group, track), p, 5.0)
+        return texts
 
     def _legend_items(self) -> list[str]:
         return [f"{m.letter} {m.name}" for m in self._marks]
