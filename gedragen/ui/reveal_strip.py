@@ -11,7 +11,16 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEasingCurve,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,6 +48,7 @@ from gedragen.ui import theme
 
 LABEL_PX = theme.ROOM_TEXT_PX  # zone labels, titles, counts: text the room reads
 GROUP_TEXT = "✓ Groep: {0}"
+ARRIVAL_MS = 300  # the markers' arrival after the reveal: short, and never in the clicker's way
 
 
 @dataclass(frozen=True)
@@ -188,12 +198,30 @@ class StripWidget(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # a short reveal: the markers drop into their zones; only the painting moves, the state is there at once
+        self._arrival = QVariantAnimation(self)
+        self._arrival.setStartValue(0.0)
+        self._arrival.setEndValue(1.0)
+        self._arrival.setDuration(ARRIVAL_MS)
+        self._arrival.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._arrival.valueChanged.connect(self.update)
 
     def set_strip(self, strip: Strip | None) -> None:
-        """Show another strip."""
+        """Show another strip; the markers of a newly shown card arrive with a short animation."""
+        arriving = strip is not None and strip.markers and (self._strip is None or self._strip.card != strip.card)
         self._strip = strip
         self.updateGeometry()
+        if arriving or strip is None:
+            self._arrival.stop()  # the same card again (any state change) keeps its arrival going
+        if arriving and self.isVisible():
+            self._arrival.start()
         self.update()
+
+    def arrival(self) -> float:
+        """How far the markers have arrived: 0 … 1 (1 when no animation runs)."""
+        if self._arrival.state() != QAbstractAnimation.State.Running:
+            return 1.0
+        return float(self._arrival.currentValue())
 
     def strip(self) -> Strip | None:
         """The strip shown."""
@@ -324,10 +352,16 @@ class StripWidget(QWidget):
         if not self._mini:
             size = min(r.width() for r in self.marker_rects().values()) if strip.markers else 0
             letter_px = max(float(LABEL_PX), size * 0.56)
+        arrival = self.arrival()
+        painter.save()
+        painter.setClipRect(track)  # arriving markers come down from the top edge of the strip
         for marker in strip.markers:
-            painted = paint_marker(painter, _scaled(marker.box, track), marker.mark, letter_px, p)
+            final = _scaled(marker.box, track)
+            drop = (1.0 - arrival) * (final.bottom() - track.top())
+            painted = paint_marker(painter, final.translated(0, -drop), marker.mark, letter_px, p)
             if painted is not None:
-                texts.append(painted)
+                texts.append(PaintedText(painted.text, painted.px, painted.fg, painted.bg, final))
+        painter.restore()
         if strip.group is not None:
             _frame_group(painter, _scaled(strip.group, track), p, 8.0)
         return texts
@@ -626,24 +660,24 @@ class DebateBarsWidget(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor(p.text), 3))
             painter.drawRect(row)
-            parts = [
-                [wanted, f"{bar.gewenst} ({_percent(bar.share)})", p.accent_text, p.accent, Qt.AlignmentFlag.AlignLeft],
-                [unwanted, f"{bar.ongewenst} ({_percent(1 - bar.share)})", p.text, p.panel,
-                 Qt.AlignmentFlag.AlignRight],
-            ]
+            rects = (wanted, unwanted)
+            words = [f"{bar.gewenst} ({_percent(bar.share)})", f"{bar.ongewenst} ({_percent(1 - bar.share)})"]
             for this, other in ((0, 1), (1, 0)):
-                if metrics.horizontalAdvance(str(parts[this][1])) + 28 > parts[this][0].width():  # type: ignore[union-attr]
+                if metrics.horizontalAdvance(words[this]) + 28 > rects[this].width():
                     # too narrow: the wider part names both sides, so no count ever goes missing
-                    both = f"{bar.gewenst} {self._labels[0].lower()} · {bar.ongewenst} {self._labels[1].lower()}"
-                    parts[other][1] = both
-                    parts[this][1] = ""
-            for part, text, fg, bg, align in parts:
+                    words[other] = (f"{bar.gewenst} {self._labels[0].lower()} · "
+                                    f"{bar.ongewenst} {self._labels[1].lower()}")
+                    words[this] = ""
+            for rect, text, fg, bg, align in (
+                (wanted, words[0], p.accent_text, p.accent, Qt.AlignmentFlag.AlignLeft),
+                (unwanted, words[1], p.text, p.panel, Qt.AlignmentFlag.AlignRight),
+            ):
                 if not text:
                     continue
-                inner = part.adjusted(14, 0, -14, 0)  # type: ignore[union-attr]
-                painter.setPen(QColor(str(fg)))
-                painter.drawText(inner, int(align | Qt.AlignmentFlag.AlignVCenter), str(text))  # type: ignore[call-overload]
-                texts.append(PaintedText(str(text), LABEL_PX, str(fg), str(bg), inner))  # type: ignore[arg-type]
+                inner = rect.adjusted(14, 0, -14, 0)
+                painter.setPen(QColor(fg))
+                painter.drawText(inner, int(align | Qt.AlignmentFlag.AlignVCenter), text)
+                texts.append(PaintedText(text, LABEL_PX, fg, bg, inner))
         if bars.arrow is not None:
             start, end, _ = bars.arrow
             y = area.top() + area.height() / 2

@@ -6,6 +6,7 @@ controller (placements, reveal, agreements), so the pictures show what a room wo
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +52,20 @@ def render(window: Any, out: Path, settle: Any, size: tuple[int, int] = (1920, 1
     """Write reveal-*.png into `out`; returns the files written. Leaves the window on the start page."""
     from gedragen.ui import theme
     from gedragen.ui.presenter import AudienceView
+    from gedragen.ui.reveal_strip import StripWidget
 
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     written: list[Path] = []
 
     def shot(name: str, widget: QWidget, at: tuple[int, int] = size) -> None:
         widget.resize(*at)
         widget.show()
         settle(app)
+        end = time.monotonic() + 2.0
+        while any(s.arrival() < 1.0 for s in widget.findChildren(StripWidget)) and time.monotonic() < end:
+            app.processEvents()  # the markers' short arrival: picture them in place
+            time.sleep(0.01)
         widget.repaint()
         path = out / f"{name}.png"
         widget.grab().save(str(path))

@@ -46,7 +46,8 @@ def test_clicker_goes_from_the_overview_through_the_cards_and_back(qtbot, data_h
     audience.resize(1920, 1080)
     audience.show()
     order = compare.order()
-    assert compare.current_card() == order[0] and not ctrl.overview
+    # the room sees the card the compare view opens with, not the one last chosen on the board
+    assert compare.current_card() == order[0] == ctrl.focus_card and not ctrl.overview
     assert audience.strip.isVisible() and not audience.overview.isVisible()
 
     window.prev_action.trigger()  # PageUp before the first card: the round overview
@@ -116,3 +117,25 @@ def test_marker_drawn_in_the_zone_and_at_the_place_the_team_chose(qtbot, data_ho
     assert markers["t1"].center().x() < zones[0].center().x() < markers["t2"].center().x()
     band = audience.strip.strip().band
     assert band is not None
+
+
+def test_markers_arrive_briefly_and_never_hold_up_the_clicker(qtbot, data_home: Path,  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from gedragen.ui.reveal_strip import ARRIVAL_MS
+
+    window, ctrl, compare, _cards = _revealed(qtbot, data_home, monkeypatch,
+                                              {"t1": (0, 1, 2), "t2": (2, 1, 0), "t3": (1, 2, 0)})
+    audience = AudienceView(ctrl)
+    qtbot.addWidget(audience)
+    audience.resize(1920, 1080)
+    audience.show()
+    qtbot.waitExposed(audience)
+    order = compare.order()
+    assert ctrl.focus_card == order[0] and audience.strip.strip().card == order[0]
+    window.next_action.trigger()
+    assert 0.0 <= audience.strip.arrival() < 1.0  # a new card: its markers are arriving
+    window.next_action.trigger()  # the clicker does not wait for it
+    assert audience.strip.strip().card == order[2] == ctrl.focus_card
+    qtbot.waitUntil(lambda: audience.strip.arrival() == 1.0, timeout=ARRIVAL_MS * 5)
+    audience.refresh()  # the same card again (a state change): no second arrival
+    assert audience.strip.arrival() == 1.0
