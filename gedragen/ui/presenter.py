@@ -73,6 +73,7 @@ class AudienceView(QWidget):
         top = QHBoxLayout()
         self.header = room_label("", theme.ROOM_TITLE_PX, bold=True)
         self.header.setWordWrap(False)
+        self.header.setMinimumWidth(1)  # a long header is cut, it never widens the window past the screen
         top.addWidget(self.header, 1)
         self.timer_label = TimerLabel(controller.timer, beep=False)  # the laptop's timer beeps, once
         top.addWidget(self.timer_label)
@@ -167,7 +168,7 @@ class AudienceView(QWidget):
             parts.append(self.tr("Ronde {0}").format(rnd.number))
         overview = bool(self.controller.overview and rnd is not None and rnd.revealed and state.variant != "debate")
         if overview:
-            parts.append(self.tr("overzicht: waar staan de teams?"))
+            parts.append(self.tr("overzicht van de ronde"))
         elif card_id and state.variant != "debate":
             parts.append(self.tr("kaart {0} van {1}").format(number, len(rnd.cards) if rnd else 0))
         self.header.setText(" · ".join(parts))

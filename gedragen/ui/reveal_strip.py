@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractAnimation,
+    QCoreApplication,
     QEasingCurve,
     QPointF,
     QRectF,
@@ -47,7 +48,7 @@ from gedragen.core.reveal import (
 from gedragen.ui import theme
 
 LABEL_PX = theme.ROOM_TEXT_PX  # zone labels, titles, counts: text the room reads
-GROUP_TEXT = "✓ Groep: {0}"
+
 ARRIVAL_MS = 300  # the markers' arrival after the reveal: short, and never in the clicker's way
 
 
@@ -159,7 +160,7 @@ def _zone_text(strip: Strip, index: int) -> str:
     """A zone's label over the strip; the group's zone says it is the group's position."""
     zone = strip.zones[index]
     text = f"{zone.index + 1} {zone.label}"
-    return GROUP_TEXT.format(text) if strip.group_zone == index else text
+    return QCoreApplication.translate("RevealStrip", "✓ Groep: {0}").format(text) if strip.group_zone == index else text
 
 
 def _zone_fill(p: theme.Palette, index: int) -> str:
@@ -617,7 +618,7 @@ class DebateBarsWidget(QWidget):
 
     def _caption_w(self) -> float:
         metrics = QFontMetricsF(_font(LABEL_PX))
-        return max(metrics.horizontalAdvance("vóór"), metrics.horizontalAdvance("na")) + 24
+        return max(metrics.horizontalAdvance(QCoreApplication.translate("RevealStrip", "vóór")), metrics.horizontalAdvance(QCoreApplication.translate("RevealStrip", "na"))) + 24
 
     def _bar_area(self) -> QRectF:
         left = self._caption_w()
@@ -642,7 +643,7 @@ class DebateBarsWidget(QWidget):
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         area = self._bar_area()
-        for bar, caption in ((bars.before, "vóór"), (bars.after, "na")):
+        for bar, caption in ((bars.before, QCoreApplication.translate("RevealStrip", "vóór")), (bars.after, QCoreApplication.translate("RevealStrip", "na"))):
             row = _scaled(Box(0.0, BAR_TOP[bar.phase], 1.0, BAR_HEIGHT), area)
             cap = QRectF(0, row.top(), area.left() - 12, row.height())
             painter.setPen(QColor(p.text))
@@ -650,8 +651,9 @@ class DebateBarsWidget(QWidget):
             texts.append(PaintedText(caption, LABEL_PX, p.text, p.window, cap))
             if bar.wanted is None or bar.unwanted is None or bar.share is None:
                 rect = QRectF(row.left() + 12, row.top(), row.width() - 12, row.height())
-                painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "nog niet geteld")
-                texts.append(PaintedText("nog niet geteld", LABEL_PX, p.text, p.window, rect))
+                missing = QCoreApplication.translate("RevealStrip", "nog niet geteld")
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), missing)
+                texts.append(PaintedText(missing, LABEL_PX, p.text, p.window, rect))
                 continue
             wanted, unwanted = _scaled(bar.wanted, area), _scaled(bar.unwanted, area)
             painter.setPen(Qt.PenStyle.NoPen)

@@ -224,15 +224,15 @@ def render(out_dir: str | os.PathLike[str]) -> list[Path]:
     written.append(path)
     dialog.deleteLater()
 
+    from gedragen.ui import shots_reveal
+
+    written.extend(shots_reveal.render(window, out, _settle))
     try:
         from gedragen.ui import shots_decks
     except ImportError:
         shots_decks = None  # type: ignore[assignment]
     if shots_decks is not None:
         written.extend(Path(p) for p in (shots_decks.render(out) or ()))
-    from gedragen.ui import shots_reveal
-
-    written.extend(shots_reveal.render(window, out, _settle))
     window.close()
     return written
 

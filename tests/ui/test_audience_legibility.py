@@ -184,6 +184,9 @@ def test_reveal_strip_and_overview_are_legible(qtbot, data_home: Path, palette: 
     view.show()
     qtbot.waitExposed(view)
     rnd = ctrl.current_round()
+    ctrl.set_overview(True)
+    assert (view.width(), view.height()) == (width, height)  # nothing widens the view past the screen
+    ctrl.set_overview(False)
     for card in rnd.cards:
         ctrl.set_focus_card(card)
         assert view.strip.isVisible() and not view.overview.isVisible()

@@ -55,7 +55,7 @@ def test_clicker_goes_from_the_overview_through_the_cards_and_back(qtbot, data_h
     assert compare.overview.isVisibleTo(compare) and not compare.table.isVisibleTo(compare)
     assert audience.overview.isVisible() and not audience.card_view.isVisible()
     assert [c.card for c in audience.overview.cards()] == order  # the same order on both screens
-    assert "overzicht" in audience.header.text()
+    assert "overzicht van de ronde" in audience.header.text()
     window.prev_action.trigger()  # nothing before the overview
     assert compare.overview_position() == "start"
 

@@ -17,6 +17,11 @@
 <context>
     <name>AudienceView</name>
     <message>
+        <location filename="../presenter.py" line="170"/>
+        <source>overzicht van de ronde</source>
+        <translation>round overview</translation>
+    </message>
+    <message>
         <location filename="../presenter.py" line="137"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
@@ -205,6 +210,16 @@
 </context>
 <context>
     <name>CompareView</name>
+    <message>
+        <location filename="../compare_view.py" line="169"/>
+        <source>Overzicht van de ronde</source>
+        <translation>Round overview</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="171"/>
+        <source>Ctrl+O, of PageUp bij de eerste kaart</source>
+        <translation>Ctrl+O, or PageUp at the first card</translation>
+    </message>
     <message>
         <location filename="../compare_view.py" line="118"/>
         <source>Positie van de groep</source>
@@ -2649,6 +2664,29 @@ If this keeps happening, send the log file along with your question:
         <location filename="../session_setup.py" line="66"/>
         <source>Overloopdebat</source>
         <translation>Walking debate</translation>
+    </message>
+</context>
+<context>
+    <name>RevealStrip</name>
+    <message>
+        <location filename="../reveal_strip.py" line="163"/>
+        <source>✓ Groep: {0}</source>
+        <translation>✓ Group: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reveal_strip.py" line="621"/>
+        <source>vóór</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location filename="../reveal_strip.py" line="3"/>
+        <source>na</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../reveal_strip.py" line="654"/>
+        <source>nog niet geteld</source>
+        <translation>not counted yet</translation>
     </message>
 </context>
 </TS>
