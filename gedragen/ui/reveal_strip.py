@@ -456,15 +456,21 @@ class OverviewWidget(QWidget):
             heights = [max(line + gap, h * available / sum(heights)) for h in heights]
         painter.setFont(bold)
         painter.setPen(QColor(p.text))
+        right_edge = {0: strip_x - 12.0 - title_w, 1: strip_x - 12.0 - title_w}  # per header line: used up to
         for i, label in enumerate(self._labels):
             centre = strip_x + (i + 0.5) * zone_w
             if staggered:
-                w = 2 * zone_w - 12
-                top = 0.0 if i % 2 == 0 else line
-                # centred on its zone; the last one ends at the right edge instead of running off the screen
-                left = min(centre - w / 2, strip_x + strip_w - w)
-                rect = QRectF(left, top, w, line)
-                label = bold_metrics.elidedText(label, Qt.TextElideMode.ElideRight, w)
+                # centred on its zone where it can; never over its neighbour on the same line nor off the screen
+                row = i % 2
+                text_w = bold_metrics.horizontalAdvance(label)
+                left = max(centre - text_w / 2, right_edge[row] + 16)
+                left = min(left, strip_x + strip_w - text_w)
+                if left < right_edge[row] + 16:
+                    left = right_edge[row] + 16
+                    label = bold_metrics.elidedText(label, Qt.TextElideMode.ElideRight, strip_x + strip_w - left)
+                    text_w = bold_metrics.horizontalAdvance(label)
+                rect = QRectF(left, row * line, text_w + 1, line)
+                right_edge[row] = left + text_w
             else:
                 rect = QRectF(centre - (zone_w - 12) / 2, 0, zone_w - 12, header_h - 6)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), label)
@@ -473,7 +479,7 @@ class OverviewWidget(QWidget):
         for card, row_h in zip(self._cards, heights, strict=True):
             lines = max(1, min(2, int((row_h - gap) // line)))
             title_rect = QRectF(0, y, title_w, lines * line)
-            code = f" ({card.card})"
+            code = f" ({card.card})" if lines > 1 else ""  # on one line the title goes first; the number names the card
             title = f"{card.number}. {card.title}"
             shown = self._fit(metrics, title, code, title_w, lines)
             painter.setFont(font)

@@ -151,6 +151,7 @@ def render(window: Any, out: Path, settle: Any, size: tuple[int, int] = (1920, 1
     view.refresh()
     shot("reveal-debate-bars-dark", view)
     theme.apply_palette(app, theme.LIGHT)
+    view.refresh()
     shot("reveal-debate-bars-1366", view, (1366, 768))
     view.close()
     window.leave_session()

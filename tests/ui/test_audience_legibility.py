@@ -201,7 +201,10 @@ def test_reveal_strip_and_overview_are_legible(qtbot, data_home: Path, palette: 
     view.repaint()
     assert view.overview.isVisible() and not view.card_view.isVisible() and not view.strip.isVisible()
     texts = [t.text for t in view.painted_texts()]
-    assert len(view.overview.cards()) == 6 and all(any(f"({c})" in t for t in texts) for c in rnd.cards)
+    assert len(view.overview.cards()) == 6
+    assert all(any(t.startswith(f"{o.number}. ") for t in texts) for o in view.overview.cards())
+    if size == "1920x1080" and teams == 3:  # room for two lines a card: the title with the card's code
+        assert all(any(f"({c})" in t for t in texts) for c in rnd.cards)
     assert sum(1 for t in texts if t.endswith(ctrl.teams()[0].name)) == 1  # the legend names every team
     check_legible(view, scale)
     rows = view.overview.row_rects()
