@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QScreen
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
@@ -20,25 +20,8 @@ from gedragen.ui.timer import TimerLabel
 from gedragen.ui.widgets import room_scale
 
 if TYPE_CHECKING:
+    from gedragen.core.session import RoundState, SessionState
     from gedragen.ui.controller import SessionController
-
-
-class Swatch(QWidget):
-    """A team's colour as a shape with a black edge; the text beside it carries the meaning."""
-
-    def __init__(self, color: str, size: int = 36, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.color = color
-        self.setFixedSize(size, size)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """A rounded square of the team colour."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(self.color))
-        painter.setPen(QPen(QColor(theme.current_palette().text), 3))
-        painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 6, 6)
-        painter.end()
 
 
 def room_label(text: str = "", px: int = theme.ROOM_TEXT_PX, bold: bool = False) -> QLabel:
@@ -181,9 +164,7 @@ class AudienceView(QWidget):
         self._show_reveal(state, rnd, card_id, overview)
         if state.variant == "debate":
             self._debate_info(rnd, card_id, labels)
-        elif rnd is not None and rnd.revealed and card_id:
-            pass  # the strip shows every team's zone
-        else:
+        elif not (self.strip.isVisibleTo(self) or overview):  # before the reveal: the zones' names
             legend = room_label("   ".join(f"{i + 1} {z}" for i, z in enumerate(labels)))
             self._add(legend, 0, 0)
         outcome = rnd.outcome(card_id) if rnd is not None and card_id else None
@@ -196,32 +177,29 @@ class AudienceView(QWidget):
                           bold=True)
         self.apply_palette()
 
-    def _show_reveal(self, state: object, rnd: object, card_id: str | None, overview: bool) -> None:
+    def _show_reveal(self, state: SessionState, rnd: RoundState | None, card_id: str | None,
+                     overview: bool) -> None:
         """After the reveal: the overview or the card's strip; in a walking debate the bars."""
         from gedragen.core.reveal import card_strip, debate_bars, round_overview, team_marks
 
-        variant = state.variant  # type: ignore[attr-defined]
-        revealed = rnd is not None and rnd.revealed and variant != "debate"  # type: ignore[attr-defined]
         self.card_view.setVisible(not overview)
         self.overview.setVisible(overview)
-        if overview:
-            texts = {c: self.controller.card(c).text for c in rnd.cards}  # type: ignore[attr-defined]
-            self.overview.set_overview(round_overview(state, rnd, texts),  # type: ignore[arg-type]
-                                       team_marks(state), state.zones)  # type: ignore[arg-type, attr-defined]
-        show_strip = bool(revealed and card_id and not overview)
-        self.strip.setVisible(show_strip)
+        if overview and rnd is not None:
+            texts = {c: self.controller.card(c).text for c in rnd.cards}
+            self.overview.set_overview(round_overview(state, rnd, texts), team_marks(state), state.zones)
         strip = None
-        if show_strip and card_id:
+        if rnd is not None and rnd.revealed and state.variant != "debate" and card_id and not overview:
+            shown_round, shown_card = rnd, card_id
             # the strip takes at most a third of the screen, so the card above keeps its 48 px text
-            strip = fitting_strip(lambda size: card_strip(state, rnd, card_id, size),  # type: ignore[arg-type]
+            strip = fitting_strip(lambda size: card_strip(state, shown_round, shown_card, size),
                                   self.strip, max(1, self.width() - 80), self.height() * 0.3)
+        self.strip.setVisible(strip is not None)
         self.strip.set_strip(strip)
-        count = rnd.debate_count(card_id) if variant == "debate" and rnd is not None and card_id else None  # type: ignore[attr-defined]
-        show_bars = count is not None and (count.before is not None or count.after is not None)
-        self.bars.setVisible(show_bars)
-        if show_bars and count is not None:
-            zones = state.zones  # type: ignore[attr-defined]
-            self.bars.set_bars(debate_bars(count.before, count.after), (zones[0], zones[-1]))
+        count = rnd.debate_count(card_id) if state.variant == "debate" and rnd is not None and card_id else None
+        bars = count is not None and (count.before is not None or count.after is not None)
+        self.bars.setVisible(bars)
+        if bars and count is not None:
+            self.bars.set_bars(debate_bars(count.before, count.after), (state.zones[0], state.zones[-1]))
 
     def _debate_info(self, rnd: object, card_id: str | None, labels: tuple[str, ...]) -> None:
 
