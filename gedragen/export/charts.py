@@ -13,6 +13,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib.colors import Color, white
 
 from gedragen.core.colors import luminance_rgb
+from gedragen.core.reveal import debate_bars
 from gedragen.export.report_common import (
     INK,
     MUTED,
@@ -29,6 +30,7 @@ from gedragen.export.report_common import (
 
 MARKER_SIZE = 15.0
 _LABEL_SIZE = 8.0
+_ARROW = Color(0.78, 0.31, 0.0)  # the screen's focus colour: the shift from before to after
 _HEADER_SIZE = 8.0
 _MEDIAN_FILL = Color(0.78, 0.78, 0.78)
 _ROW_FILL = Color(0.965, 0.965, 0.965)
@@ -68,7 +70,21 @@ def marker(team: ReportTeam, cx: float, cy: float, size: float = MARKER_SIZE) ->
         body = Polygon(_polygon(cx, cy, r * 1.05, 6, 0), **stroke)
     elif shape == "pentagon":
         body = Polygon(_polygon(cx, cy, r * 1.1, 5, math.pi / 2), **stroke)
-    else:
+    elif shape == "star":
+        points: list[float] = []
+        for i in range(10):
+            radius = r * (1.2 if i % 2 == 0 else 0.6)
+            angle = math.pi / 2 + i * math.pi / 5
+            points += [cx + radius * math.cos(angle), cy - r * 0.08 + radius * math.sin(angle)]
+        body = Polygon(points, **stroke)
+    elif shape == "cross":
+        a, b = r * 0.3, r * 1.05
+        body = Polygon(
+            [cx - b, cy + b - a, cx - b + a, cy + b, cx, cy + a, cx + b - a, cy + b, cx + b, cy + b - a, cx + a, cy,
+             cx + b, cy - b + a, cx + b - a, cy - b, cx, cy - a, cx - b + a, cy - b, cx - b, cy - b + a, cx - a, cy],
+            **stroke,
+        )
+    else:  # plus
         w = r * 0.55
         body = Polygon(
             [cx - w, cy + r, cx + w, cy + r, cx + w, cy + w, cx + r, cy + w, cx + r, cy - w, cx + w, cy - w,
@@ -188,7 +204,8 @@ def _chart_chunk(data: ReportData, rows: list[tuple[int, CardResult, float]], wi
 
 
 _DEBATE_BAR = 14.0
-_DEBATE_ROW = 2 * _DEBATE_BAR + 16
+_DEBATE_GAP = 9.0  # between the before and after bars: room for the shift arrow
+_DEBATE_ROW = 2 * _DEBATE_BAR + _DEBATE_GAP + 14
 
 
 def debate_chart(data: ReportData, debate: Sequence[DebateResult], width: float,
@@ -220,15 +237,17 @@ def _debate_chunk(data: ReportData, debate: Sequence[DebateResult], first: int, 
         for i, line in enumerate(fit_lines(card.text, regular, _LABEL_SIZE, label_w - 22, 3)):
             drawing.add(String(18, y_top - 12 - i * _LABEL_SIZE * 1.2, line, fontName=regular,
                                fontSize=_LABEL_SIZE, fillColor=INK))
-        for j, (caption, heads) in enumerate((("voor", row.before), ("na", row.after))):
-            y = y_top - 6 - (j + 1) * bar_h - j * 2
+        # the same bars and arrow as the room's screen, from the core's description
+        bars = debate_bars(row.before, row.after)
+        for j, (caption, bar) in enumerate((("voor", bars.before), ("na", bars.after))):
+            heads = (bar.gewenst, bar.ongewenst)
+            y = y_top - 6 - (j + 1) * bar_h - j * _DEBATE_GAP
             drawing.add(String(bar_x - 4, y + 4, caption, fontName=regular, fontSize=8, fillColor=MUTED,
                                textAnchor="end"))
-            total = sum(heads) if heads else 0
-            if not heads or total <= 0:
+            if bar.wanted is None:
                 drawing.add(String(bar_x, y + 4, "niet geteld", fontName=regular, fontSize=8, fillColor=MUTED))
                 continue
-            wanted_w = bar_w * heads[0] / total
+            wanted_w = bar_w * bar.wanted.w
             drawing.add(Rect(bar_x, y, wanted_w, bar_h - 2, fillColor=dark, strokeColor=None))
             drawing.add(Rect(bar_x + wanted_w, y, bar_w - wanted_w, bar_h - 2, fillColor=light,
                              strokeColor=INK, strokeWidth=0.4))
@@ -237,5 +256,13 @@ def _debate_chunk(data: ReportData, debate: Sequence[DebateResult], first: int, 
             if heads[1]:
                 drawing.add(String(bar_x + bar_w - 4, y + 3, str(heads[1]), fontName=bold, fontSize=8,
                                    fillColor=INK, textAnchor="end"))
+        if bars.arrow is not None:
+            start, end, _ = bars.arrow
+            x0, x1 = bar_x + start * bar_w, bar_x + end * bar_w
+            y = y_top - 6 - bar_h - _DEBATE_GAP / 2 - 1
+            drawing.add(Line(x0, y, x1, y, strokeColor=_ARROW, strokeWidth=1.6))
+            if abs(x1 - x0) > 3:
+                tip = 4.0 if x1 > x0 else -4.0
+                drawing.add(Polygon([x1, y, x1 - tip, y + 3, x1 - tip, y - 3], fillColor=_ARROW, strokeColor=None))
         y_top -= row_h
     return drawing

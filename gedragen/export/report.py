@@ -68,6 +68,7 @@ from gedragen.export.report_common import (
     wrap,
     write_pdf_atomic,
 )
+from gedragen.export.strip import STRIP_CAPTION, strip_chart
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -140,6 +141,7 @@ def report_data(state: SessionState, deck: Deck | None, analysis: SessionAnalysi
                                  for a in (numbers_of.team_agreement if numbers_of else ())),
             debate=tuple(DebateResult(d.card, d.before, d.after, d.shift)
                          for d in (numbers_of.debate if numbers_of else ())),
+            strips=_strips(state, rnd, numbers_of),
         ))
         outcomes += [Outcome(rnd.number, o.card, o.group_zone, o.agreement, o.section) for o in rnd.outcomes]
 
@@ -162,6 +164,15 @@ def report_data(state: SessionState, deck: Deck | None, analysis: SessionAnalysi
         outcomes=tuple(outcomes),
         audience=setup.audience,
     )
+
+
+def _strips(state: SessionState, rnd: Any, numbers: Any) -> tuple[Any, ...]:
+    """The scale strip of each placed card, in disagreement order (the same picture as the room's screen)."""
+    from gedragen.core.reveal import card_strip
+
+    if numbers is None or state.variant == "debate":
+        return ()
+    return tuple(card_strip(state, rnd, c.card) for c in numbers.cards)
 
 
 class _Styles:
@@ -307,12 +318,14 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
         story.append(Paragraph("Waar legde elk team de kaarten?", st.h2))
         # cards carry the number the app gives them (their place in the round), also in disagreement order
         numbers = {card: i for i, card in enumerate(rnd.cards, start=1)}
-        charts: list[Drawing] = zone_chart(data, rnd.results, width, max_height=560, numbers=numbers)
+        # the room's scale strips when the data has them (from a session), else the zone grid
+        charts: list[Drawing] = (strip_chart(data, rnd, width, max_height=560) if rnd.strips
+                                 else zone_chart(data, rnd.results, width, max_height=560, numbers=numbers))
         story.extend(charts)
         story.append(Spacer(1, 3))
-        story.append(Paragraph(
+        story.append(Paragraph(STRIP_CAPTION if rnd.strips else (
             "Bovenaan de kaart waarover de teams het minst eens waren. Grijs vlak met stippellijn: de "
-            "mediaanzone. D: onenigheid, van 0 (alle teams eens) tot 1 (de twee uitersten).", st.small))
+            "mediaanzone. D: onenigheid, van 0 (alle teams eens) tot 1 (de twee uitersten)."), st.small))
         story.extend(_disagreement_table(data, rnd, st, width))
         if 2 <= len(data.teams) <= 4 and rnd.consensus:
             # side by side when the tau-b matrix is small: a round then mostly fits on one page

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gedragen.core.atomic import atomic_writer
 from gedragen.core.errors import ExportError
+from gedragen.core.reveal import TEAM_LETTERS, TEAM_SHAPES, Strip
 from gedragen.export.fonts import register_fonts
 
 Progress = Callable[[int, int], None]
@@ -58,9 +59,10 @@ INK = HexColor("#1A1A1A")
 MUTED = HexColor("#555555")
 RULE = HexColor("#B0B0B0")
 FAINT = HexColor("#EDEDED")
-# Marker letters of teams 1–8; the chart pairs each with a distinct shape so print in greyscale works.
-MARKER_LETTERS = "ABCDEFGH"
-MARKER_SHAPES = ("circle", "square", "triangle", "diamond", "down", "hexagon", "pentagon", "cross")
+# Marker letters and shapes of teams 1–8: the core's fixed set, the same as on the screen, so print in
+# greyscale works and paper and projector speak one visual language.
+MARKER_LETTERS = TEAM_LETTERS
+MARKER_SHAPES = TEAM_SHAPES
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ class ReportRound:
     consensus: tuple[str, ...] = ()
     team_agreement: tuple[TeamAgreement, ...] = ()
     debate: tuple[DebateResult, ...] = ()
+    strips: tuple[Strip, ...] = ()  # the scale strip of each placed card, in disagreement order (core.reveal)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.ui import theme
+from gedragen.ui.reveal_strip import OverviewWidget
 from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
 
 if TYPE_CHECKING:
@@ -97,6 +98,11 @@ class CompareView(QWidget):
         self.table.installEventFilter(self)
         self.setFocusProxy(self.table)  # the digits that set the group position work in the card list
         left.addWidget(self.table, 1)
+        self.overview = OverviewWidget()  # the round overview, as the room sees it (Ctrl+O, clicker)
+        self.overview.setVisible(False)
+        self.overview.card_chosen.connect(self.leave_overview)
+        left.addWidget(self.overview, 1)
+        self._overview_at: str | None = None  # None: a card; 'start' or 'end': the overview before/after the cards
         self.legend = RoomLabel("")
         left.addWidget(self.legend)
         self.agreement_label = RoomLabel("")
@@ -163,6 +169,12 @@ class CompareView(QWidget):
         columns.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
+        self.overview_button = big_button(self.tr("Overzicht van de ronde"), px=28)
+        self.overview_button.setCheckable(True)
+        self.overview_button.setToolTip(self.tr("Ctrl+O, of PageUp bij de eerste kaart"))
+        self.overview_button.clicked.connect(
+            lambda on: self.show_overview("start") if on else self.leave_overview(self._current))
+        buttons.addWidget(self.overview_button)
         buttons.addStretch(1)
         self.end_button = big_button(self.tr("Sessie afronden"), px=28)
         self.next_button = big_button(self.tr("Volgende ronde"), px=30, primary=True)
@@ -172,12 +184,14 @@ class CompareView(QWidget):
         buttons.addWidget(self.end_button)
         buttons.addWidget(self.next_button)
         outer.addLayout(buttons)
-        for keys, slot in (("Ctrl+S", self.save_outcome), ("Ctrl+Return", self.next_round_requested),
+        for keys, slot in (("Ctrl+S", self.save_outcome), ("Ctrl+O", self.overview_button.click),
+                           ("Ctrl+Return", self.next_round_requested),
                            ("Ctrl+Enter", self.next_round_requested)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         controller.state_changed.connect(self.refresh)
+        controller.set_overview(False)
         self.refresh()
 
     def round(self) -> Any:
@@ -264,6 +278,8 @@ class CompareView(QWidget):
         target = self._current if self._current in ordered else (ordered[0] if ordered else None)
         if target is not None:
             self.select_card(target)
+        if self._overview_at is not None:
+            self._fill_overview()
 
     def _letter(self, team_id: str) -> str:
         for i, team in enumerate(self.controller.teams()):
@@ -359,15 +375,61 @@ class CompareView(QWidget):
         return super().eventFilter(watched, event)
 
     def go_next(self) -> None:
-        """Clicker 'next': the next card in disagreement order."""
-        if self._current in self._order:
+        """Clicker 'next': the next card in disagreement order; after the last card the round overview."""
+        if self._overview_at == "start" and self._order:
+            self.leave_overview(self._order[0])
+        elif self._overview_at is None and self._current in self._order:
             at = self._order.index(self._current)
             if at + 1 < len(self._order):
                 self.select_card(self._order[at + 1])
+            else:
+                self.show_overview("end")
 
     def go_previous(self) -> None:
-        """Clicker 'previous': the previous card."""
-        if self._current in self._order:
+        """Clicker 'previous': the previous card; before the first card the round overview."""
+        if self._overview_at == "end" and self._order:
+            self.leave_overview(self._order[-1])
+        elif self._overview_at is None and self._current in self._order:
             at = self._order.index(self._current)
             if at > 0:
                 self.select_card(self._order[at - 1])
+            else:
+                self.show_overview("start")
+
+    # --- the round overview (what the room sees; gedragen.ui.reveal_strip draws it) ------------------
+
+    def overview_position(self) -> str | None:
+        """None while a card is shown; 'start' or 'end' while the overview is (before or after the cards)."""
+        return self._overview_at
+
+    def show_overview(self, at: str = "start") -> None:
+        """Show the round overview here and to the room."""
+        self._overview_at = at
+        self._fill_overview()
+        for widget in (self.table, self.legend, self.agreement_label):  # the overview has its own legend
+            widget.setVisible(False)
+        self.overview.setVisible(True)
+        self.overview_button.setChecked(True)
+        self.controller.set_overview(True)
+
+    @Slot(str)
+    def leave_overview(self, card: str | None = None) -> None:
+        """Back from the overview to a card (the chosen one, else the last one shown)."""
+        self._overview_at = None
+        self.overview.setVisible(False)
+        for widget in (self.table, self.legend, self.agreement_label):
+            widget.setVisible(True)
+        self.overview_button.setChecked(False)
+        self.controller.set_overview(False)
+        if card is not None:
+            self.select_card(card)
+        self.table.setFocus()
+
+    def _fill_overview(self) -> None:
+        from gedragen.core.reveal import round_overview, team_marks
+
+        rnd, state = self.round(), self.controller.state
+        if rnd is None or state is None:
+            return
+        texts = {c: self.controller.card(c).text for c in rnd.cards}
+        self.overview.set_overview(round_overview(state, rnd, texts), team_marks(state), state.zones)

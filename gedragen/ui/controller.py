@@ -134,6 +134,7 @@ class SessionController(QObject):
         self.state: core.SessionState | None = None
         self.deck: Deck | None = None
         self.focus_card: str | None = None
+        self.overview = False  # the room sees the round overview instead of the card in focus
         self.timer = RoundTimer(self)  # one round timer, shown on the laptop and to the room
         self._closed = False
         self._writes = 0  # writes queued so far: a resync is current only if none came after it
@@ -432,6 +433,12 @@ class SessionController(QObject):
         if card_id != self.focus_card:
             self.focus_card = card_id
             self.focus_changed.emit(card_id or "")
+
+    def set_overview(self, on: bool) -> None:
+        """Show the room the round overview (True) or the card in focus (False)."""
+        if on != self.overview:
+            self.overview = on
+            self.focus_changed.emit(self.focus_card or "")
 
     # --- questions the views ask -----------------------------------------------------------------
 

@@ -10,33 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QScreen
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from gedragen.ui import theme
+from gedragen.ui.reveal_strip import DebateBarsWidget, OverviewWidget, PaintedText, StripWidget, fitting_strip
 from gedragen.ui.room_card import RoomCardView
 from gedragen.ui.timer import TimerLabel
+from gedragen.ui.widgets import room_scale
 
 if TYPE_CHECKING:
+    from gedragen.core.session import RoundState, SessionState
     from gedragen.ui.controller import SessionController
-
-
-class Swatch(QWidget):
-    """A team's colour as a shape with a black edge; the text beside it carries the meaning."""
-
-    def __init__(self, color: str, size: int = 36, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.color = color
-        self.setFixedSize(size, size)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """A rounded square of the team colour."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(self.color))
-        painter.setPen(QPen(QColor(theme.current_palette().text), 3))
-        painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 6, 6)
-        painter.end()
 
 
 def room_label(text: str = "", px: int = theme.ROOM_TEXT_PX, bold: bool = False) -> QLabel:
@@ -71,17 +56,30 @@ class AudienceView(QWidget):
         top = QHBoxLayout()
         self.header = room_label("", theme.ROOM_TITLE_PX, bold=True)
         self.header.setWordWrap(False)
+        self.header.setMinimumWidth(1)  # a long header is cut, it never widens the window past the screen
         top.addWidget(self.header, 1)
         self.timer_label = TimerLabel(controller.timer, beep=False)  # the laptop's timer beeps, once
         top.addWidget(self.timer_label)
         outer.addLayout(top)
         self.card_view = RoomCardView()
         outer.addWidget(self.card_view, 1)
+        # the reveal (gedragen.ui.reveal_strip): the round overview, one card's strip, the debate bars
+        self.overview = OverviewWidget()
+        outer.addWidget(self.overview, 1)
+        self.strip = StripWidget()
+        outer.addWidget(self.strip)
         self.info = QWidget()
         self.info_layout = QGridLayout(self.info)
         self.info_layout.setHorizontalSpacing(16)
         outer.addWidget(self.info)
-        self.agreement = room_label("")
+        self.bars = DebateBarsWidget()
+        outer.addWidget(self.bars)
+        self.shift_line = room_label("", theme.ROOM_TITLE_PX, bold=True)  # the shift under the bars
+        self.shift_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.shift_line)
+        for widget in (self.overview, self.strip, self.bars, self.shift_line):
+            widget.setVisible(False)
+        self.agreement = room_label("", theme.ROOM_TITLE_PX, bold=True)  # the agreement in large type
         outer.addWidget(self.agreement)
         self.apply_palette()
         controller.state_changed.connect(self.refresh)
@@ -97,6 +95,12 @@ class AudienceView(QWidget):
         self.setPalette(pal)
         self.page.setStyleSheet(f"QLabel {{ color: {p.text}; background: {p.window}; }}")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The strip's marker size follows the screen: lay the reveal out again."""
+        super().resizeEvent(event)
+        if self.strip.isVisibleTo(self):
+            self.refresh()
+
     def set_black(self, black: bool) -> None:
         """Black screen on or off."""
         self.stack.setCurrentWidget(self.black if black else self.page)
@@ -108,6 +112,16 @@ class AudienceView(QWidget):
     def labels(self) -> list[QLabel]:
         """Every visible text the room reads (for the legibility test)."""
         return [w for w in self.page.findChildren(QLabel) if w.isVisibleTo(self) and w.text()]
+
+    def painted_texts(self) -> list[PaintedText]:
+        """Every text the reveal's pictures painted (strip, overview, debate bars), for the legibility test."""
+        shown = [w for w in (self.overview, self.strip, self.bars) if w.isVisibleTo(self)]
+        layout = self.page.layout()
+        if layout is not None:
+            layout.activate()  # sizes of widgets shown since the last turn of the event loop
+        for widget in shown:
+            widget.grab()  # paint now: the texts are those of the current state and size
+        return [t for w in shown for t in w.texts()]
 
     def _clear_info(self) -> None:
         while self.info_layout.count():
@@ -135,40 +149,59 @@ class AudienceView(QWidget):
         parts = [state.name]
         if rnd is not None:
             parts.append(self.tr("Ronde {0}").format(rnd.number))
-        if card_id and state.variant != "debate":
+        overview = bool(self.controller.overview and rnd is not None and rnd.revealed and state.variant != "debate")
+        if overview:
+            parts.append(self.tr("overzicht van de ronde"))
+        elif card_id and state.variant != "debate":
             parts.append(self.tr("kaart {0} van {1}").format(number, len(rnd.cards) if rnd else 0))
         self.header.setText(" · ".join(parts))
         self.card_view.set_card(
             self.controller.deck_for(card_id), self.controller.card(card_id) if card_id else None
         )
         self._clear_info()
+        self.shift_line.setVisible(False)
         labels = self.controller.zone_labels()
+        self._show_reveal(state, rnd, card_id, overview)
         if state.variant == "debate":
             self._debate_info(rnd, card_id, labels)
-        elif rnd is not None and rnd.revealed and card_id:
-            for i, team in enumerate(self.controller.teams()):
-                style = theme.team_style(i)
-                zone = rnd.zone_of(team.id, card_id)
-                where = f"{zone + 1} {labels[zone]}" if zone is not None else "–"
-                row, col = divmod(i, 2)
-                holder = QWidget()
-                line = QHBoxLayout(holder)
-                line.setContentsMargins(0, 0, 0, 0)
-                line.addWidget(Swatch(team.color))
-                line.addWidget(room_label(f"{style.letter} {style.marker} {team.name}: {where}"), 1)
-                self._add(holder, row, col)
-        else:
+        elif not (self.strip.isVisibleTo(self) or overview):  # before the reveal: the zones' names
             legend = room_label("   ".join(f"{i + 1} {z}" for i, z in enumerate(labels)))
             self._add(legend, 0, 0)
         outcome = rnd.outcome(card_id) if rnd is not None and card_id else None
         self.agreement.setText(
             self.tr("Afspraak: {0}").format(outcome.agreement) if outcome and outcome.agreement else ""
         )
-        self.agreement.setVisible(bool(self.agreement.text()))
+        self.agreement.setVisible(bool(self.agreement.text()) and not overview)
+        # large type, scaled with the screen like the card, never below the room's 32 px
+        theme.set_font_px(self.agreement, max(theme.ROOM_TEXT_PX, round(theme.ROOM_TITLE_PX * room_scale(self))),
+                          bold=True)
         self.apply_palette()
 
+    def _show_reveal(self, state: SessionState, rnd: RoundState | None, card_id: str | None,
+                     overview: bool) -> None:
+        """After the reveal: the overview or the card's strip; in a walking debate the bars."""
+        from gedragen.core.reveal import card_strip, debate_bars, round_overview, team_marks
+
+        self.card_view.setVisible(not overview)
+        self.overview.setVisible(overview)
+        if overview and rnd is not None:
+            texts = {c: self.controller.card(c).text for c in rnd.cards}
+            self.overview.set_overview(round_overview(state, rnd, texts), team_marks(state), state.zones)
+        strip = None
+        if rnd is not None and rnd.revealed and state.variant != "debate" and card_id and not overview:
+            shown_round, shown_card = rnd, card_id
+            # the strip takes at most a third of the screen, so the card above keeps its 48 px text
+            strip = fitting_strip(lambda size: card_strip(state, shown_round, shown_card, size),
+                                  self.strip, max(1, self.width() - 80), self.height() * 0.3)
+        self.strip.setVisible(strip is not None)
+        self.strip.set_strip(strip)
+        count = rnd.debate_count(card_id) if state.variant == "debate" and rnd is not None and card_id else None
+        bars = count is not None and (count.before is not None or count.after is not None)
+        self.bars.setVisible(bars)
+        if bars and count is not None:
+            self.bars.set_bars(debate_bars(count.before, count.after), (state.zones[0], state.zones[-1]))
+
     def _debate_info(self, rnd: object, card_id: str | None, labels: tuple[str, ...]) -> None:
-        from gedragen.ui.debate_view import format_shift
 
         count = rnd.debate_count(card_id) if rnd is not None and card_id else None  # type: ignore[attr-defined]
         left = room_label(f"◀ {labels[0] if labels else ''}", theme.ROOM_TITLE_PX, bold=True)
@@ -176,6 +209,12 @@ class AudienceView(QWidget):
         right.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._add(left, 0, 0)
         self._add(right, 0, 1)
+        if self.bars.isVisibleTo(self):  # the bars carry the counts; the shift goes under them
+            self._add(left, 0, 0)
+            self._add(right, 0, 1)
+            self.shift_line.setText(self._shift_text(rnd, card_id))
+            self.shift_line.setVisible(bool(self.shift_line.text()))
+            return
         for row, (phase, heads) in enumerate(
             (
                 (self.tr("vóór"), count.before if count else None),
@@ -190,13 +229,20 @@ class AudienceView(QWidget):
             b.setAlignment(Qt.AlignmentFlag.AlignRight)
             self._add(a, row, 0)
             self._add(b, row, 1)
-        if rnd is not None and card_id:
-            analysis = self.controller.analysis(rnd)  # type: ignore[arg-type]
-            shift = next((d for d in analysis.debate if d.card == card_id), None)
-            if shift is not None and shift.shift is not None:
-                label = room_label(format_shift(shift.shift), bold=True)
-                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self._add(label, 3, 0, 1, 2)
+        text = self._shift_text(rnd, card_id)
+        if text:
+            label = room_label(text, bold=True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._add(label, 3, 0, 1, 2)
+
+    def _shift_text(self, rnd: object, card_id: str | None) -> str:
+        from gedragen.ui.debate_view import format_shift
+
+        if rnd is None or not card_id:
+            return ""
+        analysis = self.controller.analysis(rnd)  # type: ignore[arg-type]
+        shift = next((d for d in analysis.debate if d.card == card_id), None)
+        return format_shift(shift.shift) if shift is not None and shift.shift is not None else ""
 
 
 class AudienceWindow(AudienceView):

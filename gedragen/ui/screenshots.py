@@ -224,6 +224,9 @@ def render(out_dir: str | os.PathLike[str]) -> list[Path]:
     written.append(path)
     dialog.deleteLater()
 
+    from gedragen.ui import shots_reveal
+
+    written.extend(shots_reveal.render(window, out, _settle))
     try:
         from gedragen.ui import shots_decks
     except ImportError:

@@ -6,6 +6,7 @@ shows the DebateView. A refused action shows its Dutch message and the session g
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -192,7 +193,14 @@ class SessionScreen(QWidget):
             view.set_team(int(saved["team"]))  # type: ignore[attr-defined]
 
     def _swap(self, mode: str) -> None:
+        self.controller.set_overview(False)  # the round overview belongs to the compare view that goes
         if self._view is not None:
+            refresh = getattr(self._view, "refresh", None)
+            if callable(refresh):
+                # the old view waits for deleteLater: it must not answer this state change by steering
+                # the room to its own card (the board's last chosen card instead of the compare view's first)
+                with contextlib.suppress(RuntimeError, TypeError):  # a view that never connected
+                    self.controller.state_changed.disconnect(refresh)
             self.body.removeWidget(self._view)
             self._view.hide()  # deleteLater waits for the event loop; the old view must vanish now
             self._view.deleteLater()

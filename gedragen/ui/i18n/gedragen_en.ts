@@ -17,27 +17,32 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../presenter.py" line="137"/>
+        <location filename="../presenter.py" line="154"/>
+        <source>overzicht van de ronde</source>
+        <translation>round overview</translation>
+    </message>
+    <message>
+        <location filename="../presenter.py" line="151"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="139"/>
+        <location filename="../presenter.py" line="156"/>
         <source>kaart {0} van {1}</source>
         <translation>card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="165"/>
+        <location filename="../presenter.py" line="172"/>
         <source>Afspraak: {0}</source>
         <translation>Agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="181"/>
+        <location filename="../presenter.py" line="220"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="182"/>
+        <location filename="../presenter.py" line="221"/>
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -45,7 +50,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../presenter.py" line="207"/>
+        <location filename="../presenter.py" line="253"/>
         <source>Gedragen – beeld voor de zaal</source>
         <translation>Gedragen – view for the room</translation>
     </message>
@@ -216,78 +221,88 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../compare_view.py" line="118"/>
+        <location filename="../compare_view.py" line="172"/>
+        <source>Overzicht van de ronde</source>
+        <translation>Round overview</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="174"/>
+        <source>Ctrl+O, of PageUp bij de eerste kaart</source>
+        <translation>Ctrl+O, or PageUp at the first card</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="124"/>
         <source>Positie van de groep</source>
         <translation>The group&apos;s position</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="124"/>
+        <location filename="../compare_view.py" line="130"/>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="137"/>
+        <location filename="../compare_view.py" line="143"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="139"/>
+        <location filename="../compare_view.py" line="145"/>
         <source>Bijvoorbeeld: We spreken elkaar direct aan als …</source>
         <translation>For example: We speak to each other directly when …</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="147"/>
+        <location filename="../compare_view.py" line="153"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="153"/>
+        <location filename="../compare_view.py" line="159"/>
         <source>Afspraak opslaan</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="154"/>
+        <location filename="../compare_view.py" line="160"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="167"/>
+        <location filename="../compare_view.py" line="179"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="168"/>
+        <location filename="../compare_view.py" line="180"/>
         <source>Volgende ronde</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="169"/>
+        <location filename="../compare_view.py" line="181"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="207"/>
+        <location filename="../compare_view.py" line="221"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="209"/>
+        <location filename="../compare_view.py" line="223"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="262"/>
+        <location filename="../compare_view.py" line="276"/>
         <source>Overeenstemming tussen teams (τ): {0}</source>
         <translation>Agreement between teams (τ): {0}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="301"/>
+        <location filename="../compare_view.py" line="317"/>
         <source>Kaart {0} · {1} · {2}</source>
         <translation>Card {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="314"/>
-        <location filename="../compare_view.py" line="347"/>
+        <location filename="../compare_view.py" line="330"/>
+        <location filename="../compare_view.py" line="363"/>
         <source>✓ Opgeslagen</source>
         <translation>✓ Saved</translation>
     </message>
@@ -1996,34 +2011,59 @@ If this keeps happening, send the log file along with your question:
     </message>
 </context>
 <context>
+    <name>RevealStrip</name>
+    <message>
+        <location filename="../reveal_strip.py" line="163"/>
+        <source>✓ Groep: {0}</source>
+        <translation>✓ Group: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reveal_strip.py" line="627"/>
+        <location filename="../reveal_strip.py" line="652"/>
+        <source>vóór</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location filename="../reveal_strip.py" line="627"/>
+        <location filename="../reveal_strip.py" line="652"/>
+        <source>na</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../reveal_strip.py" line="660"/>
+        <source>nog niet geteld</source>
+        <translation>not counted yet</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
-        <location filename="../compare_view.py" line="38"/>
+        <location filename="../compare_view.py" line="39"/>
         <source>geen onderdeel</source>
         <translation>no section</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="39"/>
+        <location filename="../compare_view.py" line="40"/>
         <source>Gedragsregels</source>
         <translation>Rules of conduct</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="40"/>
+        <location filename="../compare_view.py" line="41"/>
         <source>Privacy en gegevensbescherming</source>
         <translation>Privacy and data protection</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="41"/>
+        <location filename="../compare_view.py" line="42"/>
         <source>Contact tussen leerlingen en leraren</source>
         <translation>Contact between pupils and teachers</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="42"/>
+        <location filename="../compare_view.py" line="43"/>
         <source>Sociale media in de les</source>
         <translation>Social media in lessons</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="43"/>
+        <location filename="../compare_view.py" line="44"/>
         <source>Handhaving en consequenties</source>
         <translation>Enforcement and consequences</translation>
     </message>
@@ -2031,32 +2071,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../controller.py" line="153"/>
+        <location filename="../controller.py" line="154"/>
         <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
         <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="206"/>
+        <location filename="../controller.py" line="207"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="245"/>
+        <location filename="../controller.py" line="246"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
         <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="249"/>
+        <location filename="../controller.py" line="250"/>
         <source>Doe de stap zo nodig opnieuw.</source>
         <translation>Do the step again if needed.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="251"/>
+        <location filename="../controller.py" line="252"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
         <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="386"/>
+        <location filename="../controller.py" line="387"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
@@ -2064,148 +2104,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../session_screen.py" line="73"/>
+        <location filename="../session_screen.py" line="74"/>
         <source>+ Eigen situatie</source>
         <translation>+ Own situation</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="73"/>
+        <location filename="../session_screen.py" line="74"/>
         <source>Een kaart van de groep toevoegen</source>
         <translation>Add a card from the group</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="75"/>
+        <location filename="../session_screen.py" line="76"/>
         <source>Kaart overslaan</source>
         <translation>Skip card</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="75"/>
+        <location filename="../session_screen.py" line="76"/>
         <source>De gekozen kaart uit deze ronde halen</source>
         <translation>Take the chosen card out of this round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="77"/>
+        <location filename="../session_screen.py" line="78"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="77"/>
+        <location filename="../session_screen.py" line="78"/>
         <source>De volgende ronde met de hand samenstellen</source>
         <translation>Put the next round together by hand</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="79"/>
+        <location filename="../session_screen.py" line="80"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="81"/>
+        <location filename="../session_screen.py" line="82"/>
         <source>Timer pauze</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="81"/>
+        <location filename="../session_screen.py" line="82"/>
         <source>De rondetimer stilzetten of laten doorlopen</source>
         <translation>Stop or continue the round timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="84"/>
+        <location filename="../session_screen.py" line="85"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="85"/>
+        <location filename="../session_screen.py" line="86"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="87"/>
+        <location filename="../session_screen.py" line="88"/>
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="88"/>
+        <location filename="../session_screen.py" line="89"/>
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="138"/>
+        <location filename="../session_screen.py" line="139"/>
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="138"/>
+        <location filename="../session_screen.py" line="139"/>
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="138"/>
+        <location filename="../session_screen.py" line="139"/>
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="139"/>
+        <location filename="../session_screen.py" line="140"/>
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="141"/>
+        <location filename="../session_screen.py" line="142"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="222"/>
+        <location filename="../session_screen.py" line="230"/>
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="228"/>
+        <location filename="../session_screen.py" line="236"/>
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="230"/>
-        <location filename="../session_screen.py" line="279"/>
+        <location filename="../session_screen.py" line="238"/>
+        <location filename="../session_screen.py" line="287"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="261"/>
+        <location filename="../session_screen.py" line="269"/>
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="262"/>
+        <location filename="../session_screen.py" line="270"/>
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="263"/>
+        <location filename="../session_screen.py" line="271"/>
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="263"/>
+        <location filename="../session_screen.py" line="271"/>
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="280"/>
+        <location filename="../session_screen.py" line="288"/>
         <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? After that you cannot place anything any more, but you can still make the report.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="308"/>
+        <location filename="../session_screen.py" line="316"/>
         <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
         <translation>The own situation has been saved. Pick it with Pick cards (Ctrl+K) for the next round.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="281"/>
+        <location filename="../session_screen.py" line="289"/>
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="281"/>
+        <location filename="../session_screen.py" line="289"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
