@@ -240,9 +240,18 @@ class HelpScreen(QWidget):
         outer.addWidget(RoomLabel(info.title, px=theme.ROOM_TITLE_PX, bold=True))
         if info.intro:
             outer.addWidget(SmallLabel(info.intro, px=HELP_TEXT_PX, bold=True))
-        columns = QHBoxLayout()
+        # The columns scroll when the window is too low: wrapped lines keep their full height
+        # (heightForWidth), so no step loses a line or the descenders of its last line.
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(30)
-        outer.addLayout(columns, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
 
         left = QVBoxLayout()
         left.addWidget(RoomLabel(self.tr("Wat doe je nu?"), bold=True))

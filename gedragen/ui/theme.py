@@ -168,7 +168,9 @@ def style_sheet(p: Palette) -> str:
     QPushButton:focus, QListView:focus, QLineEdit:focus, QSpinBox:focus, QComboBox:focus,
     QCheckBox:focus, QRadioButton:focus, QTextEdit:focus, QPlainTextEdit:focus, QTableView:focus {{
                    outline: none; border: 4px solid {p.focus}; }}
-    QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border: 4px solid {p.text}; }}
+    QPushButton:focus {{ padding: 6px 16px; }}
+    QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border: 4px solid {p.text};
+                   padding: 6px 16px; }}
     QPushButton:disabled {{ color: {p.muted_text}; border-color: {p.muted_text}; }}
     QLineEdit, QSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{ background: {p.window}; color: {p.text};
                    border: 2px solid {p.muted_text}; border-radius: 4px; padding: 4px;
