@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from gedragen.ui import theme
 from gedragen.ui.models import CardIdRole, PoolZone, ZoneModel
 from gedragen.ui.room_card import RoomCardView
-from gedragen.ui.widgets import RoomLabel, TeamBadge, big_button
+from gedragen.ui.widgets import FlowLayout, RoomLabel, TeamBadge, big_button
 
 if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
@@ -76,7 +76,7 @@ class BoardView(QWidget):
         outer.setContentsMargins(24, 12, 24, 12)
         outer.setSpacing(10)
 
-        self.team_bar = QHBoxLayout()
+        self.team_bar = FlowLayout(spacing=10)  # long team names break onto a second row, never cut
         self.team_buttons: list[QPushButton] = []
         self.team_badge_holder = QHBoxLayout()
         outer.addLayout(self.team_bar)
@@ -112,8 +112,7 @@ class BoardView(QWidget):
         outer.addLayout(columns, 4)
 
         actions = QHBoxLayout()
-        self.hint = RoomLabel("", px=theme.ROOM_TEXT_PX)
-        self.hint.setWordWrap(False)
+        self.hint = RoomLabel("", px=theme.ROOM_TEXT_PX)  # wraps: on a laptop the line is longer than the room
         actions.addWidget(self.hint, 1)
         self.reveal_button = big_button(self.tr("Onthullen en vergelijken"), px=30, primary=True)
         self.reveal_button.setToolTip(self.tr("Ctrl+Enter"))
@@ -137,14 +136,18 @@ class BoardView(QWidget):
             badge = TeamBadge(team.color, style.letter, style.marker, size=44)
             button = QPushButton(team.name)
             button.setFont(theme.font_px(theme.ROOM_TEXT_PX))
-            button.setStyleSheet(f"font-size: {theme.ROOM_TEXT_PX}px; padding: 4px 14px;")
+            button.setStyleSheet(f"QPushButton {{ font-size: {theme.ROOM_TEXT_PX}px; padding: 4px 14px; }}"
+                                 " QPushButton:checked { padding: 2px 12px; }")  # the 4 px border keeps the room
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, i=team_index: self.set_team(i))
-            self.team_bar.addWidget(badge)
-            self.team_bar.addWidget(button)
+            holder = QWidget()
+            pair = QHBoxLayout(holder)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(badge)
+            pair.addWidget(button)
+            self.team_bar.addWidget(holder)
             self.team_buttons.append(button)
-        self.team_bar.addStretch(1)
 
     # --- state -------------------------------------------------------------------------------------
 

@@ -148,6 +148,9 @@ class CompareView(QWidget):
         self.section_combo = QComboBox()
         for key, label in section_labels().items():
             self.section_combo.addItem(label, key)
+        # the longest section name must not push the right panel past the screen's edge on a laptop
+        self.section_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section_combo.setMinimumContentsLength(10)
         section_row.addWidget(self.section_combo, 1)
         right.addLayout(section_row)
         self.save_button = big_button(self.tr("Afspraak opslaan"), px=26, primary=True)
@@ -160,6 +163,8 @@ class CompareView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right_box)
+        # never narrower than its content: on a 1366-wide laptop the table gives way, not the right panel
+        scroll.setMinimumWidth(right_box.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         columns.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()

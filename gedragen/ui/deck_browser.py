@@ -46,6 +46,7 @@ from gedragen.ui.card_view import (
     darken_for_contrast,
     screen_scale,
 )
+from gedragen.ui.widgets import FlowLayout
 
 CARD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 GRID_CARD_WIDTH = 236
@@ -516,8 +517,7 @@ class DeckBrowser(QWidget):
         )
         self.problems_label.setVisible(False)
 
-        self.theme_row = QHBoxLayout()
-        self.theme_row.setSpacing(8)
+        self.theme_row = FlowLayout(spacing=8)  # six themes break onto a second row on a laptop
         self.kind_row = QHBoxLayout()
         self.kind_row.setSpacing(8)
         self.clear_button = QPushButton(self.tr("Alle kaarten tonen"), self)
@@ -570,8 +570,7 @@ class DeckBrowser(QWidget):
         theme_title = QLabel(self.tr("Thema's:"), self)
         theme_title.setMinimumWidth(90)
         theme_line.addWidget(theme_title)
-        theme_line.addLayout(self.theme_row)
-        theme_line.addStretch(1)
+        theme_line.addLayout(self.theme_row, 1)
         kind_line = QHBoxLayout()
         kind_title = QLabel(self.tr("Soort:"), self)
         kind_title.setMinimumWidth(90)

@@ -665,6 +665,8 @@ class BoardDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        hint = layout.sizeHint()  # wide enough for the longest zone list: the labels are never squeezed
+        self.resize(max(self.minimumWidth(), hint.width()), hint.height())
 
     def zones(self) -> int:
         """The number of zones chosen."""

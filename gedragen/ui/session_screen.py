@@ -16,7 +16,7 @@ from gedragen.ui import theme
 from gedragen.ui.controller import SessionController
 from gedragen.ui.settings import Settings
 from gedragen.ui.timer import TimerLabel
-from gedragen.ui.widgets import RoomLabel, SmallLabel, ask, big_button
+from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button
 
 
 def unused_custom_cards(state: SessionState) -> tuple[Card, ...]:
@@ -49,8 +49,7 @@ class SessionScreen(QWidget):
         header.addWidget(self.timer_label)
         outer.addLayout(header)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
+        tools = FlowLayout(spacing=6)  # a narrow laptop screen breaks the row instead of cutting the texts
 
         def tool(text: str, tip: str, slot: object, keys: str = "") -> QPushButton:
             button = big_button(text, px=20)
@@ -76,7 +75,6 @@ class SessionScreen(QWidget):
         self.undo_button.setToolTip("Ctrl+Z")
         self.pause_button = tool(self.tr("Timer pauze"), self.tr("De rondetimer stilzetten of laten doorlopen"),
                                  self.timer.toggle_pause, "Ctrl+T")
-        tools.addStretch(1)
         self.tips_button = tool(self.tr("Gesprekstips"), "", self.tips_requested, "Ctrl+G")
         self.help_button = tool(self.tr("Hulp en melden"), "", self.help_requested)
         self.help_button.setToolTip("F1")

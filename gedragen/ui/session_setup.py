@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -87,13 +88,20 @@ class SessionSetup(QWidget):
         outer.setSpacing(14)
         outer.addWidget(RoomLabel(self.tr("Nieuwe sessie"), px=theme.ROOM_TITLE_PX, bold=True))
 
-        columns = QHBoxLayout()
+        # the form scrolls on a low laptop screen (1366×768) instead of squeezing every row
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(40)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        outer.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)

@@ -24,7 +24,7 @@ from gedragen.ui import theme
 from gedragen.ui.compare_view import section_labels
 from gedragen.ui.session_setup import variant_label
 from gedragen.ui.tasks import Task
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, show_error
+from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, big_button, show_error
 
 # (key, button text, file suffix, file filter)
 EXPORTS = (
@@ -107,7 +107,7 @@ class SummaryView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         outer.addWidget(self.scroll, 1)
-        exports = QHBoxLayout()
+        exports = FlowLayout(spacing=6)  # wraps on a laptop screen instead of cutting the button texts
         self.export_buttons: dict[str, QPushButton] = {}
         for key, text, _suffix, _filter in EXPORTS:
             button = big_button(QCoreApplication.translate("SummaryView", text), px=22)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QToolButton,
@@ -39,17 +40,33 @@ def _in_scroll_area(widget: QWidget) -> bool:
     return False
 
 
+def _cut_sideways_in_scroll_area(widget: QWidget) -> bool:
+    """Inside a scroll area, text may scroll up and down, but never run off the right edge."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is None:
+        return False
+    viewport = parent.viewport()
+    left = widget.mapTo(viewport, widget.rect().topLeft()).x() + parent.horizontalScrollBar().value()
+    return left < -TOLERANCE or left + widget.width() > viewport.width() + TOLERANCE
+
+
 def _cut_by_parent(widget: QWidget) -> bool:
     """Part of the widget lies outside an ancestor (and no scroll area can bring it into view)."""
     if _in_scroll_area(widget):
+        return _cut_sideways_in_scroll_area(widget)
+    window = widget.window()
+    if widget is window:
         return False
-    top_left = widget.mapTo(widget.window(), widget.rect().topLeft())
-    rect = widget.rect().translated(top_left)
+    rect = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
     parent = widget.parentWidget()
     while parent is not None:
-        origin = parent.mapTo(widget.window(), parent.rect().topLeft())
+        origin = parent.mapTo(window, parent.rect().topLeft()) if parent is not window else parent.rect().topLeft()
         if not parent.rect().translated(origin).adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE).contains(rect):
             return True
+        if parent is window:
+            break
         parent = parent.parentWidget()
     return False
 

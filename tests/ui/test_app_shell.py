@@ -168,7 +168,7 @@ def test_screenshots_render_every_screen(qtbot, tmp_path: Path) -> None:  # type
         assert name in ours
     for name in ours:
         image = QImage(str(tmp_path / name))
-        if not name.startswith("13-"):
+        if name < "13-":  # 13 and up are dialogs at their own size
             assert (image.width(), image.height()) == (1920, 1080), name
         # not a blank picture: many distinct colours
         colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
