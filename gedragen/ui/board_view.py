@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from gedragen.ui import theme
 from gedragen.ui.models import CardIdRole, PoolZone, ZoneModel
 from gedragen.ui.room_card import RoomCardView
-from gedragen.ui.widgets import FlowLayout, RoomLabel, TeamBadge, big_button
+from gedragen.ui.widgets import FlowLayout, RoomLabel, TeamBadge, big_button, room_scale
 
 if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
@@ -59,6 +59,9 @@ class ZoneList(QListView):
         return model
 
 
+CARD_MIN_HEIGHT = 330  # at 1920×1080; smaller windows scale it down
+
+
 class BoardView(QWidget):
     """The board round for every team in turn; `reveal_requested` when the facilitator reveals."""
 
@@ -82,7 +85,8 @@ class BoardView(QWidget):
         outer.addLayout(self.team_bar)
 
         self.card_view = RoomCardView()
-        self.card_view.setMinimumHeight(330)
+        self.card_view.setMinimumHeight(CARD_MIN_HEIGHT)
+        self._scale = 1.0
         outer.addWidget(self.card_view, 5)
 
         columns = QHBoxLayout()
@@ -135,9 +139,7 @@ class BoardView(QWidget):
             style = theme.team_style(team_index)
             badge = TeamBadge(team.color, style.letter, style.marker, size=44)
             button = QPushButton(team.name)
-            button.setFont(theme.font_px(theme.ROOM_TEXT_PX))
-            button.setStyleSheet(f"QPushButton {{ font-size: {theme.ROOM_TEXT_PX}px; padding: 4px 14px; }}"
-                                 " QPushButton:checked { padding: 2px 12px; }")  # the 4 px border keeps the room
+            self._size_team_button(button)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, i=team_index: self.set_team(i))
@@ -148,6 +150,34 @@ class BoardView(QWidget):
             pair.addWidget(button)
             self.team_bar.addWidget(holder)
             self.team_buttons.append(button)
+
+    def _size_team_button(self, button: QPushButton) -> None:
+        px = round(theme.ROOM_TEXT_PX * self._scale)
+        button.setFont(theme.font_px(px))
+        button.setStyleSheet(f"QPushButton {{ font-size: {px}px; padding: 4px 14px; }}"
+                             " QPushButton:checked { padding: 2px 12px; }")  # the 4 px border keeps the room
+
+    def resizeEvent(self, event: object) -> None:
+        """Room-size texts follow the window (as the card does): a 1366×768 laptop shows the 1920×1080 layout."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._rescale()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._rescale()
+
+    def _rescale(self) -> None:
+        scale = round(min(1.0, room_scale(self)), 2)
+        if scale == self._scale:
+            return
+        self._scale = scale
+        px = round(theme.ROOM_TEXT_PX * scale)
+        for label in (*self.zone_titles, self.hint):
+            label.setFont(theme.font_px(px, bold=label.font().bold()))
+            label.setStyleSheet(f"font-size: {px}px;")  # kept when the palette's style sheet changes
+        for button in self.team_buttons:
+            self._size_team_button(button)
+        self.card_view.setMinimumHeight(round(CARD_MIN_HEIGHT * scale))
 
     # --- state -------------------------------------------------------------------------------------
 

@@ -71,6 +71,20 @@ def _cut_by_parent(widget: QWidget) -> bool:
     return False
 
 
+def _covered_by_sibling(widget: QWidget) -> str:
+    """A widget beside it in the same parent overlaps it (a layout squeezed below its minimum)."""
+    parent = widget.parentWidget()
+    if parent is None:
+        return ""
+    for other in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if other is widget or not other.isVisible() or other.isWindow():
+            continue
+        overlap = widget.geometry().intersected(other.geometry())
+        if overlap.width() > 2 and overlap.height() > 2:
+            return f"overlapt met {type(other).__name__} ({overlap.width()}×{overlap.height()})"
+    return ""
+
+
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
@@ -159,6 +173,8 @@ def clipped_texts(root: QWidget) -> list[str]:
             continue
         if not problem and _cut_by_parent(widget):
             problem = "valt buiten het venster"
+        if not problem:
+            problem = _covered_by_sibling(widget)
         if problem:
             found.append(f"{_name(widget, text[:60])} — {problem}")
     return found
