@@ -46,6 +46,7 @@ from gedragen.core.deck import AUDIENCES, Card, Deck, Kind, Theme
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError
 from gedragen.core.paths import own_decks_dir
 from gedragen.resources import icons_dir
+from gedragen.ui import theme as ui_theme
 from gedragen.ui.card_view import CardPainter, CardView, render_icon
 from gedragen.ui.theme import contrast_ratio
 
@@ -56,8 +57,14 @@ FORM_STYLE = (
     ' QPushButton[primary="true"]:disabled { background: #DDDDDD; color: #333333; border-color: #333333; }'
     " QListWidget { font-size: 16px; }"
 )
-ERROR_STYLE = "color: #A00000; font-weight: bold;"
-OK_STYLE = "color: #1B5E20; font-weight: bold;"
+def error_style() -> str:
+    """Bold error text, readable on the current palette (light: dark red, dark: light red)."""
+    return f"color: {ui_theme.status_color('error')}; font-weight: bold;"
+
+
+def ok_style() -> str:
+    """Bold 'all fine' text, readable on the current palette."""
+    return f"color: {ui_theme.status_color('ok')}; font-weight: bold;"
 Path_ = tuple[str | int, ...]
 # The loader names YAML keys; a teacher sees the names of the form fields instead.
 FIELD_NAMES = {
@@ -241,7 +248,7 @@ class ProblemLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(error_style())
         self.setVisible(False)
 
     def show_messages(self, messages: Sequence[str]) -> None:
@@ -416,7 +423,7 @@ class DeckEditor(QWidget):
         self.problem_list.setMaximumHeight(120)
         self.problem_list.itemActivated.connect(self._problem_activated)
         self.problem_list.itemClicked.connect(self._problem_activated)
-        self.problem_list.setStyleSheet("QListWidget { font-size: 16px; color: #A00000; }")
+        self.problem_list.setStyleSheet(f"QListWidget {{ font-size: 16px; color: {ui_theme.status_color('error')}; }}")
 
         self.setStyleSheet(FORM_STYLE)
         layout = QVBoxLayout(self)
@@ -841,13 +848,13 @@ class DeckEditor(QWidget):
                 + " "
                 + self.tr("Klik op een melding om ernaar toe te gaan.")
             )
-            self.status.setStyleSheet("font-size: 18px; " + ERROR_STYLE)
+            self.status.setStyleSheet("font-size: 18px; " + error_style())
         elif self._dirty:
             self.status.setText(self.tr("Alles klopt. Vergeet niet op te slaan."))
-            self.status.setStyleSheet("font-size: 18px; " + OK_STYLE)
+            self.status.setStyleSheet("font-size: 18px; " + ok_style())
         else:
             self.status.setText(self.tr("Opgeslagen. Alles klopt."))
-            self.status.setStyleSheet("font-size: 18px; " + OK_STYLE)
+            self.status.setStyleSheet("font-size: 18px; " + ok_style())
 
     def _describe(self, p: FieldProblem) -> str:
         draft = self._draft
@@ -1126,7 +1133,7 @@ class DeckEditor(QWidget):
             kind = next((k.label for k in deck.kinds if k.id == card.kind), card.kind)
             mark = "⚠ " if row in bad else ""
             item.setText(f"{mark}{row + 1}. {short or self.tr('(nog geen tekst)')}\n      {theme} · {kind}")
-            item.setForeground(QColor("#A00000") if row in bad else QColor("#161616"))
+            item.setForeground(QColor(ui_theme.status_color("error") if row in bad else ui_theme.current_palette().text))
             item.setToolTip(self.tr("Deze kaart heeft iets te verbeteren") if row in bad else text)
 
     def current_card(self) -> Card | None:
@@ -1216,7 +1223,7 @@ class DeckEditor(QWidget):
         elif fitted is not None:
             parts.append(self.tr("past op een pokerkaart ({0:g} pt)").format(fitted))
         self.text_meter.setText(" · ".join(parts))
-        self.text_meter.setStyleSheet(OK_STYLE if length <= MAX_CARD_TEXT and fits else ERROR_STYLE)
+        self.text_meter.setStyleSheet(ok_style() if length <= MAX_CARD_TEXT and fits else error_style())
 
     def _show_card_problems(self) -> None:
         row = self._card_row
@@ -1448,7 +1455,7 @@ class DeckEditor(QWidget):
         self.icon_combo.addItem(self.tr("(geen pictogram)"), "")
         for name in builtin_icon_names():
             self.icon_combo.addItem(
-                QIcon(render_icon(icons_dir() / f"{name}.svg", 24, "#161616")), name, name
+                QIcon(render_icon(icons_dir() / f"{name}.svg", 24, ui_theme.current_palette().text)), name, name
             )
         if theme and theme.icon and self.icon_combo.findData(theme.icon) < 0:
             self.icon_combo.addItem(self.tr("eigen afbeelding: {0}").format(theme.icon), theme.icon)
@@ -1507,21 +1514,21 @@ class DeckEditor(QWidget):
         if ratio >= 7.0:
             text, style = (
                 self.tr("Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer."),
-                OK_STYLE,
+                ok_style(),
             )
         elif ratio >= 4.5:
             text, style = (
                 self.tr(
                     "Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder."
                 ),
-                "color: #6B4E00; font-weight: bold;",
+                f"color: {ui_theme.status_color('warn')}; font-weight: bold;",
             )
         else:
             text, style = (
                 self.tr(
                     "Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur."
                 ),
-                ERROR_STYLE,
+                error_style(),
             )
         self.contrast_label.setText(text.format(ratio))
         self.contrast_label.setStyleSheet(style)

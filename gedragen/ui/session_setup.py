@@ -235,7 +235,7 @@ class SessionSetup(QWidget):
             theme.set_font_px(box, theme.FACILITATOR_TEXT_PX)
             icon_file = theme_icon_file(th)
             if icon_file is not None:
-                box.setIcon(QIcon(render_icon(icon_file, 32, th.color)))
+                box.setIcon(QIcon(render_icon(icon_file, 32, theme.readable_on_window(th.color))))
                 box.setIconSize(QSize(28, 28))
             box.setChecked(True)
             self.themes_grid.addWidget(box, i // 2, i % 2)
