@@ -46,7 +46,7 @@ from gedragen.ui.card_view import (
     darken_for_contrast,
     screen_scale,
 )
-from gedragen.ui.widgets import FlowLayout
+from gedragen.ui.widgets import FlowLayout, card_count
 
 CARD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 GRID_CARD_WIDTH = 236
@@ -601,7 +601,7 @@ class DeckBrowser(QWidget):
         for deck in self._decks:
             suffix = "" if deck.builtin else self.tr(" · eigen kaartenset")
             self.deck_combo.addItem(
-                self.tr("{0} ({1} kaarten){2}").format(deck.title, len(deck.cards), suffix), deck.id
+                f"{deck.title} ({card_count(len(deck.cards))}){suffix}", deck.id
             )
         self.deck_combo.blockSignals(False)
         problems = list(self.library.problems()) if hasattr(self.library, "problems") else []

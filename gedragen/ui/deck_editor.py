@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from gedragen.resources import icons_dir
 from gedragen.ui import theme as ui_theme
 from gedragen.ui.card_view import CardPainter, CardView, render_icon
 from gedragen.ui.theme import contrast_ratio
+from gedragen.ui.widgets import card_count, open_file_name, save_file_name
 
 MAX_CARD_TEXT = 400  # the loader's limit, shown in the length indicator
 EIGEN_ID = "eigen-situaties"
@@ -323,12 +323,12 @@ class DeckEditor(QWidget):
 
     def choose_open_file(self, title: str, filters: str) -> Path | None:
         """Pick a file to read (tests override this)."""
-        name, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), filters)
+        name, _ = open_file_name(self, title, str(Path.home()), filters)
         return Path(name) if name else None
 
     def choose_save_file(self, title: str, suggestion: str, filters: str) -> Path | None:
         """Pick a file to write (tests override this)."""
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggestion), filters)
+        name, _ = save_file_name(self, title, str(Path.home() / suggestion), filters)
         return Path(name) if name else None
 
     # ---------------------------------------------------------------- layout
@@ -1429,7 +1429,7 @@ class DeckEditor(QWidget):
             item.setIcon(QIcon(pixmap) if pixmap else QIcon())
             count = sum(1 for c in deck.cards if c.theme == theme.id)
             item.setText(
-                ("⚠ " if row in bad else "") + self.tr("{0} ({1} kaarten)").format(theme.label or "…", count)
+                ("⚠ " if row in bad else "") + f"{theme.label or '…'} ({card_count(count)})"
             )
 
     def current_theme(self) -> Theme | None:
@@ -1513,24 +1513,24 @@ class DeckEditor(QWidget):
         ratio = contrast_ratio(color, "#FFFFFF")
         if ratio >= 7.0:
             text, style = (
-                self.tr("Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer."),
+                self.tr("Contrast met witte tekst: {0} : 1 – goed leesbaar, ook op de beamer."),
                 ok_style(),
             )
         elif ratio >= 4.5:
             text, style = (
                 self.tr(
-                    "Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder."
+                    "Contrast met witte tekst: {0} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder."
                 ),
                 f"color: {ui_theme.status_color('warn')}; font-weight: bold;",
             )
         else:
             text, style = (
                 self.tr(
-                    "Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur."
+                    "Contrast met witte tekst: {0} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur."
                 ),
                 error_style(),
             )
-        self.contrast_label.setText(text.format(ratio))
+        self.contrast_label.setText(text.format(QLocale().toString(ratio, "f", 1)))  # "7,0" in Dutch
         self.contrast_label.setStyleSheet(style)
 
     def _show_theme_problems(self) -> None:

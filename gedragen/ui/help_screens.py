@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from gedragen.core.errors import GedragenError
 from gedragen.resources import assets_dir
 from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
+from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, save_file_name
 
 HELP_FORMAT = "gedragen-help/1"
 HELP_TEXT_PX = 26
@@ -330,10 +330,8 @@ class HelpScreen(QWidget):
 
     def choose_pdf_path(self) -> Path | None:
         """Ask where to save the help card (tests replace this)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Hulpkaart opslaan"), str(Path.home() / "hulpkaart.pdf"),
-                                              self.tr("PDF (*.pdf)"))
+        name, _ = save_file_name(self, self.tr("Hulpkaart opslaan"), str(Path.home() / "hulpkaart.pdf"),
+                                 self.tr("PDF (*.pdf)"))
         return Path(name) if name else None
 
     def print_card(self) -> None:

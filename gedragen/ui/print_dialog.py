@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from gedragen.ui.card_view import CardPainter
 from gedragen.ui.deck_browser import kind_mark
 from gedragen.ui.tasks import Task
 from gedragen.ui.theme import font_px
+from gedragen.ui.widgets import card_count, save_file_name
 
 PREVIEW_SCALE = 1.6  # pixels per PDF point of the preview images (an A4 page is about 950 × 1350 px)
 OPTIONS_FILE = "print-options.json"  # the last settings, so a calibrated back offset is kept per data folder
@@ -185,7 +185,7 @@ class PrintDialog(QDialog):
         """Ask where to save the PDF (tests override this)."""
         start = Path.home() / "Documents"
         start = start if start.is_dir() else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("PDF opslaan"), str(start / suggestion), self.tr("PDF-bestanden (*.pdf)")
         )
         return Path(name) if name else None
@@ -195,7 +195,7 @@ class PrintDialog(QDialog):
     def _build(self) -> None:
         self.deck_combo = QComboBox(self)
         for deck in self._decks:
-            self.deck_combo.addItem(self.tr("{0} ({1} kaarten)").format(deck.title, len(deck.cards)), deck.id)
+            self.deck_combo.addItem(f"{deck.title} ({card_count(len(deck.cards))})", deck.id)
         self.deck_combo.currentIndexChanged.connect(self._deck_changed)
 
         self.themes_group = QGroupBox(self.tr("Thema's"), self)
@@ -207,7 +207,7 @@ class PrintDialog(QDialog):
         for key, (w, h) in self.geometry.card_sizes.items():
             label = CARD_SIZE_LABELS.get(key, key)
             default = self.tr(" (standaard)") if key == "poker" else ""
-            self.size_combo.addItem(f"{label} {w:g} × {h:g} mm{default}", key)
+            self.size_combo.addItem(f"{label} {w:g} × {h:g} mm".replace(".", ",") + default, key)  # decimal comma
         self.paper_combo = QComboBox(self)
         for key in self.geometry.papers:
             self.paper_combo.addItem(PAPER_LABELS.get(key, key.upper()), key)
@@ -680,7 +680,7 @@ class BoardDialog(QDialog):
         """Ask where to save the PDF (tests override this)."""
         start = Path.home() / "Documents"
         start = start if start.is_dir() else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Speelbord opslaan"), str(start / suggestion), self.tr("PDF-bestanden (*.pdf)")
         )
         return Path(name) if name else None

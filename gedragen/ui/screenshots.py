@@ -275,12 +275,12 @@ def _dialog_shots(window, ctrl, shot, size: tuple[int, int]) -> None:  # type: i
     shot("15-kaarten-kiezen", pick, resize=False)
     board = BoardDialog(window)
     shot("16-speelbord-printen", board, resize=False)
-    box, _yes = question_box(window, window.tr("Sessie afronden"),
-                             window.tr("Wil je de sessie afronden? Daarna kun je niets meer leggen."),
-                             window.tr("Afronden"), window.tr("Doorgaan met spelen"))
+    box, _yes = question_box(window, "Sessie afronden",
+                             "Wil je de sessie afronden? Daarna kun je niets meer leggen.",
+                             "Afronden", "Doorgaan met spelen")
     shot("17-vraag-bevestigen", box, resize=False)
-    error = error_box(window, window.tr("Niet gelukt"), window.tr("De schijf is vol."),
-                      window.tr("De sessie loopt door. Maak ruimte vrij en probeer het nog eens."))
+    error = error_box(window, "Niet gelukt", "De schijf is vol.",
+                      "De sessie loopt door. Maak ruimte vrij en probeer het nog eens.")
     shot("18-melding", error, resize=False)
     for dialog in (eigen, pick, board, box, error):
         dialog.deleteLater()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.deck import Deck
 from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, TeamBadge, big_button
+from gedragen.ui.widgets import RoomLabel, SmallLabel, TeamBadge, big_button, card_count
 
 VARIANTS = ("board", "quick", "debate")
 ZONE_CHOICES = (2, 3, 5)
@@ -111,7 +111,7 @@ class SessionSetup(QWidget):
         form.addRow(self._label(self.tr("Naam")), self.name_edit)
         self.deck_combo = QComboBox()
         for deck in self._decks:
-            self.deck_combo.addItem(self.tr("{0} ({1} kaarten)").format(deck.title, len(deck.cards)), deck.id)
+            self.deck_combo.addItem(f"{deck.title} ({card_count(len(deck.cards))})", deck.id)
         wanted = str(defaults.get("deck", ""))
         if wanted:
             at = self.deck_combo.findData(wanted)

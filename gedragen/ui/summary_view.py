@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QProgressBar,
@@ -24,7 +23,7 @@ from gedragen.ui import theme
 from gedragen.ui.compare_view import section_labels
 from gedragen.ui.session_setup import variant_label
 from gedragen.ui.tasks import Task
-from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, big_button, show_error
+from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, big_button, save_file_name, show_error
 
 # (key, button text, file suffix, file filter)
 EXPORTS = (
@@ -216,7 +215,7 @@ class SummaryView(QWidget):
             "json": "sessie",
         }[kind]
         start = str(Path.home() / f"{base} - {name}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als"), start, filt)
+        path, _ = save_file_name(self, self.tr("Opslaan als"), start, filt)
         if path:
             self.export(kind, Path(path))
 

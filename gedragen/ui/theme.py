@@ -223,6 +223,19 @@ def style_sheet(p: Palette) -> str:
     QListView::indicator {{ width: 26px; height: 26px; border: 3px solid {p.text}; border-radius: 4px;
                    background: {p.window}; }}
     QListView::indicator:checked {{ background: {p.accent}; border: 3px solid {p.text}; }}
+    QMessageBox QLabel {{ font-size: {FACILITATOR_TEXT_PX}px; }}
+    QSpinBox, QDoubleSpinBox {{ padding-right: 30px; }}
+    QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
+                   subcontrol-origin: border; width: 28px; background: {p.panel};
+                   border-left: 2px solid {p.muted_text}; }}
+    QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right; }}
+    QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ width: 0px; height: 0px; border-left: 7px solid {p.panel};
+                   border-right: 7px solid {p.panel}; border-bottom: 9px solid {p.text}; }}
+    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ width: 0px; height: 0px; border-left: 7px solid {p.panel};
+                   border-right: 7px solid {p.panel}; border-top: 9px solid {p.text}; }}
+    QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled {{ border-top-color: {p.panel};
+                   border-bottom-color: {p.panel}; }}
     QGroupBox {{ border: 2px solid {p.muted_text}; border-radius: 6px; margin-top: 18px; padding-top: 12px;
                    font-size: {FACILITATOR_TEXT_PX}px; font-weight: bold; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}

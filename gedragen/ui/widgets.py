@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from gedragen.ui import theme
 
@@ -114,7 +125,7 @@ def error_box(parent: QWidget | None, title: str, message: str, next_step: str) 
     """The Dutch error dialog of `show_error`, not yet shown."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(next_step)
-    box.button(QMessageBox.StandardButton.Ok).setText(tr("Dialog", "OK"))
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Dialog", "OK"))
     return box
 
 
@@ -204,3 +215,44 @@ class FlowLayout(QLayout):
             x += hint.width() + self._gap
             line = max(line, hint.height())
         return y + line - rect.y() + margins.bottom()
+
+
+def file_dialog(parent: QWidget | None, title: str, start: str, filters: str, save: bool) -> QFileDialog:
+    """Qt's own file dialog, all in Dutch: Qt's Dutch catalogue leaves 'Look in' and 'Files of type' English."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same Dutch dialog on every system
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    labels = {
+        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("FileDialog", "Zoeken in:"),
+        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("FileDialog", "Bestandsnaam:"),
+        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("FileDialog", "Bestandstype:"),
+        QFileDialog.DialogLabel.Accept: QCoreApplication.translate("FileDialog", "Opslaan") if save else QCoreApplication.translate("FileDialog", "Openen"),
+        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("FileDialog", "Annuleren"),
+    }
+    for which, text in labels.items():
+        dialog.setLabelText(which, text)
+    if save and "." in Path(start).name:
+        dialog.setDefaultSuffix(Path(start).suffix.lstrip("."))
+    return dialog
+
+
+def _run_file_dialog(dialog: QFileDialog) -> tuple[str, str]:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return "", ""
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def save_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> tuple[str, str]:
+    """Like QFileDialog.getSaveFileName, in Dutch: (the chosen path or '', the filter)."""
+    return _run_file_dialog(file_dialog(parent, title, start, filters, save=True))
+
+
+def open_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> tuple[str, str]:
+    """Like QFileDialog.getOpenFileName, in Dutch: (the chosen path or '', the filter)."""
+    return _run_file_dialog(file_dialog(parent, title, start, filters, save=False))
+
+
+def card_count(count: int) -> str:
+    """'1 kaart' or 'n kaarten' (never '1 kaarten')."""
+    return QCoreApplication.translate("Cards", "1 kaart") if count == 1 else QCoreApplication.translate("Cards", "{0} kaarten").format(count)

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="137"/>
+        <location filename="../app.py" line="148"/>
         <source>Gegevensmap niet bruikbaar</source>
         <translation>Data folder not usable</translation>
     </message>
     <message>
-        <location filename="../app.py" line="138"/>
+        <location filename="../app.py" line="149"/>
         <source>De gegevensmap {0} kan niet worden gemaakt ({1}). Kies een andere map met --data-dir.</source>
         <translation>The data folder {0} cannot be created ({1}). Choose another folder with --data-dir.</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>BlackScreen</name>
     <message>
-        <location filename="../main_window.py" line="35"/>
+        <location filename="../main_window.py" line="34"/>
         <source>B: beeld terug</source>
         <translation>B: picture back</translation>
     </message>
@@ -61,67 +61,67 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="628"/>
+        <location filename="../print_dialog.py" line="627"/>
         <source>Speelbord printen</source>
         <translation>Print game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="636"/>
+        <location filename="../print_dialog.py" line="635"/>
         <source>A3, één vel (liggend)</source>
         <translation>A3, one sheet (landscape)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="637"/>
+        <location filename="../print_dialog.py" line="636"/>
         <source>A4, twee vellen om aan elkaar te plakken</source>
         <translation>A4, two sheets to tape together</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="644"/>
+        <location filename="../print_dialog.py" line="643"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="647"/>
+        <location filename="../print_dialog.py" line="646"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="654"/>
+        <location filename="../print_dialog.py" line="653"/>
         <source>Vakken</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="655"/>
+        <location filename="../print_dialog.py" line="654"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="661"/>
+        <location filename="../print_dialog.py" line="660"/>
         <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
         <translation>For groups playing at a table: lay the printed cards on the board, from wanted (left) to unwanted (right).</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="683"/>
+        <location filename="../print_dialog.py" line="684"/>
         <source>Speelbord opslaan</source>
         <translation>Save game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="683"/>
+        <location filename="../print_dialog.py" line="684"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="701"/>
+        <location filename="../print_dialog.py" line="702"/>
         <source>Bezig met het speelbord…</source>
         <translation>Making the game board…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="713"/>
+        <location filename="../print_dialog.py" line="714"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="724"/>
+        <location filename="../print_dialog.py" line="725"/>
         <source>Het speelbord is niet opgeslagen: {0}</source>
         <translation>The game board was not saved: {0}</translation>
     </message>
@@ -129,27 +129,27 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../board_view.py" line="94"/>
+        <location filename="../board_view.py" line="97"/>
         <source>Nog te leggen</source>
         <translation>Still to place</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="119"/>
+        <location filename="../board_view.py" line="121"/>
         <source>Onthullen en vergelijken</source>
         <translation>Reveal and compare</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="120"/>
+        <location filename="../board_view.py" line="122"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="214"/>
+        <location filename="../board_view.py" line="246"/>
         <source>Nog {0} kaart(en) · toets 1–{1} legt de kaart · Tab: volgend team</source>
         <translation>{0} card(s) left · key 1–{1} places the card · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="216"/>
+        <location filename="../board_view.py" line="248"/>
         <source>Alle kaarten liggen · Tab: volgend team</source>
         <translation>All cards placed · Tab: next team</translation>
     </message>
@@ -204,6 +204,19 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../widgets.py" line="258"/>
+        <source>1 kaart</source>
+        <translation>1 card</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="258"/>
+        <source>{0} kaarten</source>
+        <translation>{0} cards</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../compare_view.py" line="118"/>
@@ -211,73 +224,73 @@
         <translation>The group&apos;s position</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="123"/>
+        <location filename="../compare_view.py" line="124"/>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="134"/>
+        <location filename="../compare_view.py" line="137"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="136"/>
+        <location filename="../compare_view.py" line="139"/>
         <source>Bijvoorbeeld: We spreken elkaar direct aan als …</source>
         <translation>For example: We speak to each other directly when …</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="144"/>
+        <location filename="../compare_view.py" line="147"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="150"/>
+        <location filename="../compare_view.py" line="156"/>
         <source>Afspraak opslaan</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="151"/>
+        <location filename="../compare_view.py" line="157"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="164"/>
+        <location filename="../compare_view.py" line="172"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="165"/>
+        <location filename="../compare_view.py" line="173"/>
         <source>Volgende ronde</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="166"/>
+        <location filename="../compare_view.py" line="174"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="204"/>
+        <location filename="../compare_view.py" line="212"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="206"/>
+        <location filename="../compare_view.py" line="214"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="259"/>
+        <location filename="../compare_view.py" line="267"/>
         <source>Overeenstemming tussen teams (τ): {0}</source>
         <translation>Agreement between teams (τ): {0}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="298"/>
+        <location filename="../compare_view.py" line="306"/>
         <source>Kaart {0} · {1}</source>
         <translation>Card {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="314"/>
-        <location filename="../compare_view.py" line="333"/>
+        <location filename="../compare_view.py" line="319"/>
+        <location filename="../compare_view.py" line="348"/>
         <source>✓ Opgeslagen</source>
         <translation>✓ Saved</translation>
     </message>
@@ -285,17 +298,17 @@
 <context>
     <name>Debate</name>
     <message>
-        <location filename="../debate_view.py" line="33"/>
+        <location filename="../debate_view.py" line="32"/>
         <source>Verschuiving: 0 procentpunt, niemand ging om</source>
         <translation>Shift: 0 percentage points, nobody changed sides</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="35"/>
+        <location filename="../debate_view.py" line="34"/>
         <source>Verschuiving: +{0} procentpunt naar gewenst</source>
         <translation>Shift: +{0} percentage points towards wanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="36"/>
+        <location filename="../debate_view.py" line="35"/>
         <source>Verschuiving: −{0} procentpunt naar ongewenst</source>
         <translation>Shift: −{0} percentage points towards unwanted</translation>
     </message>
@@ -303,57 +316,57 @@
 <context>
     <name>DebateView</name>
     <message>
-        <location filename="../debate_view.py" line="95"/>
+        <location filename="../debate_view.py" line="94"/>
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="96"/>
+        <location filename="../debate_view.py" line="95"/>
         <source>Ongewenst</source>
         <translation>Unwanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="110"/>
+        <location filename="../debate_view.py" line="109"/>
         <source>Afspraak (mag leeg)</source>
         <translation>Agreement (may be empty)</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="121"/>
+        <location filename="../debate_view.py" line="120"/>
         <source>Telling vóór vastleggen</source>
         <translation>Record count before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="122"/>
+        <location filename="../debate_view.py" line="121"/>
         <source>Telling na vastleggen</source>
         <translation>Record count after</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="123"/>
+        <location filename="../debate_view.py" line="122"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="124"/>
+        <location filename="../debate_view.py" line="123"/>
         <source>Volgende kaart</source>
         <translation>Next card</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="184"/>
+        <location filename="../debate_view.py" line="183"/>
         <source>kaart {0} van {1} in deze ronde</source>
         <translation>card {0} of {1} in this round</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="192"/>
+        <location filename="../debate_view.py" line="191"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="193"/>
+        <location filename="../debate_view.py" line="192"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="197"/>
+        <location filename="../debate_view.py" line="196"/>
         <source>{0}: {1} gewenst · {2} ongewenst</source>
         <translation>{0}: {1} wanted · {2} unwanted</translation>
     </message>
@@ -376,72 +389,67 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="524"/>
+        <location filename="../deck_browser.py" line="523"/>
         <source>Alle kaarten tonen</source>
         <translation>Show all cards</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="541"/>
+        <location filename="../deck_browser.py" line="540"/>
         <source>Groot tonen voor de groep (Enter)</source>
         <translation>Show large for the group (Enter)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="560"/>
+        <location filename="../deck_browser.py" line="559"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="571"/>
+        <location filename="../deck_browser.py" line="570"/>
         <source>Thema&apos;s:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="577"/>
+        <location filename="../deck_browser.py" line="575"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="604"/>
+        <location filename="../deck_browser.py" line="602"/>
         <source> · eigen kaartenset</source>
         <translation> · own card set</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="606"/>
-        <source>{0} ({1} kaarten){2}</source>
-        <translation>{0} ({1} cards){2}</translation>
-    </message>
-    <message>
-        <location filename="../deck_browser.py" line="614"/>
+        <location filename="../deck_browser.py" line="612"/>
         <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
         <translation>These card sets could not be loaded (fix the file and open this screen again):</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="745"/>
+        <location filename="../deck_browser.py" line="743"/>
         <source>Alleen kaarten over: {0}</source>
         <translation>Only cards about: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="762"/>
+        <location filename="../deck_browser.py" line="760"/>
         <source>{0} van {1} kaarten</source>
         <translation>{0} of {1} cards</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="779"/>
+        <location filename="../deck_browser.py" line="777"/>
         <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
         <translation>No cards found. Turn off a filter or search for another word.</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="785"/>
+        <location filename="../deck_browser.py" line="783"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="786"/>
+        <location filename="../deck_browser.py" line="784"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="787"/>
+        <location filename="../deck_browser.py" line="785"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -449,497 +457,497 @@
 <context>
     <name>DeckEditor</name>
     <message>
-        <location filename="../deck_editor.py" line="301"/>
+        <location filename="../deck_editor.py" line="304"/>
         <source>Kaartenset bestaat al</source>
         <translation>Card set already exists</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="302"/>
+        <location filename="../deck_editor.py" line="305"/>
         <source>Er is al een kaartenset met de id &apos;{0}&apos; ({1}). Wat wil je doen?</source>
         <translation>There is already a card set with the id &apos;{0}&apos; ({1}). What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="308"/>
+        <location filename="../deck_editor.py" line="311"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="309"/>
+        <location filename="../deck_editor.py" line="312"/>
         <source>Als kopie toevoegen</source>
         <translation>Add as a copy</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="310"/>
+        <location filename="../deck_editor.py" line="313"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="337"/>
-        <location filename="../deck_editor.py" line="416"/>
-        <location filename="../deck_editor.py" line="865"/>
+        <location filename="../deck_editor.py" line="340"/>
+        <location filename="../deck_editor.py" line="419"/>
+        <location filename="../deck_editor.py" line="868"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="339"/>
+        <location filename="../deck_editor.py" line="342"/>
         <source>Nieuwe kaartenset…</source>
         <translation>New card set…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="341"/>
+        <location filename="../deck_editor.py" line="344"/>
         <source>Kopie maken om te bewerken</source>
         <translation>Make a copy to edit</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="343"/>
+        <location filename="../deck_editor.py" line="346"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="345"/>
+        <location filename="../deck_editor.py" line="348"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="347"/>
-        <location filename="../deck_editor.py" line="1000"/>
+        <location filename="../deck_editor.py" line="350"/>
+        <location filename="../deck_editor.py" line="1003"/>
         <source>Kaartenset verwijderen</source>
         <translation>Delete card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="349"/>
+        <location filename="../deck_editor.py" line="352"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="354"/>
+        <location filename="../deck_editor.py" line="357"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="382"/>
+        <location filename="../deck_editor.py" line="385"/>
         <source>po – basisonderwijs</source>
         <translation>primary school</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="383"/>
+        <location filename="../deck_editor.py" line="386"/>
         <source>vo en mbo</source>
         <translation>secondary and vocational</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="384"/>
+        <location filename="../deck_editor.py" line="387"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="394"/>
+        <location filename="../deck_editor.py" line="397"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="395"/>
+        <location filename="../deck_editor.py" line="398"/>
         <source>Id (voor bestanden)</source>
         <translation>Id (for files)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="396"/>
+        <location filename="../deck_editor.py" line="399"/>
         <source>Doelgroep</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="397"/>
+        <location filename="../deck_editor.py" line="400"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="398"/>
+        <location filename="../deck_editor.py" line="401"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="399"/>
+        <location filename="../deck_editor.py" line="402"/>
         <source>Lege kaarten bij printen</source>
         <translation>Blank cards when printing</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="413"/>
+        <location filename="../deck_editor.py" line="416"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="414"/>
+        <location filename="../deck_editor.py" line="417"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="415"/>
+        <location filename="../deck_editor.py" line="418"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="443"/>
+        <location filename="../deck_editor.py" line="446"/>
         <source>Nieuwe kaart</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="445"/>
+        <location filename="../deck_editor.py" line="448"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="447"/>
-        <location filename="../deck_editor.py" line="535"/>
+        <location filename="../deck_editor.py" line="450"/>
+        <location filename="../deck_editor.py" line="538"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="449"/>
-        <location filename="../deck_editor.py" line="537"/>
+        <location filename="../deck_editor.py" line="452"/>
+        <location filename="../deck_editor.py" line="540"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="451"/>
+        <location filename="../deck_editor.py" line="454"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="453"/>
+        <location filename="../deck_editor.py" line="456"/>
         <source>Naar andere kaartenset…</source>
         <translation>To another card set…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="469"/>
+        <location filename="../deck_editor.py" line="472"/>
         <source>Beschrijf één situatie in één tot drie zinnen.</source>
         <translation>Describe one situation in one to three sentences.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="479"/>
+        <location filename="../deck_editor.py" line="482"/>
         <source>Eén vraag per regel</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="483"/>
+        <location filename="../deck_editor.py" line="486"/>
         <source>Achtergrond voor de gespreksleider (mag leeg blijven)</source>
         <translation>Background for the facilitator (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="488"/>
+        <location filename="../deck_editor.py" line="491"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="491"/>
+        <location filename="../deck_editor.py" line="494"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="493"/>
+        <location filename="../deck_editor.py" line="496"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="495"/>
+        <location filename="../deck_editor.py" line="498"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="497"/>
+        <location filename="../deck_editor.py" line="500"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="499"/>
+        <location filename="../deck_editor.py" line="502"/>
         <source>Code van de kaart</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="514"/>
+        <location filename="../deck_editor.py" line="517"/>
         <source>Zo ziet de kaart eruit</source>
         <translation>This is how the card looks</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="531"/>
-        <location filename="../deck_editor.py" line="1592"/>
+        <location filename="../deck_editor.py" line="534"/>
+        <location filename="../deck_editor.py" line="1595"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="533"/>
+        <location filename="../deck_editor.py" line="536"/>
         <source>Thema verwijderen…</source>
         <translation>Delete theme…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="552"/>
+        <location filename="../deck_editor.py" line="555"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="558"/>
+        <location filename="../deck_editor.py" line="561"/>
         <source>Eigen afbeelding…</source>
         <translation>Own image…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="572"/>
-        <location filename="../deck_editor.py" line="622"/>
+        <location filename="../deck_editor.py" line="575"/>
+        <location filename="../deck_editor.py" line="625"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="574"/>
-        <location filename="../deck_editor.py" line="623"/>
+        <location filename="../deck_editor.py" line="577"/>
+        <location filename="../deck_editor.py" line="626"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="576"/>
+        <location filename="../deck_editor.py" line="579"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="579"/>
+        <location filename="../deck_editor.py" line="582"/>
         <source>Pictogram</source>
         <translation>Icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="602"/>
-        <location filename="../deck_editor.py" line="1705"/>
+        <location filename="../deck_editor.py" line="605"/>
+        <location filename="../deck_editor.py" line="1708"/>
         <source>Nieuwe soort</source>
         <translation>New kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="604"/>
+        <location filename="../deck_editor.py" line="607"/>
         <source>Soort verwijderen…</source>
         <translation>Delete kind…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="614"/>
+        <location filename="../deck_editor.py" line="617"/>
         <source>Licht (zoals teamkaarten)</source>
         <translation>Light (like team cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="615"/>
+        <location filename="../deck_editor.py" line="618"/>
         <source>Donker (zoals schoolkaarten)</source>
         <translation>Dark (like school cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="624"/>
+        <location filename="../deck_editor.py" line="627"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="625"/>
+        <location filename="../deck_editor.py" line="628"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="647"/>
+        <location filename="../deck_editor.py" line="650"/>
         <source>{0} (ingebouwd, alleen lezen)</source>
         <translation>{0} (built-in, read-only)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="649"/>
+        <location filename="../deck_editor.py" line="652"/>
         <source>{0} (eigen kaartenset)</source>
         <translation>{0} (own card set)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="693"/>
+        <location filename="../deck_editor.py" line="696"/>
         <source>{0} (nieuw)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="702"/>
+        <location filename="../deck_editor.py" line="705"/>
         <source>{0} (kopie)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="727"/>
+        <location filename="../deck_editor.py" line="730"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="728"/>
+        <location filename="../deck_editor.py" line="731"/>
         <source>De wijzigingen in &apos;{0}&apos; zijn nog niet opgeslagen. Weggooien?</source>
         <translation>The changes to &apos;{0}&apos; have not been saved yet. Discard them?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="731"/>
+        <location filename="../deck_editor.py" line="734"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="732"/>
+        <location filename="../deck_editor.py" line="735"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="780"/>
+        <location filename="../deck_editor.py" line="783"/>
         <source>&apos;{0}&apos; is een ingebouwde kaartenset en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ om er je eigen versie van te maken.</source>
         <translation>&apos;{0}&apos; is a built-in card set and cannot be changed. Choose ‘Make a copy to edit’ to make your own version of it.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="832"/>
+        <location filename="../deck_editor.py" line="835"/>
         <source>Er is nog geen kaartenset. Kies ‘Nieuwe kaartenset…’ of ‘Importeren…’.</source>
         <translation>There is no card set yet. Choose ‘New card set…’ or ‘Import…’.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="839"/>
+        <location filename="../deck_editor.py" line="842"/>
         <source>Nog niet op te slaan: 1 punt te verbeteren.</source>
         <translation>Cannot be saved yet: 1 point to fix.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="841"/>
+        <location filename="../deck_editor.py" line="844"/>
         <source>Nog niet op te slaan: {0} punten te verbeteren.</source>
         <translation>Cannot be saved yet: {0} points to fix.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="846"/>
+        <location filename="../deck_editor.py" line="849"/>
         <source>Klik op een melding om ernaar toe te gaan.</source>
         <translation>Click a message to go to it.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="850"/>
+        <location filename="../deck_editor.py" line="853"/>
         <source>Alles klopt. Vergeet niet op te slaan.</source>
         <translation>Everything is correct. Don&apos;t forget to save.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="853"/>
+        <location filename="../deck_editor.py" line="856"/>
         <source>Opgeslagen. Alles klopt.</source>
         <translation>Saved. Everything is correct.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="859"/>
+        <location filename="../deck_editor.py" line="862"/>
         <source>Kaart {0}</source>
         <translation>Card {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="861"/>
+        <location filename="../deck_editor.py" line="864"/>
         <source>Thema {0}</source>
         <translation>Theme {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="863"/>
+        <location filename="../deck_editor.py" line="866"/>
         <source>Soort &apos;{0}&apos;</source>
         <translation>Kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="925"/>
+        <location filename="../deck_editor.py" line="928"/>
         <source>Opslaan lukt niet</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="946"/>
+        <location filename="../deck_editor.py" line="949"/>
         <source>de kaartenset bevat nog fouten; verbeter die eerst</source>
         <translation>the card set still has errors; fix them first</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="969"/>
+        <location filename="../deck_editor.py" line="972"/>
         <source>Deze kaartenset kan niet worden geïmporteerd</source>
         <translation>This card set cannot be imported</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="970"/>
+        <location filename="../deck_editor.py" line="973"/>
         <source>Het bestand {0} heeft fouten:</source>
         <translation>The file {0} has errors:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="987"/>
+        <location filename="../deck_editor.py" line="990"/>
         <source>Importeren lukt niet</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1002"/>
+        <location filename="../deck_editor.py" line="1005"/>
         <source>De kaartenset &apos;{0}&apos; met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>The card set &apos;{0}&apos; with {1} cards will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1004"/>
-        <location filename="../deck_editor.py" line="1301"/>
-        <location filename="../deck_editor.py" line="1622"/>
-        <location filename="../deck_editor.py" line="1719"/>
+        <location filename="../deck_editor.py" line="1007"/>
+        <location filename="../deck_editor.py" line="1304"/>
+        <location filename="../deck_editor.py" line="1625"/>
+        <location filename="../deck_editor.py" line="1722"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1005"/>
-        <location filename="../deck_editor.py" line="1302"/>
-        <location filename="../deck_editor.py" line="1622"/>
-        <location filename="../deck_editor.py" line="1720"/>
+        <location filename="../deck_editor.py" line="1008"/>
+        <location filename="../deck_editor.py" line="1305"/>
+        <location filename="../deck_editor.py" line="1625"/>
+        <location filename="../deck_editor.py" line="1723"/>
         <source>Niet verwijderen</source>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1027"/>
+        <location filename="../deck_editor.py" line="1030"/>
         <source>Kaartenset importeren</source>
         <translation>Import card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1027"/>
+        <location filename="../deck_editor.py" line="1030"/>
         <source>Kaartensets (*.yaml *.yml)</source>
         <translation>Card sets (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1036"/>
+        <location filename="../deck_editor.py" line="1039"/>
         <source>Kaartenset delen</source>
         <translation>Share card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1036"/>
+        <location filename="../deck_editor.py" line="1039"/>
         <source>Kaartensets (*.yaml)</source>
         <translation>Card sets (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1045"/>
+        <location filename="../deck_editor.py" line="1048"/>
         <source>Delen lukt niet</source>
         <translation>Sharing failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1047"/>
+        <location filename="../deck_editor.py" line="1050"/>
         <source>De kaartenset is opgeslagen als {0}.</source>
         <translation>The card set has been saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1052"/>
+        <location filename="../deck_editor.py" line="1055"/>
         <source>Deze kaartenset gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het kaartensetbestand:</source>
         <translation>This card set uses its own images. Send these files along, in the same folders next to the card set file:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1058"/>
+        <location filename="../deck_editor.py" line="1061"/>
         <source>Kaartenset gedeeld</source>
         <translation>Card set shared</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1134"/>
+        <location filename="../deck_editor.py" line="1137"/>
         <source>Deze kaart heeft iets te verbeteren</source>
         <translation>This card has something to fix</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1214"/>
+        <location filename="../deck_editor.py" line="1217"/>
         <source>{0} / {1} tekens</source>
         <translation>{0} / {1} characters</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1217"/>
+        <location filename="../deck_editor.py" line="1220"/>
         <source>te lang</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1219"/>
+        <location filename="../deck_editor.py" line="1222"/>
         <source>past niet op een pokerkaart: maak de tekst korter</source>
         <translation>does not fit on a poker card: make the text shorter</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1221"/>
+        <location filename="../deck_editor.py" line="1224"/>
         <source>past op een pokerkaart ({0:g} pt)</source>
         <translation>fits on a poker card ({0:g} pt)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1299"/>
+        <location filename="../deck_editor.py" line="1302"/>
         <source>Kaart verwijderen</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1300"/>
+        <location filename="../deck_editor.py" line="1303"/>
         <source>Kaart {0} verwijderen?
 
 {1}</source>
@@ -948,154 +956,149 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1322"/>
+        <location filename="../deck_editor.py" line="1325"/>
         <source>Eerst opslaan</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1322"/>
+        <location filename="../deck_editor.py" line="1325"/>
         <source>Verbeter en bewaar deze kaartenset eerst.</source>
         <translation>Fix and save this card set first.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1328"/>
+        <location filename="../deck_editor.py" line="1331"/>
         <source>het thema &apos;{0}&apos;</source>
         <translation>theme &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1330"/>
+        <location filename="../deck_editor.py" line="1333"/>
         <source>de soort &apos;{0}&apos;</source>
         <translation>kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1333"/>
-        <location filename="../deck_editor.py" line="1366"/>
+        <location filename="../deck_editor.py" line="1336"/>
+        <location filename="../deck_editor.py" line="1369"/>
         <source>Verplaatsen lukt niet</source>
         <translation>Moving failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1335"/>
+        <location filename="../deck_editor.py" line="1338"/>
         <source>De kaartenset &apos;{0}&apos; heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset.</source>
         <translation>The card set &apos;{0}&apos; has no {1}. Add that there first, or choose another card set.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1336"/>
+        <location filename="../deck_editor.py" line="1339"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1350"/>
+        <location filename="../deck_editor.py" line="1353"/>
         <source>Kaartenset wordt leeg</source>
         <translation>Card set will be empty</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1352"/>
+        <location filename="../deck_editor.py" line="1355"/>
         <source>Dit is de laatste kaart van &apos;{0}&apos;. Na het verplaatsen wordt die lege kaartenset verwijderd.</source>
         <translation>This is the last card of &apos;{0}&apos;. After moving, that empty card set will be deleted.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1354"/>
+        <location filename="../deck_editor.py" line="1357"/>
         <source>Verplaatsen en kaartenset verwijderen</source>
         <translation>Move and delete card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1355"/>
+        <location filename="../deck_editor.py" line="1358"/>
         <source>Niet verplaatsen</source>
         <translation>Don&apos;t move</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1382"/>
+        <location filename="../deck_editor.py" line="1385"/>
         <source>Geen andere eigen kaartenset</source>
         <translation>No other own card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1383"/>
+        <location filename="../deck_editor.py" line="1386"/>
         <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
         <translation>First make an own card set to move the card to.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1429"/>
-        <source>{0} ({1} kaarten)</source>
-        <translation>{0} ({1} cards)</translation>
+        <location filename="../deck_editor.py" line="1516"/>
+        <source>Contrast met witte tekst: {0} : 1 – goed leesbaar, ook op de beamer.</source>
+        <translation>Contrast with white text: {0} : 1 – easy to read, on the projector too.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1452"/>
+        <location filename="../deck_editor.py" line="1522"/>
+        <source>Contrast met witte tekst: {0} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
+        <translation>Contrast with white text: {0} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1529"/>
+        <source>Contrast met witte tekst: {0} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
+        <translation>Contrast with white text: {0} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1455"/>
         <source>(geen pictogram)</source>
         <translation>(no icon)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1458"/>
-        <location filename="../deck_editor.py" line="1580"/>
+        <location filename="../deck_editor.py" line="1461"/>
+        <location filename="../deck_editor.py" line="1583"/>
         <source>eigen afbeelding: {0}</source>
         <translation>own image: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1503"/>
+        <location filename="../deck_editor.py" line="1506"/>
         <source>Zo ziet een kaart met dit thema eruit.</source>
         <translation>This is how a card with this theme looks.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1513"/>
-        <source>Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer.</source>
-        <translation>Contrast with white text: {0:.1f} : 1 – easy to read, on the projector too.</translation>
-    </message>
-    <message>
-        <location filename="../deck_editor.py" line="1519"/>
-        <source>Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
-        <translation>Contrast with white text: {0:.1f} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
-    </message>
-    <message>
-        <location filename="../deck_editor.py" line="1526"/>
-        <source>Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
-        <translation>Contrast with white text: {0:.1f} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
-    </message>
-    <message>
-        <location filename="../deck_editor.py" line="1552"/>
+        <location filename="../deck_editor.py" line="1555"/>
         <source>Kleur van het thema</source>
         <translation>Theme colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1559"/>
+        <location filename="../deck_editor.py" line="1562"/>
         <source>Eigen pictogram kiezen</source>
         <translation>Choose own icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1559"/>
+        <location filename="../deck_editor.py" line="1562"/>
         <source>Afbeeldingen (*.svg *.png)</source>
         <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1571"/>
+        <location filename="../deck_editor.py" line="1574"/>
         <source>Geen bruikbare afbeelding</source>
         <translation>No usable image</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1571"/>
+        <location filename="../deck_editor.py" line="1574"/>
         <source>Kies een .svg- of .png-bestand.</source>
         <translation>Choose an .svg or .png file.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1616"/>
+        <location filename="../deck_editor.py" line="1619"/>
         <source>Het thema &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the theme &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1619"/>
+        <location filename="../deck_editor.py" line="1622"/>
         <source>{0} kaarten hebben dit thema; die moet je daarna een ander thema geven.</source>
         <translation>{0} cards have this theme; you will then have to give them another theme.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1622"/>
+        <location filename="../deck_editor.py" line="1625"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1717"/>
+        <location filename="../deck_editor.py" line="1720"/>
         <source>Soort verwijderen</source>
         <translation>Delete kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1718"/>
+        <location filename="../deck_editor.py" line="1721"/>
         <source>De soort &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the kind &apos;{0}&apos;?</translation>
     </message>
@@ -1121,6 +1124,14 @@
         <location filename="../decks_page.py" line="28"/>
         <source>Terug</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <location filename="../widgets.py" line="128"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1179,18 +1190,51 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../app.py" line="85"/>
+        <location filename="../app.py" line="96"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86"/>
+        <location filename="../app.py" line="97"/>
         <source>Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.
 Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
 {0}</source>
         <translation>Something unexpected went wrong. Your session has been saved and you can simply carry on.
 If this keeps happening, send the log file along with your question:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../widgets.py" line="227"/>
+        <source>Zoeken in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="228"/>
+        <source>Bestandsnaam:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="229"/>
+        <source>Bestandstype:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="230"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="230"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="231"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1282,87 +1326,87 @@ If this keeps happening, send the log file along with your question:
         <translation>Below are the helplines built into Gedragen. Repair the file or put the original back.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="248"/>
+        <location filename="../help_screens.py" line="257"/>
         <source>Wat doe je nu?</source>
         <translation>What do you do now?</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="256"/>
+        <location filename="../help_screens.py" line="265"/>
         <source>Op onze school</source>
         <translation>At our school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="258"/>
+        <location filename="../help_screens.py" line="267"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="259"/>
+        <location filename="../help_screens.py" line="268"/>
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="260"/>
+        <location filename="../help_screens.py" line="269"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="269"/>
+        <location filename="../help_screens.py" line="278"/>
         <source>Nog niet ingevuld. Vul de contactpersonen van de school één keer in bij Instellingen.</source>
         <translation>Not filled in yet. Enter the school&apos;s contact people once under Settings.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="271"/>
+        <location filename="../help_screens.py" line="280"/>
         <source>Naar Instellingen</source>
         <translation>Go to Settings</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="278"/>
+        <location filename="../help_screens.py" line="287"/>
         <source>Hulp buiten school</source>
         <translation>Help outside school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="296"/>
+        <location filename="../help_screens.py" line="305"/>
         <source>Dit overzicht komt uit {0} in de gegevensmap (de versie van de school).</source>
-        <translation>This overview comes from {0} in the data folder (the school's version).</translation>
+        <translation>This overview comes from {0} in the data folder (the school&apos;s version).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="298"/>
+        <location filename="../help_screens.py" line="307"/>
         <source>Een school past dit aan met een eigen {0} in de gegevensmap.</source>
         <translation>A school adapts this with its own {0} in the data folder.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="300"/>
+        <location filename="../help_screens.py" line="309"/>
         <source>Hulpkaart afdrukken (A5)</source>
         <translation>Print help card (A5)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="303"/>
+        <location filename="../help_screens.py" line="312"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="326"/>
+        <location filename="../help_screens.py" line="333"/>
         <source>Hulpkaart opslaan</source>
         <translation>Save help card</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="327"/>
+        <location filename="../help_screens.py" line="334"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="343"/>
+        <location filename="../help_screens.py" line="350"/>
         <source>Hulpkaart opgeslagen: {0}</source>
         <translation>Help card saved: {0}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="349"/>
+        <location filename="../help_screens.py" line="356"/>
         <source>Hulpkaart niet opgeslagen</source>
         <translation>Help card not saved</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="350"/>
+        <location filename="../help_screens.py" line="357"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
@@ -1370,139 +1414,139 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="101"/>
-        <location filename="../history_view.py" line="155"/>
+        <location filename="../history_view.py" line="100"/>
+        <location filename="../history_view.py" line="154"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106"/>
+        <location filename="../history_view.py" line="105"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106"/>
+        <location filename="../history_view.py" line="105"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106"/>
+        <location filename="../history_view.py" line="105"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106"/>
+        <location filename="../history_view.py" line="105"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="106"/>
+        <location filename="../history_view.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="129"/>
+        <location filename="../history_view.py" line="128"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="130"/>
+        <location filename="../history_view.py" line="129"/>
         <source>Verder spelen</source>
         <translation>Continue playing</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="131"/>
+        <location filename="../history_view.py" line="130"/>
         <source>Twee sessies vergelijken</source>
         <translation>Compare two sessions</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="132"/>
-        <location filename="../history_view.py" line="229"/>
+        <location filename="../history_view.py" line="131"/>
+        <location filename="../history_view.py" line="228"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="133"/>
+        <location filename="../history_view.py" line="132"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="155"/>
+        <location filename="../history_view.py" line="154"/>
         <source>Probeer het opnieuw of start Gedragen opnieuw.</source>
         <translation>Try again or restart Gedragen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="168"/>
+        <location filename="../history_view.py" line="167"/>
         <source>afgerond</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="168"/>
+        <location filename="../history_view.py" line="167"/>
         <source>onderbroken</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="179"/>
+        <location filename="../history_view.py" line="178"/>
         <source>{0} sessie(s)</source>
         <translation>{0} session(s)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="181"/>
+        <location filename="../history_view.py" line="180"/>
         <source>Nog geen sessies. Begin met Nieuwe sessie op het startscherm.</source>
         <translation>No sessions yet. Start with New session on the start screen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="213"/>
+        <location filename="../history_view.py" line="212"/>
         <source>Deze sessie is al afgerond; open hem om het verslag te maken.</source>
         <translation>This session has ended; open it to make the report.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="225"/>
+        <location filename="../history_view.py" line="224"/>
         <source>Sessie verwijderen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="226"/>
+        <location filename="../history_view.py" line="225"/>
         <source>De sessie &apos;{0}&apos; van {1} definitief verwijderen?</source>
         <translation>Delete the session &apos;{0}&apos; of {1} for good?</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="230"/>
+        <location filename="../history_view.py" line="229"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="241"/>
+        <location filename="../history_view.py" line="240"/>
         <source>Kies precies twee sessies (Ctrl+klik) om ze te vergelijken.</source>
         <translation>Choose exactly two sessions (Ctrl+click) to compare them.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="264"/>
+        <location filename="../history_view.py" line="263"/>
         <source>teams: {0}</source>
         <translation>teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="266"/>
+        <location filename="../history_view.py" line="265"/>
         <source>groep: {0}</source>
         <translation>group: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="269"/>
+        <location filename="../history_view.py" line="268"/>
         <source> (let op: andere groepsnamen)</source>
         <translation> (note: different group names)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="271"/>
+        <location filename="../history_view.py" line="270"/>
         <source>{0} ({1}) tegenover {2} ({3}){4}</source>
         <translation>{0} ({1}) against {2} ({3}){4}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="278"/>
+        <location filename="../history_view.py" line="277"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="288"/>
+        <location filename="../history_view.py" line="287"/>
         <source>Deze twee sessies hebben geen kaarten gemeen.</source>
         <translation>These two sessions have no cards in common.</translation>
     </message>
@@ -1510,122 +1554,122 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="52"/>
         <source>Gedragen gedrag</source>
         <translation>Gedragen gedrag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="85"/>
         <source>{0} kaartensets geladen</source>
         <translation>{0} card sets loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="87"/>
         <source> · {0} kaartenset(s) met fouten: zie Kaartensets</source>
         <translation> · {0} card set(s) with errors: see Card sets</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Geschiedenis hersteld</source>
         <translation>History repaired</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Je kunt gewoon verder; het oude bestand is niet weggegooid.</source>
         <translation>You can simply carry on; the old file has not been thrown away.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Sessie niet gestart</source>
         <translation>Session not started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Controleer de keuzes en probeer opnieuw.</source>
         <translation>Check the choices and try again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="234"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
         <translation>Printing is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Gebruik de opdracht &apos;gedragen print&apos; op de opdrachtregel.</source>
         <translation>Use the command &apos;gedragen print&apos; on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Kaartensets</source>
         <translation>Card sets</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Het overzicht van de kaartensets is in deze versie niet beschikbaar.</source>
         <translation>The card set overview is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Gebruik de opdracht &apos;gedragen decks&apos; op de opdrachtregel.</source>
         <translation>Use the command &apos;gedragen decks&apos; on the command line.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1633,43 +1677,43 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>NewDeckDialog</name>
     <message>
-        <location filename="../deck_editor.py" line="1734"/>
-        <location filename="../deck_editor.py" line="1756"/>
+        <location filename="../deck_editor.py" line="1737"/>
+        <location filename="../deck_editor.py" line="1759"/>
         <source>Nieuwe kaartenset</source>
         <translation>New card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1736"/>
+        <location filename="../deck_editor.py" line="1739"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
         <translation>For example: Situations from our team</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1738"/>
+        <location filename="../deck_editor.py" line="1741"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
         <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1740"/>
+        <location filename="../deck_editor.py" line="1743"/>
         <source>Kopie van: {0}</source>
         <translation>Copy of: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1744"/>
+        <location filename="../deck_editor.py" line="1747"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1745"/>
+        <location filename="../deck_editor.py" line="1748"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1749"/>
+        <location filename="../deck_editor.py" line="1752"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1750"/>
+        <location filename="../deck_editor.py" line="1753"/>
         <source>Begin met</source>
         <translation>Start with</translation>
     </message>
@@ -1677,204 +1721,199 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="168"/>
+        <location filename="../print_dialog.py" line="167"/>
         <source>Kaarten printen</source>
         <translation>Print cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="190"/>
+        <location filename="../print_dialog.py" line="189"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="190"/>
+        <location filename="../print_dialog.py" line="189"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="199"/>
-        <source>{0} ({1} kaarten)</source>
-        <translation>{0} ({1} cards)</translation>
-    </message>
-    <message>
-        <location filename="../print_dialog.py" line="202"/>
+        <location filename="../print_dialog.py" line="201"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="204"/>
+        <location filename="../print_dialog.py" line="203"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="210"/>
+        <location filename="../print_dialog.py" line="209"/>
         <source> (standaard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="216"/>
+        <location filename="../print_dialog.py" line="215"/>
         <source>Dubbelzijdig, lange kant (meeste printers)</source>
         <translation>Double-sided, long edge (most printers)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="217"/>
+        <location filename="../print_dialog.py" line="216"/>
         <source>Dubbelzijdig, korte kant</source>
         <translation>Double-sided, short edge</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="218"/>
+        <location filename="../print_dialog.py" line="217"/>
         <source>Enkelzijdig: voorkanten, dan achterkanten</source>
         <translation>Single-sided: fronts, then backs</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="219"/>
+        <location filename="../print_dialog.py" line="218"/>
         <source>Snijtekens buiten de kaarten</source>
         <translation>Crop marks outside the cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="237"/>
+        <location filename="../print_dialog.py" line="236"/>
         <source>Voor de drukkerij (elke kaart met afloop)</source>
         <translation>For the print shop (each card with bleed)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="238"/>
+        <location filename="../print_dialog.py" line="237"/>
         <source>Eerst een kalibratiepagina (achterkant uitlijnen)</source>
         <translation>First a calibration page (align the back)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="240"/>
+        <location filename="../print_dialog.py" line="239"/>
         <source>Printen</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="242"/>
+        <location filename="../print_dialog.py" line="241"/>
         <source>Kaartformaat</source>
         <translation>Card size</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="243"/>
+        <location filename="../print_dialog.py" line="242"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="244"/>
+        <location filename="../print_dialog.py" line="243"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="246"/>
+        <location filename="../print_dialog.py" line="245"/>
         <source>Afloop voorbij de snijlijn</source>
         <translation>Bleed beyond the cut line</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="248"/>
+        <location filename="../print_dialog.py" line="247"/>
         <source>links/rechts</source>
         <translation>left/right</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="250"/>
+        <location filename="../print_dialog.py" line="249"/>
         <source>op/neer</source>
         <translation>up/down</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="252"/>
+        <location filename="../print_dialog.py" line="251"/>
         <source>Achterkant verschuiven</source>
         <translation>Shift the back</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="253"/>
+        <location filename="../print_dialog.py" line="252"/>
         <source>Lege kaarten (zelf invullen)</source>
         <translation>Blank cards (fill in yourself)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="269"/>
+        <location filename="../print_dialog.py" line="268"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="293"/>
+        <location filename="../print_dialog.py" line="292"/>
         <source>Kaarten maken: %v van %m</source>
         <translation>Making cards: %v of %m</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="294"/>
+        <location filename="../print_dialog.py" line="293"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="295"/>
+        <location filename="../print_dialog.py" line="294"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="305"/>
+        <location filename="../print_dialog.py" line="304"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="309"/>
+        <location filename="../print_dialog.py" line="308"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="311"/>
+        <location filename="../print_dialog.py" line="310"/>
         <source>Speelbord…</source>
         <translation>Game board…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="312"/>
+        <location filename="../print_dialog.py" line="311"/>
         <source>Het speelbord met de vakken van gewenst tot ongewenst, op A3 of A4</source>
         <translation>The game board with the zones from wanted to unwanted, on A3 or A4</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="393"/>
+        <location filename="../print_dialog.py" line="392"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="448"/>
+        <location filename="../print_dialog.py" line="447"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation>Making the cards…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="472"/>
+        <location filename="../print_dialog.py" line="471"/>
         <source>{0} kaarten en {1} lege kaarten op {2} vellen ({3} per vel): {4} pagina&apos;s.</source>
         <translation>{0} cards and {1} blank cards on {2} sheets ({3} per sheet): {4} pages.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="497"/>
+        <location filename="../print_dialog.py" line="496"/>
         <source>
 … en nog {0} meldingen</source>
         <translation>
 … and {0} more messages</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="500"/>
+        <location filename="../print_dialog.py" line="499"/>
         <source>Deze kaarten kunnen zo niet worden geprint:</source>
         <translation>These cards cannot be printed like this:</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="505"/>
+        <location filename="../print_dialog.py" line="504"/>
         <source>Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg.</source>
         <translation>Adjust the card in the card set editor, choose a larger card size or leave out the theme.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="510"/>
+        <location filename="../print_dialog.py" line="509"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="522"/>
+        <location filename="../print_dialog.py" line="521"/>
         <source>Pagina {0} van {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="545"/>
+        <location filename="../print_dialog.py" line="544"/>
         <source>er is nog geen PDF gemaakt</source>
         <translation>no PDF has been made yet</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="565"/>
+        <location filename="../print_dialog.py" line="564"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1915,32 +1954,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../controller.py" line="115"/>
+        <location filename="../controller.py" line="152"/>
         <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
         <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="165"/>
+        <location filename="../controller.py" line="202"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="203"/>
+        <location filename="../controller.py" line="241"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
         <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="207"/>
+        <location filename="../controller.py" line="245"/>
         <source>Doe de stap zo nodig opnieuw.</source>
         <translation>Do the step again if needed.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="209"/>
+        <location filename="../controller.py" line="247"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
         <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="335"/>
+        <location filename="../controller.py" line="371"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
@@ -1948,148 +1987,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../session_screen.py" line="69"/>
+        <location filename="../session_screen.py" line="74"/>
         <source>+ Eigen situatie</source>
         <translation>+ Own situation</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="69"/>
+        <location filename="../session_screen.py" line="74"/>
         <source>Een kaart van de groep toevoegen</source>
         <translation>Add a card from the group</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="71"/>
+        <location filename="../session_screen.py" line="76"/>
         <source>Kaart overslaan</source>
         <translation>Skip card</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="71"/>
+        <location filename="../session_screen.py" line="76"/>
         <source>De gekozen kaart uit deze ronde halen</source>
         <translation>Take the chosen card out of this round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="73"/>
+        <location filename="../session_screen.py" line="78"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="73"/>
+        <location filename="../session_screen.py" line="78"/>
         <source>De volgende ronde met de hand samenstellen</source>
         <translation>Put the next round together by hand</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="75"/>
+        <location filename="../session_screen.py" line="80"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="77"/>
+        <location filename="../session_screen.py" line="82"/>
         <source>Timer pauze</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="77"/>
+        <location filename="../session_screen.py" line="82"/>
         <source>De rondetimer stilzetten of laten doorlopen</source>
         <translation>Stop or continue the round timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="80"/>
+        <location filename="../session_screen.py" line="84"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="81"/>
+        <location filename="../session_screen.py" line="85"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="83"/>
+        <location filename="../session_screen.py" line="87"/>
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="84"/>
+        <location filename="../session_screen.py" line="88"/>
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="134"/>
+        <location filename="../session_screen.py" line="150"/>
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="134"/>
+        <location filename="../session_screen.py" line="150"/>
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="134"/>
+        <location filename="../session_screen.py" line="150"/>
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="135"/>
+        <location filename="../session_screen.py" line="151"/>
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="137"/>
+        <location filename="../session_screen.py" line="153"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="173"/>
+        <location filename="../session_screen.py" line="189"/>
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="179"/>
+        <location filename="../session_screen.py" line="195"/>
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="181"/>
-        <location filename="../session_screen.py" line="230"/>
+        <location filename="../session_screen.py" line="197"/>
+        <location filename="../session_screen.py" line="246"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="212"/>
+        <location filename="../session_screen.py" line="228"/>
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="213"/>
+        <location filename="../session_screen.py" line="229"/>
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="214"/>
+        <location filename="../session_screen.py" line="230"/>
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="214"/>
+        <location filename="../session_screen.py" line="230"/>
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="231"/>
+        <location filename="../session_screen.py" line="247"/>
         <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? After that you cannot place anything any more, but you can still make the report.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="259"/>
+        <location filename="../session_screen.py" line="275"/>
         <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
         <translation>The own situation has been saved. Pick it with Pick cards (Ctrl+K) for the next round.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="232"/>
+        <location filename="../session_screen.py" line="248"/>
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="232"/>
+        <location filename="../session_screen.py" line="248"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -2107,137 +2146,132 @@ If this keeps happening, send the log file along with your question:
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="102"/>
+        <location filename="../session_setup.py" line="109"/>
         <source>bijvoorbeeld Team onderbouw of Klas 2B</source>
         <translation>for example Lower school team or Class 2B</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="103"/>
+        <location filename="../session_setup.py" line="110"/>
         <source>Sessie {0}</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="104"/>
+        <location filename="../session_setup.py" line="111"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="107"/>
-        <source>{0} ({1} kaarten)</source>
-        <translation>{0} ({1} cards)</translation>
-    </message>
-    <message>
-        <location filename="../session_setup.py" line="113"/>
+        <location filename="../session_setup.py" line="120"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="115"/>
+        <location filename="../session_setup.py" line="122"/>
         <source>Teamsessie</source>
         <translation>Team session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="116"/>
+        <location filename="../session_setup.py" line="123"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="122"/>
+        <location filename="../session_setup.py" line="129"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="125"/>
+        <location filename="../session_setup.py" line="132"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="128"/>
+        <location filename="../session_setup.py" line="135"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="134"/>
+        <location filename="../session_setup.py" line="141"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="152"/>
+        <location filename="../session_setup.py" line="159"/>
         <source>Kaarten per ronde</source>
         <translation>Cards per round</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="155"/>
+        <location filename="../session_setup.py" line="162"/>
         <source>{0} vakken</source>
         <translation>{0} zones</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="157"/>
+        <location filename="../session_setup.py" line="164"/>
         <source>Vakken op het bord</source>
         <translation>Zones on the board</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="160"/>
+        <location filename="../session_setup.py" line="167"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="161"/>
+        <location filename="../session_setup.py" line="168"/>
         <source>geen timer</source>
         <translation>no timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="163"/>
+        <location filename="../session_setup.py" line="170"/>
         <source>Rondetimer</source>
         <translation>Round timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="167"/>
+        <location filename="../session_setup.py" line="174"/>
         <source>Aantal teams</source>
         <translation>Number of teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="170"/>
+        <location filename="../session_setup.py" line="177"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="178"/>
+        <location filename="../session_setup.py" line="185"/>
         <source>Naam van team {0}</source>
         <translation>Name of team {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="190"/>
+        <location filename="../session_setup.py" line="197"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="191"/>
+        <location filename="../session_setup.py" line="198"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="278"/>
+        <location filename="../session_setup.py" line="285"/>
         <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
         <translation>There is no card set. Add a card set under Card sets on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="283"/>
+        <location filename="../session_setup.py" line="290"/>
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="286"/>
+        <location filename="../session_setup.py" line="293"/>
         <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s of soorten.</source>
         <translation>With this choice no cards are left. Choose more themes or kinds.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="294"/>
+        <location filename="../session_setup.py" line="301"/>
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="298"/>
+        <location filename="../session_setup.py" line="305"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
@@ -2323,12 +2357,12 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Side</name>
     <message>
-        <location filename="../debate_view.py" line="72"/>
+        <location filename="../debate_view.py" line="71"/>
         <source>voor</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="74"/>
+        <location filename="../debate_view.py" line="73"/>
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -2381,12 +2415,12 @@ If this keeps happening, send the log file along with your question:
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="72"/>
+        <location filename="../start_screen.py" line="71"/>
         <source>F5 volledig scherm · Esc terug · Ctrl+Z ongedaan maken · F1 hulp en melden</source>
         <translation>F5 full screen · Esc back · Ctrl+Z undo · F1 help and reporting</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="87"/>
+        <location filename="../start_screen.py" line="83"/>
         <source>Verder met de onderbroken sessie: {0} ({1})</source>
         <translation>Continue the interrupted session: {0} ({1})</translation>
     </message>
@@ -2394,127 +2428,127 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../summary_view.py" line="31"/>
+        <location filename="../summary_view.py" line="30"/>
         <source>Verslag (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="32"/>
+        <location filename="../summary_view.py" line="31"/>
         <source>Afsprakenposter A4 (PDF)</source>
         <translation>Agreements poster A4 (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="33"/>
+        <location filename="../summary_view.py" line="32"/>
         <source>Afsprakenposter A3 (PDF)</source>
         <translation>Agreements poster A3 (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="34"/>
+        <location filename="../summary_view.py" line="33"/>
         <source>Protocol (PDF)</source>
         <translation>Protocol (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="35"/>
+        <location filename="../summary_view.py" line="34"/>
         <source>Protocol (Markdown)</source>
         <translation>Protocol (Markdown)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="36"/>
+        <location filename="../summary_view.py" line="35"/>
         <source>Tabel (CSV)</source>
         <translation>Table (CSV)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="37"/>
+        <location filename="../summary_view.py" line="36"/>
         <source>Sessiebestand (JSON)</source>
         <translation>Session file (JSON)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="103"/>
+        <location filename="../summary_view.py" line="102"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="125"/>
+        <location filename="../summary_view.py" line="124"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="127"/>
+        <location filename="../summary_view.py" line="126"/>
         <source>Naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="140"/>
+        <location filename="../summary_view.py" line="139"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="142"/>
+        <location filename="../summary_view.py" line="141"/>
         <source>Probeer het opnieuw, of kies een andere map om in op te slaan.</source>
         <translation>Try again, or choose another folder to save in.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="150"/>
+        <location filename="../summary_view.py" line="147"/>
         <source>Samenvatting: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="157"/>
+        <location filename="../summary_view.py" line="154"/>
         <source>{0} · {1} · kaartenset {2}</source>
         <translation>{0} · {1} · card set {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="162"/>
+        <location filename="../summary_view.py" line="159"/>
         <source>Rondes: {0} · kaarten besproken: {1} · afspraken: {2}</source>
         <translation>Rounds: {0} · cards discussed: {1} · agreements: {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="167"/>
+        <location filename="../summary_view.py" line="164"/>
         <source>Teams: {0}</source>
         <translation>Teams: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="169"/>
+        <location filename="../summary_view.py" line="166"/>
         <source>Deze sessie is nog niet afgerond.</source>
         <translation>This session has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="175"/>
+        <location filename="../summary_view.py" line="172"/>
         <source>Afspraken per thema</source>
         <translation>Agreements by theme</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="177"/>
+        <location filename="../summary_view.py" line="174"/>
         <source>Er zijn geen afspraken vastgelegd.</source>
         <translation>No agreements were recorded.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="190"/>
+        <location filename="../summary_view.py" line="187"/>
         <source>bij: {0}</source>
         <translation>for: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="194"/>
+        <location filename="../summary_view.py" line="191"/>
         <source>Besproken kaarten</source>
         <translation>Cards discussed</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="197"/>
+        <location filename="../summary_view.py" line="194"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="221"/>
+        <location filename="../summary_view.py" line="218"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="247"/>
+        <location filename="../summary_view.py" line="244"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="271"/>
+        <location filename="../summary_view.py" line="266"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2522,17 +2556,17 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>TimerLabel</name>
     <message>
-        <location filename="../timer.py" line="112"/>
+        <location filename="../timer.py" line="111"/>
         <source> pauze</source>
         <translation> paused</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="114"/>
+        <location filename="../timer.py" line="113"/>
         <source>Resterende tijd {0}</source>
         <translation>Time left {0}</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="121"/>
+        <location filename="../timer.py" line="120"/>
         <source>Tijd is om</source>
         <translation>Time&apos;s up</translation>
     </message>
