@@ -156,16 +156,19 @@ class CompareView(QWidget):
         self.save_button = big_button(self.tr("Afspraak opslaan"), px=26, primary=True)
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.save_button.clicked.connect(self.save_outcome)
-        right.addWidget(self.save_button)
         self.saved_label = SmallLabel("", px=22)
-        right.addWidget(self.saved_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right_box)
         # never narrower than its content: on a 1366-wide laptop the table gives way, not the right panel
         scroll.setMinimumWidth(right_box.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
-        columns.addWidget(scroll, 1)
+        # the card's text scrolls; saving the agreement stays in view below it, however long the card is
+        right_column = QVBoxLayout()
+        right_column.addWidget(scroll, 1)
+        right_column.addWidget(self.save_button)
+        right_column.addWidget(self.saved_label)
+        columns.addLayout(right_column, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
