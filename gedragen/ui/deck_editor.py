@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -48,7 +48,7 @@ from gedragen.resources import icons_dir
 from gedragen.ui import theme as ui_theme
 from gedragen.ui.card_view import CardPainter, CardView, render_icon
 from gedragen.ui.theme import contrast_ratio
-from gedragen.ui.widgets import card_count, open_file_name, save_file_name
+from gedragen.ui.widgets import FlowLayout, card_count, open_file_name, save_file_name
 
 MAX_CARD_TEXT = 400  # the loader's limit, shown in the length indicator
 EIGEN_ID = "eigen-situaties"
@@ -57,6 +57,17 @@ FORM_STYLE = (
     ' QPushButton[primary="true"]:disabled { background: #DDDDDD; color: #333333; border-color: #333333; }'
     " QListWidget { font-size: 16px; }"
 )
+def _scrolling(form: QWidget) -> QScrollArea:
+    """`form` in a scroll area that only scrolls up and down."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(form)
+    scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+    return scroll
+
+
 def error_style() -> str:
     """Bold error text, readable on the current palette (light: dark red, dark: light red)."""
     return f"color: {ui_theme.status_color('error')}; font-weight: bold;"
@@ -353,7 +364,7 @@ class DeckEditor(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
 
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=6)  # breaks onto a second row on a 1366-wide laptop
         top.addWidget(QLabel(self.tr("Kaartenset:"), self))
         top.addWidget(self.deck_combo)
         for button in (
@@ -364,7 +375,6 @@ class DeckEditor(QWidget):
             self.delete_deck_button,
         ):
             top.addWidget(button)
-        top.addStretch(1)
         top.addWidget(self.save_button)
 
         self.readonly_banner = QLabel(self)
@@ -455,13 +465,10 @@ class DeckEditor(QWidget):
         self.delete_card_button.clicked.connect(self._delete_card_clicked)
         self.move_to_button = QPushButton(self.tr("Naar andere kaartenset…"), page)
         self.move_to_button.clicked.connect(self._move_to_clicked)
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_card_button, 0, 0)
-        buttons.addWidget(self.duplicate_card_button, 0, 1)
-        buttons.addWidget(self.delete_card_button, 0, 2)
-        buttons.addWidget(self.up_button, 1, 0)
-        buttons.addWidget(self.down_button, 1, 1)
-        buttons.addWidget(self.move_to_button, 1, 2)
+        buttons = FlowLayout(spacing=6)  # as many rows as the width needs (a 1366-wide laptop)
+        for button in (self.add_card_button, self.duplicate_card_button, self.delete_card_button,
+                       self.up_button, self.down_button, self.move_to_button):
+            buttons.addWidget(button)
         left = QVBoxLayout()
         left.addWidget(self.card_list, 1)
         left.addLayout(buttons)
@@ -473,6 +480,7 @@ class DeckEditor(QWidget):
         self.text_edit.setMinimumHeight(130)
         self.text_edit.setStyleSheet("QPlainTextEdit { font-size: 20px; }")
         self.text_meter = QLabel(page)
+        self.text_meter.setWordWrap(True)  # "… tekens · past op een kaart" is longer than a laptop allows
         self.text_problems = ProblemLabel(page)
         self.theme_combo = QComboBox(page)
         self.theme_problems = ProblemLabel(page)
@@ -487,6 +495,9 @@ class DeckEditor(QWidget):
         self.note_edit.setFixedHeight(110)
         self.note_problems = ProblemLabel(page)
         self.card_problems = ProblemLabel(page)
+        for combo in (self.theme_combo, self.kind_combo):  # a long theme name must not widen the editor
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         form = QFormLayout()
         form.addRow(self.tr("Tekst"), self.text_edit)
         form.addRow("", self.text_meter)
@@ -521,7 +532,7 @@ class DeckEditor(QWidget):
 
         row = QHBoxLayout(page)
         row.addLayout(left, 3)
-        row.addWidget(self.card_form, 5)
+        row.addWidget(_scrolling(self.card_form), 5)  # a low laptop screen scrolls the fields, never squeezes them
         row.addLayout(preview_box, 3)
         return page
 
@@ -541,11 +552,9 @@ class DeckEditor(QWidget):
         self.theme_down_button.clicked.connect(lambda: self._move_theme(1))
         left = QVBoxLayout()
         left.addWidget(self.theme_list, 1)
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_theme_button, 0, 0)
-        buttons.addWidget(self.delete_theme_button, 0, 1)
-        buttons.addWidget(self.theme_up_button, 1, 0)
-        buttons.addWidget(self.theme_down_button, 1, 1)
+        buttons = FlowLayout(spacing=6)
+        for button in (self.add_theme_button, self.delete_theme_button, self.theme_up_button, self.theme_down_button):
+            buttons.addWidget(button)
         left.addLayout(buttons)
 
         self.theme_label_edit = QLineEdit(page)
@@ -558,6 +567,8 @@ class DeckEditor(QWidget):
         self.contrast_label.setWordWrap(True)
         self.icon_combo = QComboBox(page)
         self.icon_combo.setIconSize(QSize(24, 24))
+        self.icon_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.icon_combo.setMinimumContentsLength(10)
         self.own_icon_button = QPushButton(self.tr("Eigen afbeelding…"), page)
         self.own_icon_button.clicked.connect(self._pick_own_icon)
         self.theme_problems_label = ProblemLabel(page)
@@ -593,7 +604,7 @@ class DeckEditor(QWidget):
 
         row = QHBoxLayout(page)
         row.addLayout(left, 3)
-        row.addWidget(self.theme_form, 5)
+        row.addWidget(_scrolling(self.theme_form), 5)
         row.addWidget(self.theme_preview, 3)
         return page
 

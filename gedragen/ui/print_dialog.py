@@ -146,6 +146,13 @@ class PrintDialog(QDialog):
     preview_ready = Signal()
     pdf_saved = Signal(str)
 
+    def resizeEvent(self, event: Any) -> None:
+        """The settings column gives way on a 1366-wide laptop, so the preview keeps its room."""
+        super().resizeEvent(event)
+        scroll = getattr(self, "settings_scroll", None)
+        if scroll is not None:
+            scroll.setMinimumWidth(820 if self.width() >= 1500 else 620)
+
     def __init__(
         self, parent: QWidget | None, library: Any, data_dir: Path, deck_id: str | None = None
     ) -> None:
@@ -238,6 +245,7 @@ class PrintDialog(QDialog):
 
         settings = QGroupBox(self.tr("Printen"), self)
         form = QFormLayout(settings)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields on a laptop
         form.addRow(self.tr("Kaartformaat"), self.size_combo)
         form.addRow(self.tr("Papier"), self.paper_combo)
         form.addRow(self.tr("Printer"), self.duplex_combo)
@@ -274,7 +282,8 @@ class PrintDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(820)
+        scroll.setMinimumWidth(620)  # 820 once the dialog is wide enough (resizeEvent)
+        self.settings_scroll = scroll
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.page_view = PagePreview(self)

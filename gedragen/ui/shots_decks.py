@@ -33,7 +33,9 @@ def _grab(widget: QWidget, path: Path, app: QCoreApplication) -> Path:
     if _check is not None:
         _check(path.stem, widget)
     if _out is not None:
-        widget.grab().save(str(path), "PNG", 0)
+        from gedragen.ui.screenshots import save_png
+
+        save_png(widget, path)
     return path
 
 

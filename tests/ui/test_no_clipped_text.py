@@ -20,6 +20,10 @@ def test_no_text_is_cut_on_any_screen_or_dialog(qapp, size: tuple[int, int], pal
 
     def check(name: str, widget: object) -> None:
         seen.append(name)
+        window = widget.window()  # type: ignore[attr-defined]
+        if window.width() > size[0] or window.height() > size[1]:
+            problems.append(f"{name}: {type(window).__name__} is {window.width()}×{window.height()}, "
+                            f"larger than the screen")
         problems.extend(f"{name}: {p}" for p in clipped_texts(widget))  # type: ignore[arg-type]
 
     try:
