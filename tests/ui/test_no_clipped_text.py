@@ -12,7 +12,7 @@ from gedragen.ui import screenshots, theme
 from tests.ui.clipping import clipped_texts
 
 
-@pytest.mark.parametrize(("size", "palette"), [((1366, 768), "light"), ((1366, 768), "dark"),
+@pytest.mark.parametrize(("size", "palette"), [((1366, 768), "light"), ((1366, 768), "dark"), ((1600, 900), "light"),
                                                ((1920, 1080), "light"), ((1920, 1080), "dark")])
 def test_no_text_is_cut_on_any_screen_or_dialog(qapp, size: tuple[int, int], palette: str) -> None:
     problems: list[str] = []
