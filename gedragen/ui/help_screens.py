@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from gedragen.core.errors import GedragenError
 from gedragen.resources import assets_dir
 from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, save_file_name
+from gedragen.ui.widgets import PlainLabel, RoomLabel, SmallLabel, big_button, room_scale, save_file_name
 
 HELP_FORMAT = "gedragen-help/1"
 HELP_TEXT_PX = 26
@@ -319,6 +319,22 @@ class HelpScreen(QWidget):
         )
         self._school = school
         self.card_task: object = None
+        # every text with its size at 1920×1080; a smaller window (a 1366×768 laptop) scales them down
+        self._base_px = [(label, label.font().pixelSize(), label.font().bold())
+                         for label in self.findChildren(PlainLabel)]
+        self._scale = 1.0
+
+    def resizeEvent(self, event: object) -> None:
+        """Texts follow the window like the room's card does, so all six steps fit on a laptop screen."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        scale = round(min(1.0, room_scale(self)), 2)
+        if scale == self._scale:
+            return
+        self._scale = scale
+        for label, px, bold in self._base_px:
+            size = max(16, round(px * scale))
+            label.setFont(theme.font_px(size, bold))
+            label.setStyleSheet(f"font-size: {size}px;")  # kept when the palette's style sheet changes
 
     def help_card(self) -> object:
         """The A5 help card with what this screen shows (steps, the school's contacts, national help)."""
