@@ -8,7 +8,16 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gedragen.ui import theme
@@ -35,6 +44,8 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     """Load the app's and Qt's own translation for `language` (Dutch is the source language)."""
     loaded: list[QTranslator] = []
     if language == "nl":
+        # numbers as a Dutch reader writes them: a spin box shows "3,0 mm", like every other number on screen
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         qt = QTranslator(app)
         if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

@@ -28,7 +28,7 @@ from gedragen.core.errors import SessionError
 from gedragen.ui import theme
 from gedragen.ui.models import CardIdRole, PoolZone, ZoneModel
 from gedragen.ui.room_card import RoomCardView
-from gedragen.ui.widgets import RoomLabel, TeamBadge, big_button
+from gedragen.ui.widgets import FlowLayout, RoomLabel, TeamBadge, big_button, room_scale
 
 if TYPE_CHECKING:
     from gedragen.ui.controller import SessionController
@@ -63,6 +63,9 @@ class ZoneList(QListView):
         return model
 
 
+CARD_MIN_HEIGHT = 330  # at 1920×1080; smaller windows scale it down
+
+
 class BoardView(QWidget):
     """The board round for every team in turn; `reveal_requested` when the facilitator reveals."""
 
@@ -81,13 +84,14 @@ class BoardView(QWidget):
         outer.setSpacing(10)
 
         self.line_edit = QLineEdit()  # made first: the zone lists' event filter looks at it
-        self.team_bar = QHBoxLayout()
+        self.team_bar = FlowLayout(spacing=10)  # long team names break onto a second row, never cut
         self.team_buttons: list[QPushButton] = []
         self.team_badge_holder = QHBoxLayout()
         outer.addLayout(self.team_bar)
 
         self.card_view = RoomCardView()
-        self.card_view.setMinimumHeight(330)
+        self.card_view.setMinimumHeight(CARD_MIN_HEIGHT)
+        self._scale = 1.0
         outer.addWidget(self.card_view, 5)
 
         columns = QHBoxLayout()
@@ -133,8 +137,7 @@ class BoardView(QWidget):
         shortcut.activated.connect(self.focus_line)
 
         actions = QHBoxLayout()
-        self.hint = RoomLabel("", px=theme.ROOM_TEXT_PX)
-        self.hint.setWordWrap(False)
+        self.hint = RoomLabel("", px=theme.ROOM_TEXT_PX)  # wraps: on a laptop the line is longer than the room
         actions.addWidget(self.hint, 1)
         self.reveal_button = big_button(self.tr("Onthullen en vergelijken"), px=30, primary=True)
         self.reveal_button.setToolTip(self.tr("Ctrl+Enter"))
@@ -157,15 +160,45 @@ class BoardView(QWidget):
             style = theme.team_style(team_index)
             badge = TeamBadge(team.color, style.letter, style.marker, size=44)
             button = QPushButton(team.name)
-            button.setFont(theme.font_px(theme.ROOM_TEXT_PX))
-            button.setStyleSheet(f"font-size: {theme.ROOM_TEXT_PX}px; padding: 4px 14px;")
+            self._size_team_button(button)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, i=team_index: self.set_team(i))
-            self.team_bar.addWidget(badge)
-            self.team_bar.addWidget(button)
+            holder = QWidget()
+            pair = QHBoxLayout(holder)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(badge)
+            pair.addWidget(button)
+            self.team_bar.addWidget(holder)
             self.team_buttons.append(button)
-        self.team_bar.addStretch(1)
+
+    def _size_team_button(self, button: QPushButton) -> None:
+        px = round(theme.ROOM_TEXT_PX * self._scale)
+        button.setFont(theme.font_px(px))
+        button.setStyleSheet(f"QPushButton {{ font-size: {px}px; padding: 4px 14px; }}"
+                             " QPushButton:checked { padding: 2px 12px; }")  # the 4 px border keeps the room
+
+    def resizeEvent(self, event: object) -> None:
+        """Room-size texts follow the window (as the card does): a 1366×768 laptop shows the 1920×1080 layout."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._rescale()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._rescale()
+
+    def _rescale(self) -> None:
+        scale = round(min(1.0, room_scale(self)), 2)
+        if scale == self._scale:
+            return
+        self._scale = scale
+        px = round(theme.ROOM_TEXT_PX * scale)
+        for label in (*self.zone_titles, self.hint):
+            label.setFont(theme.font_px(px, bold=label.font().bold()))
+            label.setStyleSheet(f"font-size: {px}px;")  # kept when the palette's style sheet changes
+        for button in self.team_buttons:
+            self._size_team_button(button)
+        self.card_view.setMinimumHeight(round(CARD_MIN_HEIGHT * scale))
 
     # --- state -------------------------------------------------------------------------------------
 

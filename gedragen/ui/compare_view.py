@@ -154,19 +154,27 @@ class CompareView(QWidget):
         self.section_combo = QComboBox()
         for key, label in section_labels().items():
             self.section_combo.addItem(label, key)
+        # the longest section name must not push the right panel past the screen's edge on a laptop
+        self.section_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section_combo.setMinimumContentsLength(10)
         section_row.addWidget(self.section_combo, 1)
         right.addLayout(section_row)
         self.save_button = big_button(self.tr("Afspraak opslaan"), px=26, primary=True)
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.save_button.clicked.connect(self.save_outcome)
-        right.addWidget(self.save_button)
         self.saved_label = SmallLabel("", px=22)
-        right.addWidget(self.saved_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right_box)
-        columns.addWidget(scroll, 1)
+        # never narrower than its content: on a 1366-wide laptop the table gives way, not the right panel
+        scroll.setMinimumWidth(right_box.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        # the card's text scrolls; saving the agreement stays in view below it, however long the card is
+        right_column = QVBoxLayout()
+        right_column.addWidget(scroll, 1)
+        right_column.addWidget(self.save_button)
+        right_column.addWidget(self.saved_label)
+        columns.addLayout(right_column, 1)
 
         buttons = QHBoxLayout()
         self.overview_button = big_button(self.tr("Overzicht van de ronde"), px=28)

@@ -47,6 +47,7 @@ from gedragen.ui.card_view import (
     darken_for_contrast,
     screen_scale,
 )
+from gedragen.ui.widgets import FlowLayout, card_count
 
 CARD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 GRID_CARD_WIDTH = 236
@@ -547,8 +548,7 @@ class DeckBrowser(QWidget):
         )
         self.problems_label.setVisible(False)
 
-        self.theme_row = QHBoxLayout()
-        self.theme_row.setSpacing(8)
+        self.theme_row = FlowLayout(spacing=8)  # six themes break onto a second row on a laptop
         self.kind_row = QHBoxLayout()
         self.kind_row.setSpacing(8)
         self.level_row = QHBoxLayout()
@@ -610,8 +610,7 @@ class DeckBrowser(QWidget):
         theme_title = QLabel(self.tr("Thema's:"), self)
         theme_title.setMinimumWidth(90)
         theme_line.addWidget(theme_title)
-        theme_line.addLayout(self.theme_row)
-        theme_line.addStretch(1)
+        theme_line.addLayout(self.theme_row, 1)
         kind_line = QHBoxLayout()
         kind_title = QLabel(self.tr("Soort:"), self)
         kind_title.setMinimumWidth(90)
@@ -654,7 +653,7 @@ class DeckBrowser(QWidget):
         for deck in self._decks:
             suffix = "" if deck.builtin else self.tr(" · eigen kaartenset")
             self.deck_combo.addItem(
-                self.tr("{0} ({1} kaarten){2}").format(deck.title, len(deck.cards), suffix), deck.id
+                f"{deck.title} ({card_count(len(deck.cards))}){suffix}", deck.id
             )
         self.deck_combo.blockSignals(False)
         problems = list(self.library.problems()) if hasattr(self.library, "problems") else []

@@ -16,16 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -46,8 +45,10 @@ from gedragen.core.deck import AUDIENCES, Card, Deck, Kind, Theme
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError
 from gedragen.core.paths import own_decks_dir
 from gedragen.resources import icons_dir
+from gedragen.ui import theme as ui_theme
 from gedragen.ui.card_view import CardPainter, CardView, render_icon
 from gedragen.ui.theme import contrast_ratio
+from gedragen.ui.widgets import FlowLayout, card_count, open_file_name, save_file_name
 
 MAX_CARD_TEXT = 400  # the loader's limit, shown in the length indicator
 EIGEN_ID = "eigen-situaties"
@@ -56,8 +57,25 @@ FORM_STYLE = (
     ' QPushButton[primary="true"]:disabled { background: #DDDDDD; color: #333333; border-color: #333333; }'
     " QListWidget { font-size: 16px; }"
 )
-ERROR_STYLE = "color: #A00000; font-weight: bold;"
-OK_STYLE = "color: #1B5E20; font-weight: bold;"
+def _scrolling(form: QWidget) -> QScrollArea:
+    """`form` in a scroll area that only scrolls up and down."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(form)
+    scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+    return scroll
+
+
+def error_style() -> str:
+    """Bold error text, readable on the current palette (light: dark red, dark: light red)."""
+    return f"color: {ui_theme.status_color('error')}; font-weight: bold;"
+
+
+def ok_style() -> str:
+    """Bold 'all fine' text, readable on the current palette."""
+    return f"color: {ui_theme.status_color('ok')}; font-weight: bold;"
 Path_ = tuple[str | int, ...]
 # The loader names YAML keys; a teacher sees the names of the form fields instead.
 FIELD_NAMES = {
@@ -262,7 +280,7 @@ class ProblemLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(error_style())
         self.setVisible(False)
 
     def show_messages(self, messages: Sequence[str]) -> None:
@@ -337,12 +355,12 @@ class DeckEditor(QWidget):
 
     def choose_open_file(self, title: str, filters: str) -> Path | None:
         """Pick a file to read (tests override this)."""
-        name, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), filters)
+        name, _ = open_file_name(self, title, str(Path.home()), filters)
         return Path(name) if name else None
 
     def choose_save_file(self, title: str, suggestion: str, filters: str) -> Path | None:
         """Pick a file to write (tests override this)."""
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggestion), filters)
+        name, _ = save_file_name(self, title, str(Path.home() / suggestion), filters)
         return Path(name) if name else None
 
     # ---------------------------------------------------------------- layout
@@ -367,7 +385,7 @@ class DeckEditor(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
 
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=6)  # breaks onto a second row on a 1366-wide laptop
         top.addWidget(QLabel(self.tr("Kaartenset:"), self))
         top.addWidget(self.deck_combo)
         for button in (
@@ -378,7 +396,6 @@ class DeckEditor(QWidget):
             self.delete_deck_button,
         ):
             top.addWidget(button)
-        top.addStretch(1)
         top.addWidget(self.save_button)
 
         self.readonly_banner = QLabel(self)
@@ -437,7 +454,7 @@ class DeckEditor(QWidget):
         self.problem_list.setMaximumHeight(120)
         self.problem_list.itemActivated.connect(self._problem_activated)
         self.problem_list.itemClicked.connect(self._problem_activated)
-        self.problem_list.setStyleSheet("QListWidget { font-size: 16px; color: #A00000; }")
+        self.problem_list.setStyleSheet(f"QListWidget {{ font-size: 16px; color: {ui_theme.status_color('error')}; }}")
 
         self.setStyleSheet(FORM_STYLE)
         layout = QVBoxLayout(self)
@@ -469,13 +486,10 @@ class DeckEditor(QWidget):
         self.delete_card_button.clicked.connect(self._delete_card_clicked)
         self.move_to_button = QPushButton(self.tr("Naar andere kaartenset…"), page)
         self.move_to_button.clicked.connect(self._move_to_clicked)
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_card_button, 0, 0)
-        buttons.addWidget(self.duplicate_card_button, 0, 1)
-        buttons.addWidget(self.delete_card_button, 0, 2)
-        buttons.addWidget(self.up_button, 1, 0)
-        buttons.addWidget(self.down_button, 1, 1)
-        buttons.addWidget(self.move_to_button, 1, 2)
+        buttons = FlowLayout(spacing=6)  # as many rows as the width needs (a 1366-wide laptop)
+        for button in (self.add_card_button, self.duplicate_card_button, self.delete_card_button,
+                       self.up_button, self.down_button, self.move_to_button):
+            buttons.addWidget(button)
         left = QVBoxLayout()
         left.addWidget(self.card_list, 1)
         left.addLayout(buttons)
@@ -487,6 +501,7 @@ class DeckEditor(QWidget):
         self.text_edit.setMinimumHeight(130)
         self.text_edit.setStyleSheet("QPlainTextEdit { font-size: 20px; }")
         self.text_meter = QLabel(page)
+        self.text_meter.setWordWrap(True)  # "… tekens · past op een kaart" is longer than a laptop allows
         self.text_problems = ProblemLabel(page)
         self.theme_combo = QComboBox(page)
         self.theme_problems = ProblemLabel(page)
@@ -501,6 +516,9 @@ class DeckEditor(QWidget):
         self.note_edit.setFixedHeight(110)
         self.note_problems = ProblemLabel(page)
         self.card_problems = ProblemLabel(page)
+        for combo in (self.theme_combo, self.kind_combo):  # a long theme name must not widen the editor
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         form = QFormLayout()
         form.addRow(self.tr("Tekst"), self.text_edit)
         form.addRow("", self.text_meter)
@@ -535,7 +553,7 @@ class DeckEditor(QWidget):
 
         row = QHBoxLayout(page)
         row.addLayout(left, 3)
-        row.addWidget(self.card_form, 5)
+        row.addWidget(_scrolling(self.card_form), 5)  # a low laptop screen scrolls the fields, never squeezes them
         row.addLayout(preview_box, 3)
         return page
 
@@ -555,11 +573,9 @@ class DeckEditor(QWidget):
         self.theme_down_button.clicked.connect(lambda: self._move_theme(1))
         left = QVBoxLayout()
         left.addWidget(self.theme_list, 1)
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_theme_button, 0, 0)
-        buttons.addWidget(self.delete_theme_button, 0, 1)
-        buttons.addWidget(self.theme_up_button, 1, 0)
-        buttons.addWidget(self.theme_down_button, 1, 1)
+        buttons = FlowLayout(spacing=6)
+        for button in (self.add_theme_button, self.delete_theme_button, self.theme_up_button, self.theme_down_button):
+            buttons.addWidget(button)
         left.addLayout(buttons)
 
         self.theme_label_edit = QLineEdit(page)
@@ -572,6 +588,8 @@ class DeckEditor(QWidget):
         self.contrast_label.setWordWrap(True)
         self.icon_combo = QComboBox(page)
         self.icon_combo.setIconSize(QSize(24, 24))
+        self.icon_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.icon_combo.setMinimumContentsLength(10)
         self.own_icon_button = QPushButton(self.tr("Eigen afbeelding…"), page)
         self.own_icon_button.clicked.connect(self._pick_own_icon)
         self.theme_problems_label = ProblemLabel(page)
@@ -607,7 +625,7 @@ class DeckEditor(QWidget):
 
         row = QHBoxLayout(page)
         row.addLayout(left, 3)
-        row.addWidget(self.theme_form, 5)
+        row.addWidget(_scrolling(self.theme_form), 5)
         row.addWidget(self.theme_preview, 3)
         return page
 
@@ -865,13 +883,13 @@ class DeckEditor(QWidget):
                 + " "
                 + self.tr("Klik op een melding om ernaar toe te gaan.")
             )
-            self.status.setStyleSheet("font-size: 18px; " + ERROR_STYLE)
+            self.status.setStyleSheet("font-size: 18px; " + error_style())
         elif self._dirty:
             self.status.setText(self.tr("Alles klopt. Vergeet niet op te slaan."))
-            self.status.setStyleSheet("font-size: 18px; " + OK_STYLE)
+            self.status.setStyleSheet("font-size: 18px; " + ok_style())
         else:
             self.status.setText(self.tr("Opgeslagen. Alles klopt."))
-            self.status.setStyleSheet("font-size: 18px; " + OK_STYLE)
+            self.status.setStyleSheet("font-size: 18px; " + ok_style())
 
     def _describe(self, p: FieldProblem) -> str:
         draft = self._draft
@@ -1150,7 +1168,7 @@ class DeckEditor(QWidget):
             kind = next((k.label for k in deck.kinds if k.id == card.kind), card.kind)
             mark = "⚠ " if row in bad else ""
             item.setText(f"{mark}{row + 1}. {short or self.tr('(nog geen tekst)')}\n      {theme} · {kind}")
-            item.setForeground(QColor("#A00000") if row in bad else QColor("#161616"))
+            item.setForeground(QColor(ui_theme.status_color("error") if row in bad else ui_theme.current_palette().text))
             item.setToolTip(self.tr("Deze kaart heeft iets te verbeteren") if row in bad else text)
 
     def current_card(self) -> Card | None:
@@ -1240,7 +1258,7 @@ class DeckEditor(QWidget):
         elif fitted is not None:
             parts.append(self.tr("past op een pokerkaart ({0:g} pt)").format(fitted))
         self.text_meter.setText(" · ".join(parts))
-        self.text_meter.setStyleSheet(OK_STYLE if length <= MAX_CARD_TEXT and fits else ERROR_STYLE)
+        self.text_meter.setStyleSheet(ok_style() if length <= MAX_CARD_TEXT and fits else error_style())
 
     def _show_card_problems(self) -> None:
         row = self._card_row
@@ -1451,7 +1469,7 @@ class DeckEditor(QWidget):
             item.setIcon(QIcon(pixmap) if pixmap else QIcon())
             count = sum(1 for c in deck.cards if c.theme == theme.id)
             item.setText(
-                ("⚠ " if row in bad else "") + self.tr("{0} ({1} kaarten)").format(theme.label or "…", count)
+                ("⚠ " if row in bad else "") + f"{theme.label or '…'} ({card_count(count)})"
             )
 
     def current_theme(self) -> Theme | None:
@@ -1477,7 +1495,7 @@ class DeckEditor(QWidget):
         self.icon_combo.addItem(self.tr("(geen pictogram)"), "")
         for name in builtin_icon_names():
             self.icon_combo.addItem(
-                QIcon(render_icon(icons_dir() / f"{name}.svg", 24, "#161616")), name, name
+                QIcon(render_icon(icons_dir() / f"{name}.svg", 24, ui_theme.current_palette().text)), name, name
             )
         if theme and theme.icon and self.icon_combo.findData(theme.icon) < 0:
             self.icon_combo.addItem(self.tr("eigen afbeelding: {0}").format(theme.icon), theme.icon)
@@ -1535,24 +1553,24 @@ class DeckEditor(QWidget):
         ratio = contrast_ratio(color, "#FFFFFF")
         if ratio >= 7.0:
             text, style = (
-                self.tr("Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer."),
-                OK_STYLE,
+                self.tr("Contrast met witte tekst: {0} : 1 – goed leesbaar, ook op de beamer."),
+                ok_style(),
             )
         elif ratio >= 4.5:
             text, style = (
                 self.tr(
-                    "Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder."
+                    "Contrast met witte tekst: {0} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder."
                 ),
-                "color: #6B4E00; font-weight: bold;",
+                f"color: {ui_theme.status_color('warn')}; font-weight: bold;",
             )
         else:
             text, style = (
                 self.tr(
-                    "Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur."
+                    "Contrast met witte tekst: {0} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur."
                 ),
-                ERROR_STYLE,
+                error_style(),
             )
-        self.contrast_label.setText(text.format(ratio))
+        self.contrast_label.setText(text.format(QLocale().toString(ratio, "f", 1)))  # "7,0" in Dutch
         self.contrast_label.setStyleSheet(style)
 
     def _show_theme_problems(self) -> None:

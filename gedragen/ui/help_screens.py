@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from gedragen.core.errors import GedragenError
 from gedragen.resources import assets_dir
 from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
+from gedragen.ui.widgets import PlainLabel, RoomLabel, SmallLabel, big_button, room_scale, save_file_name
 
 HELP_FORMAT = "gedragen-help/1"
 HELP_TEXT_PX = 26
@@ -323,9 +323,18 @@ class HelpScreen(QWidget):
         outer.addWidget(RoomLabel(info.title, px=theme.ROOM_TITLE_PX, bold=True))
         if info.intro:
             outer.addWidget(SmallLabel(info.intro, px=HELP_TEXT_PX, bold=True))
-        columns = QHBoxLayout()
+        # The columns scroll when the window is too low: wrapped lines keep their full height
+        # (heightForWidth), so no step loses a line or the descenders of its last line.
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(30)
-        outer.addLayout(columns, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
 
         # both columns scroll on their own when a screen is small or a school's own file is long, so nothing
         # is cut off and the buttons stay in view
@@ -404,6 +413,22 @@ class HelpScreen(QWidget):
         )
         self._school = school
         self.card_task: object = None
+        # every text with its size at 1920×1080; a smaller window (a 1366×768 laptop) scales them down
+        self._base_px = [(label, label.font().pixelSize(), label.font().bold())
+                         for label in self.findChildren(PlainLabel)]
+        self._scale = 1.0
+
+    def resizeEvent(self, event: object) -> None:
+        """Texts follow the window like the room's card does, so all six steps fit on a laptop screen."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        scale = round(min(1.0, room_scale(self)), 2)
+        if scale == self._scale:
+            return
+        self._scale = scale
+        for label, px, bold in self._base_px:
+            size = max(16, round(px * scale))
+            label.setFont(theme.font_px(size, bold))
+            label.setStyleSheet(f"font-size: {size}px;")  # kept when the palette's style sheet changes
 
     def help_card(self) -> object:
         """The A5 help card with what this screen shows (steps, the school's contacts, national help)."""
@@ -415,10 +440,8 @@ class HelpScreen(QWidget):
 
     def choose_pdf_path(self) -> Path | None:
         """Ask where to save the help card (tests replace this)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Hulpkaart opslaan"), str(Path.home() / "hulpkaart.pdf"),
-                                              self.tr("PDF (*.pdf)"))
+        name, _ = save_file_name(self, self.tr("Hulpkaart opslaan"), str(Path.home() / "hulpkaart.pdf"),
+                                 self.tr("PDF (*.pdf)"))
         return Path(name) if name else None
 
     def print_card(self) -> None:

@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
             if self.audience is not None:
                 self.audience.close()
             self.audience = AudienceWindow(self.controller)
-            self.audience.show_on(screens[1])
+            self.audience.show_on(screens[1], self)
         elif self.audience is not None:
             self.audience.close()
             self.audience = None

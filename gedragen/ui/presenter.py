@@ -252,12 +252,19 @@ class AudienceWindow(AudienceView):
         super().__init__(controller)
         self.setWindowTitle(self.tr("Gedragen – beeld voor de zaal"))
         self.setWindowFlag(Qt.WindowType.Window, True)
+        # The room's screen never takes the keyboard: digits and the clicker belong to the laptop window.
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def show_on(self, screen: QScreen) -> None:
-        """Full screen on `screen`."""
+    def show_on(self, screen: QScreen, keyboard_owner: QWidget | None = None) -> None:
+        """Full screen on `screen`; `keyboard_owner` (the laptop window) gets the keyboard back at once."""
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
+        if keyboard_owner is not None:
+            keyboard_owner.raise_()
+            keyboard_owner.activateWindow()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """B toggles the black screen here too."""

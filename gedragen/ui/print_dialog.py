@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from gedragen.ui.card_view import CardPainter
 from gedragen.ui.deck_browser import kind_mark
 from gedragen.ui.tasks import Task
 from gedragen.ui.theme import font_px
+from gedragen.ui.widgets import card_count, save_file_name
 
 PREVIEW_SCALE = 1.6  # pixels per PDF point of the preview images (an A4 page is about 950 × 1350 px)
 OPTIONS_FILE = "print-options.json"  # the last settings, so a calibrated back offset is kept per data folder
@@ -146,6 +146,13 @@ class PrintDialog(QDialog):
     preview_ready = Signal()
     pdf_saved = Signal(str)
 
+    def resizeEvent(self, event: Any) -> None:
+        """The settings column gives way on a 1366-wide laptop, so the preview keeps its room."""
+        super().resizeEvent(event)
+        scroll = getattr(self, "settings_scroll", None)
+        if scroll is not None:
+            scroll.setMinimumWidth(820 if self.width() >= 1500 else 620)
+
     def __init__(
         self, parent: QWidget | None, library: Any, data_dir: Path, deck_id: str | None = None
     ) -> None:
@@ -185,7 +192,7 @@ class PrintDialog(QDialog):
         """Ask where to save the PDF (tests override this)."""
         start = Path.home() / "Documents"
         start = start if start.is_dir() else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("PDF opslaan"), str(start / suggestion), self.tr("PDF-bestanden (*.pdf)")
         )
         return Path(name) if name else None
@@ -195,7 +202,7 @@ class PrintDialog(QDialog):
     def _build(self) -> None:
         self.deck_combo = QComboBox(self)
         for deck in self._decks:
-            self.deck_combo.addItem(self.tr("{0} ({1} kaarten)").format(deck.title, len(deck.cards)), deck.id)
+            self.deck_combo.addItem(f"{deck.title} ({card_count(len(deck.cards))})", deck.id)
         self.deck_combo.currentIndexChanged.connect(self._deck_changed)
 
         self.themes_group = QGroupBox(self.tr("Thema's"), self)
@@ -207,7 +214,7 @@ class PrintDialog(QDialog):
         for key, (w, h) in self.geometry.card_sizes.items():
             label = CARD_SIZE_LABELS.get(key, key)
             default = self.tr(" (standaard)") if key == "poker" else ""
-            self.size_combo.addItem(f"{label} {w:g} × {h:g} mm{default}", key)
+            self.size_combo.addItem(f"{label} {w:g} × {h:g} mm".replace(".", ",") + default, key)  # decimal comma
         self.paper_combo = QComboBox(self)
         for key in self.geometry.papers:
             self.paper_combo.addItem(PAPER_LABELS.get(key, key.upper()), key)
@@ -238,6 +245,7 @@ class PrintDialog(QDialog):
 
         settings = QGroupBox(self.tr("Printen"), self)
         form = QFormLayout(settings)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields on a laptop
         form.addRow(self.tr("Kaartformaat"), self.size_combo)
         form.addRow(self.tr("Papier"), self.paper_combo)
         form.addRow(self.tr("Printer"), self.duplex_combo)
@@ -274,7 +282,8 @@ class PrintDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(820)
+        scroll.setMinimumWidth(620)  # 820 once the dialog is wide enough (resizeEvent)
+        self.settings_scroll = scroll
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.page_view = PagePreview(self)
@@ -670,6 +679,8 @@ class BoardDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        hint = layout.sizeHint()  # wide enough for the longest zone list: the labels are never squeezed
+        self.resize(max(self.minimumWidth(), hint.width()), hint.height())
 
     def zones(self) -> int:
         """The number of zones chosen."""
@@ -683,7 +694,7 @@ class BoardDialog(QDialog):
         """Ask where to save the PDF (tests override this)."""
         start = Path.home() / "Documents"
         start = start if start.is_dir() else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Speelbord opslaan"), str(start / suggestion), self.tr("PDF-bestanden (*.pdf)")
         )
         return Path(name) if name else None

@@ -1,9 +1,12 @@
-"""Render every screen of the facilitator app at 1920×1080 with a realistic demo session into PNG files.
+"""Render every screen and dialog of the facilitator app with a realistic demo session into PNG files.
 
     python -m gedragen.ui.screenshots OUT_DIR
 
+Writes the 1920×1080 light set into OUT_DIR (the pictures the manual uses) and every set of SETS (school
+laptops at 1366×768 and 1920×1080, light and dark) into OUT_DIR/<breedte>x<hoogte>-<licht|donker>/.
 Uses a fresh data folder (never the user's), the built-in vo-mbo deck, real team names and real
 agreements. Also calls `gedragen.ui.shots_decks.render(out_dir)` when that module exists.
+`render(..., check=f)` calls f(name, widget) on every screen before it is saved (the clipping test).
 """
 
 from __future__ import annotations
@@ -15,6 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 SIZE = (1920, 1080)
+# (size, palette, subfolder); the manual's pictures (1920×1080, light) also stay at the top of OUT_DIR
+SETS = (
+    ((1366, 768), "light", "1366x768-licht"),
+    ((1366, 768), "dark", "1366x768-donker"),
+    ((1920, 1080), "light", "1920x1080-licht"),
+    ((1920, 1080), "dark", "1920x1080-donker"),
+)
 TEAMS = ("Groep 1 (onderbouw)", "Groep 2 (bovenbouw)", "Groep 3 (ondersteuning)")
 ROUND_CARDS = ("vo-onl-01", "vo-pes-07", "vo-div-05", "vo-onl-09", "vo-agr-56", "vo-sek-58")
 # zones per team for the six cards above (0 Gewenst, 1 Hangt ervan af, 2 Ongewenst)
@@ -30,6 +40,18 @@ AGREEMENTS = {
                   "schoolapp.", 2, "contact"),
     "vo-sek-58": ("Berichtjes van een leerling bespreek je met je teamleider, niet in de teamkamer.", 1, "contact"),
 }
+
+
+def save_png(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The widget as a 256-colour PNG: flat screens stay sharp at a quarter of the size of a full-colour file."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage().convertToFormat(
+        QImage.Format.Format_Indexed8,
+        Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither,
+    )
+    image.save(str(path), "PNG", 0)  # quality 0: the strongest (lossless) compression
 
 
 def _settle(app) -> None:  # type: ignore[no-untyped-def]
@@ -75,33 +97,49 @@ def _demo_session(window, app) -> str:  # type: ignore[no-untyped-def]
     return ctrl.session_id
 
 
-def render(out_dir: str | os.PathLike[str]) -> list[Path]:
-    """Render all screens into `out_dir`; returns the files written."""
+def render(
+    out_dir: str | os.PathLike[str] | None,
+    size: tuple[int, int] = SIZE,
+    palette: str = "light",
+    check: Callable[[str, object], None] | None = None,
+) -> list[Path]:
+    """Render all screens into `out_dir` (None: no files, only `check`); returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QWidget
 
     from gedragen.ui import theme
     from gedragen.ui.app import main_widget_for_tests
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir) if out_dir is not None else None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     data_dir = Path(tempfile.mkdtemp(prefix="gedragen-shots-"))
     window = main_widget_for_tests(data_dir)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    window.resize(*SIZE)
+    chosen = theme.PALETTES[palette]
+    theme.apply_palette(app, chosen)
+    window.resize(*size)
     window.show()
     _settle(app)
 
-    def shot(name: str, widget: QWidget | None = None) -> None:
+    def shot(name: str, widget: QWidget | None = None, resize: bool = True) -> None:
         target = widget or window
-        if target is not window:
-            target.resize(*SIZE)
+        if target is not window and resize:
+            target.resize(*size)
+        target.show()
+        if not resize:  # a dialog opens at its own size, but never larger than the screen
+            target.resize(min(target.width(), size[0]), min(target.height(), size[1] - 40))
         _settle(app)
-        path = out / f"{name}.png"
-        target.grab().save(str(path))
-        written.append(path)
+        if check is not None:
+            check(name, target)
+        if out is not None:
+            path = out / f"{name}.png"
+            save_png(target, path)
+            written.append(path)
+        if target is not window:
+            target.hide()
 
     def with_window(action: Callable[[], None]) -> None:
         action()
@@ -141,10 +179,13 @@ def render(out_dir: str | os.PathLike[str]) -> list[Path]:
     audience.refresh()
     shot("06-zaalbeeld-bord", audience)
 
-    theme.apply_palette(app, theme.DARK)
+    other = theme.DARK if chosen is theme.LIGHT else theme.LIGHT
+    theme.apply_palette(app, other)
     board.refresh()
-    shot("07-bord-donker")
-    theme.apply_palette(app, theme.LIGHT)
+    shot("07-bord-donker" if other is theme.DARK else "07-bord-licht")
+    theme.apply_palette(app, chosen)
+    board.refresh()
+    _dialog_shots(window, ctrl, shot, size)
 
     with_window(window.show_tips)
     shot("10-gesprekstips")
@@ -217,11 +258,8 @@ def render(out_dir: str | os.PathLike[str]) -> list[Path]:
     from gedragen.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.settings, window)
-    dialog.resize(1000, 700)
-    _settle(app)
-    path = out / "13-instellingen.png"
-    dialog.grab().save(str(path))
-    written.append(path)
+    dialog.resize(min(1000, size[0]), min(700, size[1] - 60))
+    shot("13-instellingen", dialog, resize=False)
     dialog.deleteLater()
 
     from gedragen.ui import shots_reveal
@@ -232,9 +270,35 @@ def render(out_dir: str | os.PathLike[str]) -> list[Path]:
     except ImportError:
         shots_decks = None  # type: ignore[assignment]
     if shots_decks is not None:
-        written.extend(Path(p) for p in (shots_decks.render(out) or ()))
+        written.extend(Path(p) for p in (shots_decks.render(out, size, check) or ()))
     window.close()
     return written
+
+
+def _dialog_shots(window, ctrl, shot, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """The dialogs of a session and the confirmation questions, at the size they open with."""
+    from gedragen.ui.print_dialog import BoardDialog
+    from gedragen.ui.session_dialogs import EigenSituatieDialog, HandPickDialog
+    from gedragen.ui.widgets import error_box, question_box
+
+    deck = ctrl.deck
+    rnd = ctrl.current_round()
+    eigen = EigenSituatieDialog(deck, tuple(t.id for t in deck.themes), tuple(k.id for k in deck.kinds), window)
+    shot("14-eigen-situatie", eigen, resize=False)
+    used = set(rnd.cards)
+    pick = HandPickDialog(tuple(c for c in deck.cards if c.id not in used)[:40], deck, window)
+    shot("15-kaarten-kiezen", pick, resize=False)
+    board = BoardDialog(window)
+    shot("16-speelbord-printen", board, resize=False)
+    box, _yes = question_box(window, "Sessie afronden",
+                             "Wil je de sessie afronden? Daarna kun je niets meer leggen.",
+                             "Afronden", "Doorgaan met spelen")
+    shot("17-vraag-bevestigen", box, resize=False)
+    error = error_box(window, "Niet gelukt", "De schijf is vol.",
+                      "De sessie loopt door. Maak ruimte vrij en probeer het nog eens.")
+    shot("18-melding", error, resize=False)
+    for dialog in (eigen, pick, board, box, error):
+        dialog.deleteLater()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -248,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     make_application()
     for path in render(args[0]):
         print(path)
+    for size, palette, folder in SETS:
+        for path in render(Path(args[0]) / folder, size, palette):
+            print(path)
     return 0
 
 

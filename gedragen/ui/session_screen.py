@@ -19,7 +19,7 @@ from gedragen.ui import theme
 from gedragen.ui.controller import SessionController
 from gedragen.ui.settings import Settings
 from gedragen.ui.timer import TimerLabel
-from gedragen.ui.widgets import RoomLabel, SmallLabel, ask, big_button
+from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, room_scale
 
 
 def unused_custom_cards(state: SessionState) -> tuple[Card, ...]:
@@ -27,6 +27,9 @@ def unused_custom_cards(state: SessionState) -> tuple[Card, ...]:
     return tuple(
         Card(c.id, c.theme, c.kind, c.text) for c in state.custom_cards if c.id not in state.used_cards
     )
+
+
+TOOL_PX = 20  # the session tools at 1920×1080
 
 
 class SessionScreen(QWidget):
@@ -54,11 +57,12 @@ class SessionScreen(QWidget):
         header.addWidget(self.timer_label)
         outer.addLayout(header)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
+        self.tool_buttons: list[QPushButton] = []
+        self._tool_px = TOOL_PX
+        tools = FlowLayout(spacing=6)  # a narrow laptop screen breaks the row instead of cutting the texts
 
         def tool(text: str, tip: str, slot: object, keys: str = "") -> QPushButton:
-            button = big_button(text, px=20)
+            button = big_button(text, px=TOOL_PX)
             button.setToolTip(f"{tip} ({keys})" if tip and keys else tip or keys)
             button.clicked.connect(slot)
             # the board's digits, arrows and Tab must keep working after a click on a tool: every tool has a key
@@ -69,6 +73,7 @@ class SessionScreen(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(button.click)
             tools.addWidget(button)
+            self.tool_buttons.append(button)
             return button
 
         self.custom_button = tool(self.tr("+ Eigen situatie"), self.tr("Een kaart van de groep toevoegen"),
@@ -81,7 +86,6 @@ class SessionScreen(QWidget):
         self.undo_button.setToolTip("Ctrl+Z")
         self.pause_button = tool(self.tr("Timer pauze"), self.tr("De rondetimer stilzetten of laten doorlopen"),
                                  self.timer.toggle_pause, "Ctrl+T")
-        tools.addStretch(1)
         self.tips_button = tool(self.tr("Gesprekstips"), "", self.tips_requested, "Ctrl+G")
         self.help_button = tool(self.tr("Hulp en melden"), "", self.help_requested)
         self.help_button.setToolTip("F1")
@@ -105,6 +109,18 @@ class SessionScreen(QWidget):
         controller.failed.connect(self.show_problem)
         controller.store_failed.connect(self.show_problem)
         self.refresh()
+
+    def resizeEvent(self, event: object) -> None:
+        """Tool texts follow the window down to 16 px, so a 1366-wide laptop keeps them on one row."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        px = max(16, min(TOOL_PX, round(TOOL_PX * room_scale(self))))
+        if px != self._tool_px:
+            self._tool_px = px
+            for button in self.tool_buttons:
+                button.setFont(theme.font_px(px))
+                button.setStyleSheet(f"QPushButton {{ font-size: {px}px; padding: 6px 10px; }}"
+                                     " QPushButton:focus, QPushButton:checked { padding: 4px 8px; }")
+                button.setMinimumHeight(int(px * 2.1))
 
     # --- which view --------------------------------------------------------------------------------
 

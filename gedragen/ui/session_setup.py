@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.deck import Deck
 from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, TeamBadge, big_button
+from gedragen.ui.widgets import RoomLabel, SmallLabel, TeamBadge, big_button, card_count
 
 VARIANTS = ("board", "quick", "debate")
 ZONE_CHOICES = (2, 3, 5)
@@ -91,13 +92,20 @@ class SessionSetup(QWidget):
         outer.setSpacing(14)
         outer.addWidget(RoomLabel(self.tr("Nieuwe sessie"), px=theme.ROOM_TITLE_PX, bold=True))
 
-        columns = QHBoxLayout()
+        # the form scrolls on a low laptop screen (1366×768) instead of squeezing every row
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(40)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        outer.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -107,7 +115,7 @@ class SessionSetup(QWidget):
         form.addRow(self._label(self.tr("Naam")), self.name_edit)
         self.deck_combo = QComboBox()
         for deck in self._decks:
-            self.deck_combo.addItem(self.tr("{0} ({1} kaarten)").format(deck.title, len(deck.cards)), deck.id)
+            self.deck_combo.addItem(f"{deck.title} ({card_count(len(deck.cards))})", deck.id)
         wanted = str(defaults.get("deck", ""))
         if wanted:
             at = self.deck_combo.findData(wanted)
@@ -256,7 +264,7 @@ class SessionSetup(QWidget):
             theme.set_font_px(box, theme.FACILITATOR_TEXT_PX)
             icon_file = theme_icon_file(th)
             if icon_file is not None:
-                box.setIcon(QIcon(render_icon(icon_file, 32, th.color)))
+                box.setIcon(QIcon(render_icon(icon_file, 32, theme.readable_on_window(th.color))))
                 box.setIconSize(QSize(28, 28))
             box.setChecked(True)
             self.themes_grid.addWidget(box, i // 2, i % 2)

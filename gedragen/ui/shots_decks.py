@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
@@ -20,16 +21,30 @@ def _settle(app: QCoreApplication, seconds: float = 0.05) -> None:
         time.sleep(0.01)
 
 
+_size = SIZE
+_check: Callable[[str, object], None] | None = None
+_out: Path | None = None
+
+
 def _grab(widget: QWidget, path: Path, app: QCoreApplication) -> Path:
-    widget.resize(*SIZE)
+    widget.resize(*_size)
     widget.show()
     _settle(app)
-    widget.grab().save(str(path))
+    if _check is not None:
+        _check(path.stem, widget)
+    if _out is not None:
+        from gedragen.ui.screenshots import save_png
+
+        save_png(widget, path)
     return path
 
 
-def render(out_dir: Path) -> list[Path]:
-    """Write deck-*.png and print-*.png into `out_dir`; returns the files written."""
+def render(out_dir: Path | None, size: tuple[int, int] = SIZE,
+           check: Callable[[str, object], None] | None = None) -> list[Path]:
+    """Write deck-*.png and print-*.png into `out_dir` (None: only `check`); returns the files written."""
+    global _size, _check, _out
+    _size, _check, _out = size, check, out_dir
+    out_dir = out_dir if out_dir is not None else Path(tempfile.mkdtemp(prefix="gedragen-shots-"))
     from gedragen.core.library import DeckLibrary
     from gedragen.ui import theme
     from gedragen.ui.deck_browser import CardViewer, DeckBrowser
@@ -87,7 +102,7 @@ def render(out_dir: Path) -> list[Path]:
         editor.close()
 
         dialog = PrintDialog(None, library, Path(home), deck_id=main_deck.id)
-        dialog.resize(*SIZE)
+        dialog.resize(*_size)
         dialog.show()
         dialog.generate()
         deadline = time.monotonic() + 60
@@ -119,4 +134,4 @@ def render(out_dir: Path) -> list[Path]:
         written.append(_grab(dialog, out_dir / "print-dialog-error.png", app))
         dialog.close()
         _settle(app)
-    return written
+    return written if _out is not None else []

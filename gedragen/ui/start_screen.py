@@ -80,7 +80,8 @@ class StartScreen(QWidget):
     def offer_resume(self, session_id: str, name: str, when: str) -> None:
         """Show the resume button for an interrupted session and give it the keyboard focus."""
         self._resume_id = session_id
-        self.resume_button.setText(self.tr("Verder met de onderbroken sessie: {0} ({1})").format(name, when))
+        text = self.tr("Verder met de onderbroken sessie: {0} ({1})").format(name, when)
+        self.resume_button.setText(text.replace(": ", ":\n", 1))  # two lines: whole on a 1366-wide laptop
         self.resume_button.setVisible(True)
         if self.isVisible():  # an answer that arrives after the facilitator moved on must not take the keys
             self.resume_button.setFocus()

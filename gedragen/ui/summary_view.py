@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QMenu,
@@ -26,7 +25,7 @@ from gedragen.ui import theme
 from gedragen.ui.compare_view import section_labels
 from gedragen.ui.session_setup import variant_label
 from gedragen.ui.tasks import Task
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button, show_error
+from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, big_button, save_file_name, show_error
 
 # (key, button text, file suffix, file filter)
 EXPORTS = (
@@ -86,7 +85,7 @@ def ask_word_path(parent: QWidget, session_name: str, part: str) -> Path | None:
     base = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in session_name)
     name = next(n for p, _t, n in WORD_PARTS if p == part)
     start = str(Path.home() / f"{base} - {name}.docx")
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("SummaryView", "Opslaan als Word"),
+    path, _ = save_file_name(parent, QCoreApplication.translate("SummaryView", "Opslaan als Word"),
                                           start, "Word (*.docx)")
     if not path:
         return None
@@ -153,7 +152,7 @@ class SummaryView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         outer.addWidget(self.scroll, 1)
-        exports = QHBoxLayout()
+        exports = FlowLayout(spacing=6)  # wraps on a laptop screen instead of cutting the button texts
         self.export_buttons: dict[str, QPushButton] = {}
         for key, text, _suffix, _filter in EXPORTS:
             button = big_button(QCoreApplication.translate("SummaryView", text), px=22)
@@ -266,7 +265,7 @@ class SummaryView(QWidget):
             "json": "sessie",
         }[kind]
         start = str(Path.home() / f"{base} - {name}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als"), start, filt)
+        path, _ = save_file_name(self, self.tr("Opslaan als"), start, filt)
         if path:
             self.export(kind, Path(path))
 

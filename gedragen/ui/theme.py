@@ -97,6 +97,37 @@ TEAM_STYLES: tuple[TeamStyle, ...] = (
 )
 
 
+# Status texts on the facilitator's screens (errors, "opgeslagen", warnings), ≥ 4.5:1 on the window and panel
+STATUS_COLORS = {
+    "light": {"error": "#A00000", "ok": "#1B5E20", "warn": "#6B4E00"},
+    "dark": {"error": "#FF8A80", "ok": "#7BD88F", "warn": "#FFD54F"},
+}
+
+
+def status_color(kind: str) -> str:
+    """The colour of an 'error', 'ok' or 'warn' text in the current palette."""
+    return STATUS_COLORS[current_palette().name][kind]
+
+
+def readable_on_window(color: str, ratio: float = 3.0) -> str:
+    """`color` (a theme colour for an icon), made lighter or darker just enough to show on the window."""
+    window = current_palette().window
+    if contrast_ratio(color, window) >= ratio:
+        return QColor(color).name()
+    toward = "#FFFFFF" if relative_luminance(window) < 0.5 else "#000000"
+    base, end = QColor(color), QColor(toward)
+    for step in range(1, 101):
+        t = step / 100
+        mixed = QColor(
+            round(base.red() + (end.red() - base.red()) * t),
+            round(base.green() + (end.green() - base.green()) * t),
+            round(base.blue() + (end.blue() - base.blue()) * t),
+        )
+        if contrast_ratio(mixed, window) >= ratio:
+            return mixed.name()
+    return toward
+
+
 def team_style(index: int) -> TeamStyle:
     """The style of the team at this 0-based position."""
     return TEAM_STYLES[index % len(TEAM_STYLES)]
@@ -168,7 +199,9 @@ def style_sheet(p: Palette) -> str:
     QPushButton:focus, QListView:focus, QLineEdit:focus, QSpinBox:focus, QComboBox:focus,
     QCheckBox:focus, QRadioButton:focus, QTextEdit:focus, QPlainTextEdit:focus, QTableView:focus {{
                    outline: none; border: 4px solid {p.focus}; }}
-    QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border: 4px solid {p.text}; }}
+    QPushButton:focus {{ padding: 6px 16px; }}
+    QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border: 4px solid {p.text};
+                   padding: 6px 16px; }}
     QPushButton:disabled {{ color: {p.muted_text}; border-color: {p.muted_text}; }}
     QLineEdit, QSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{ background: {p.window}; color: {p.text};
                    border: 2px solid {p.muted_text}; border-radius: 4px; padding: 4px;
@@ -187,6 +220,22 @@ def style_sheet(p: Palette) -> str:
     QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {p.accent};
                    border: 3px solid {p.text}; }}
     QCheckBox::indicator:checked {{ image: none; }}
+    QListView::indicator {{ width: 26px; height: 26px; border: 3px solid {p.text}; border-radius: 4px;
+                   background: {p.window}; }}
+    QListView::indicator:checked {{ background: {p.accent}; border: 3px solid {p.text}; }}
+    QMessageBox QLabel {{ font-size: {FACILITATOR_TEXT_PX}px; }}
+    QSpinBox, QDoubleSpinBox {{ padding-right: 30px; }}
+    QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
+                   subcontrol-origin: border; width: 28px; background: {p.panel};
+                   border-left: 2px solid {p.muted_text}; }}
+    QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right; }}
+    QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ width: 0px; height: 0px; border-left: 7px solid {p.panel};
+                   border-right: 7px solid {p.panel}; border-bottom: 9px solid {p.text}; }}
+    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ width: 0px; height: 0px; border-left: 7px solid {p.panel};
+                   border-right: 7px solid {p.panel}; border-top: 9px solid {p.text}; }}
+    QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled {{ border-top-color: {p.panel};
+                   border-bottom-color: {p.panel}; }}
     QGroupBox {{ border: 2px solid {p.muted_text}; border-radius: 6px; margin-top: 18px; padding-top: 12px;
                    font-size: {FACILITATOR_TEXT_PX}px; font-weight: bold; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from gedragen.ui import theme
 
@@ -110,18 +121,138 @@ class TeamBadge(QWidget):
         painter.end()
 
 
-def show_error(parent: QWidget | None, title: str, message: str, next_step: str) -> None:
-    """A Dutch error dialog that always says what to do next."""
+def error_box(parent: QWidget | None, title: str, message: str, next_step: str) -> QMessageBox:
+    """The Dutch error dialog of `show_error`, not yet shown."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(next_step)
-    box.exec()
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Dialog", "OK"))
+    return box
 
 
-def ask(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> bool:
-    """A yes/no question with explicit Dutch button texts; True for yes."""
+def show_error(parent: QWidget | None, title: str, message: str, next_step: str) -> None:
+    """A Dutch error dialog that always says what to do next."""
+    error_box(parent, title, message, next_step).exec()
+
+
+def question_box(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> tuple[QMessageBox, QPushButton]:
+    """The yes/no question of `ask`, not yet shown: (the box, its yes button)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
+    return box, yes_button
+
+
+def ask(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> bool:
+    """A yes/no question with explicit Dutch button texts; True for yes."""
+    box, yes_button = question_box(parent, title, question, yes, no)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row at their natural size, wrapping onto a next row when the window is narrow.
+
+    A toolbar of buttons on a 1366×768 laptop never cuts a button's text: the row breaks instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        """Qt adds every widget through here."""
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt  # not at import: see PlainLabel
+
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+def file_dialog(parent: QWidget | None, title: str, start: str, filters: str, save: bool) -> QFileDialog:
+    """Qt's own file dialog, all in Dutch: Qt's Dutch catalogue leaves 'Look in' and 'Files of type' English."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same Dutch dialog on every system
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    labels = {
+        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("FileDialog", "Zoeken in:"),
+        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("FileDialog", "Bestandsnaam:"),
+        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("FileDialog", "Bestandstype:"),
+        QFileDialog.DialogLabel.Accept: QCoreApplication.translate("FileDialog", "Opslaan") if save else QCoreApplication.translate("FileDialog", "Openen"),
+        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("FileDialog", "Annuleren"),
+    }
+    for which, text in labels.items():
+        dialog.setLabelText(which, text)
+    if save and "." in Path(start).name:
+        dialog.setDefaultSuffix(Path(start).suffix.lstrip("."))
+    return dialog
+
+
+def _run_file_dialog(dialog: QFileDialog) -> tuple[str, str]:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return "", ""
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def save_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> tuple[str, str]:
+    """Like QFileDialog.getSaveFileName, in Dutch: (the chosen path or '', the filter)."""
+    return _run_file_dialog(file_dialog(parent, title, start, filters, save=True))
+
+
+def open_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> tuple[str, str]:
+    """Like QFileDialog.getOpenFileName, in Dutch: (the chosen path or '', the filter)."""
+    return _run_file_dialog(file_dialog(parent, title, start, filters, save=False))
+
+
+def card_count(count: int) -> str:
+    """'1 kaart' or 'n kaarten' (never '1 kaarten')."""
+    return QCoreApplication.translate("Cards", "1 kaart") if count == 1 else QCoreApplication.translate("Cards", "{0} kaarten").format(count)

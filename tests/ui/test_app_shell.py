@@ -172,7 +172,7 @@ def test_screenshots_render_every_screen(qtbot, tmp_path: Path) -> None:  # type
         image = QImage(str(tmp_path / name))
         if name.endswith("-1366.png"):
             assert (image.width(), image.height()) == (1366, 768), name
-        elif not name.startswith("13-"):
+        elif name < "13-":  # 13 and up are dialogs at their own size
             assert (image.width(), image.height()) == (1920, 1080), name
         # not a blank picture: many distinct colours
         colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="143"/>
+        <location filename="../app.py" line="154"/>
         <source>Gegevensmap niet bruikbaar</source>
         <translation>Data folder not usable</translation>
     </message>
     <message>
-        <location filename="../app.py" line="144"/>
+        <location filename="../app.py" line="155"/>
         <source>De gegevensmap {0} kan niet worden gemaakt ({1}). Kies een andere map met --data-dir.</source>
         <translation>The data folder {0} cannot be created ({1}). Choose another folder with --data-dir.</translation>
     </message>
@@ -66,67 +66,67 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="632"/>
+        <location filename="../print_dialog.py" line="641"/>
         <source>Speelbord printen</source>
         <translation>Print game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="640"/>
+        <location filename="../print_dialog.py" line="649"/>
         <source>A3, één vel (liggend)</source>
         <translation>A3, one sheet (landscape)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="641"/>
+        <location filename="../print_dialog.py" line="650"/>
         <source>A4, twee vellen om aan elkaar te plakken</source>
         <translation>A4, two sheets to tape together</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="648"/>
+        <location filename="../print_dialog.py" line="657"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="651"/>
+        <location filename="../print_dialog.py" line="660"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="658"/>
+        <location filename="../print_dialog.py" line="667"/>
         <source>Vakken</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="659"/>
+        <location filename="../print_dialog.py" line="668"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="665"/>
+        <location filename="../print_dialog.py" line="674"/>
         <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
         <translation>For groups playing at a table: lay the printed cards on the board, from wanted (left) to unwanted (right).</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="687"/>
+        <location filename="../print_dialog.py" line="698"/>
         <source>Speelbord opslaan</source>
         <translation>Save game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="687"/>
+        <location filename="../print_dialog.py" line="698"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="705"/>
+        <location filename="../print_dialog.py" line="716"/>
         <source>Bezig met het speelbord…</source>
         <translation>Making the game board…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="717"/>
+        <location filename="../print_dialog.py" line="728"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="728"/>
+        <location filename="../print_dialog.py" line="739"/>
         <source>Het speelbord is niet opgeslagen: {0}</source>
         <translation>The game board was not saved: {0}</translation>
     </message>
@@ -134,37 +134,37 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../board_view.py" line="98"/>
+        <location filename="../board_view.py" line="102"/>
         <source>Nog te leggen</source>
         <translation>Still to place</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="121"/>
+        <location filename="../board_view.py" line="125"/>
         <source>Bordregel (Ctrl+L): één cijfer per kaart, bijv. 313212</source>
         <translation>Board line (Ctrl+L): one digit per card, e.g. 313212</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="139"/>
+        <location filename="../board_view.py" line="142"/>
         <source>Onthullen en vergelijken</source>
         <translation>Reveal and compare</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="140"/>
+        <location filename="../board_view.py" line="143"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="234"/>
+        <location filename="../board_view.py" line="267"/>
         <source>Nog {0} kaart(en) · toets 1–{1} legt de kaart · Tab: volgend team</source>
         <translation>{0} card(s) left · key 1–{1} places the card · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="236"/>
+        <location filename="../board_view.py" line="269"/>
         <source>Alle kaarten liggen · Tab: volgend team</source>
         <translation>All cards placed · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="281"/>
+        <location filename="../board_view.py" line="314"/>
         <source>{0}, vak {1} · Enter legt het bord</source>
         <translation>{0}, zone {1} · Enter places the board</translation>
     </message>
@@ -172,61 +172,74 @@
 <context>
     <name>CardViewer</name>
     <message>
-        <location filename="../deck_browser.py" line="342"/>
+        <location filename="../deck_browser.py" line="343"/>
         <source>Kaart – {0}</source>
         <translation>Card – {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="365"/>
+        <location filename="../deck_browser.py" line="366"/>
         <source>← →  bladeren</source>
         <translation>← →  browse</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="367"/>
-        <location filename="../deck_browser.py" line="425"/>
+        <location filename="../deck_browser.py" line="368"/>
+        <location filename="../deck_browser.py" line="426"/>
         <source>Vragen tonen (V)</source>
         <translation>Show questions (V)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="368"/>
+        <location filename="../deck_browser.py" line="369"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="425"/>
+        <location filename="../deck_browser.py" line="426"/>
         <source>Vragen verbergen (V)</source>
         <translation>Hide questions (V)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="480"/>
+        <location filename="../deck_browser.py" line="481"/>
         <source>Kaart {0} van {1}</source>
         <translation>Card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="484"/>
+        <location filename="../deck_browser.py" line="485"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="485"/>
+        <location filename="../deck_browser.py" line="486"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="486"/>
+        <location filename="../deck_browser.py" line="487"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../widgets.py" line="258"/>
+        <source>1 kaart</source>
+        <translation>1 card</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="258"/>
+        <source>{0} kaarten</source>
+        <translation>{0} cards</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../compare_view.py" line="172"/>
+        <location filename="../compare_view.py" line="180"/>
         <source>Overzicht van de ronde</source>
         <translation>Round overview</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="174"/>
+        <location filename="../compare_view.py" line="182"/>
         <source>Ctrl+O, of PageUp bij de eerste kaart</source>
         <translation>Ctrl+O, or PageUp at the first card</translation>
     </message>
@@ -256,53 +269,53 @@
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="159"/>
+        <location filename="../compare_view.py" line="162"/>
         <source>Afspraak opslaan</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="160"/>
+        <location filename="../compare_view.py" line="163"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="179"/>
+        <location filename="../compare_view.py" line="187"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="180"/>
+        <location filename="../compare_view.py" line="188"/>
         <source>Volgende ronde</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="181"/>
+        <location filename="../compare_view.py" line="189"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="221"/>
+        <location filename="../compare_view.py" line="229"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="223"/>
+        <location filename="../compare_view.py" line="231"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="276"/>
+        <location filename="../compare_view.py" line="284"/>
         <source>Overeenstemming tussen teams (τ): {0}</source>
         <translation>Agreement between teams (τ): {0}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="317"/>
+        <location filename="../compare_view.py" line="325"/>
         <source>Kaart {0} · {1} · {2}</source>
         <translation>Card {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="330"/>
-        <location filename="../compare_view.py" line="363"/>
+        <location filename="../compare_view.py" line="338"/>
+        <location filename="../compare_view.py" line="371"/>
         <source>✓ Opgeslagen</source>
         <translation>✓ Saved</translation>
     </message>
@@ -386,17 +399,17 @@
 <context>
     <name>DeckBrowser</name>
     <message>
-        <location filename="../deck_browser.py" line="532"/>
+        <location filename="../deck_browser.py" line="533"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="537"/>
+        <location filename="../deck_browser.py" line="538"/>
         <source>Zoeken in tekst, vragen en achtergrond…</source>
         <translation>Search text, questions and background…</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="539"/>
+        <location filename="../deck_browser.py" line="540"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
@@ -421,102 +434,97 @@
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="616"/>
+        <location filename="../deck_browser.py" line="615"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="623"/>
+        <location filename="../deck_browser.py" line="622"/>
         <source>Niveau:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="628"/>
+        <location filename="../deck_browser.py" line="627"/>
         <source>Inschatting:</source>
         <translation>Estimate:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="629"/>
+        <location filename="../deck_browser.py" line="628"/>
         <source>Waar de makers denken dat de meeste groepen de kaart leggen</source>
         <translation>Where the makers expect most groups to place the card</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="655"/>
+        <location filename="../deck_browser.py" line="654"/>
         <source> · eigen kaartenset</source>
         <translation> · own card set</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="657"/>
-        <source>{0} ({1} kaarten){2}</source>
-        <translation>{0} ({1} cards){2}</translation>
-    </message>
-    <message>
-        <location filename="../deck_browser.py" line="665"/>
+        <location filename="../deck_browser.py" line="664"/>
         <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
         <translation>These card sets could not be loaded (fix the file and open this screen again):</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="828"/>
+        <location filename="../deck_browser.py" line="827"/>
         <source>Alleen kaarten over: {0}</source>
         <translation>Only cards about: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="840"/>
+        <location filename="../deck_browser.py" line="839"/>
         <source>Kaarten voor {0} (en kaarten zonder niveau)</source>
         <translation>Cards for {0} (and cards without a level)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="845"/>
+        <location filename="../deck_browser.py" line="844"/>
         <source>gewenst</source>
         <translation>wanted</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="845"/>
+        <location filename="../deck_browser.py" line="844"/>
         <source>grensgeval</source>
         <translation>borderline</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="846"/>
+        <location filename="../deck_browser.py" line="845"/>
         <source>ongewenst</source>
         <translation>unwanted</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="853"/>
+        <location filename="../deck_browser.py" line="852"/>
         <source>⚠ Gevoelige kaart: kies bewust of je hem gebruikt</source>
         <translation>⚠ Sensitive card: choose deliberately whether to use it</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="855"/>
+        <location filename="../deck_browser.py" line="854"/>
         <source>Inschatting van de makers: {0}</source>
         <translation>The makers&apos; estimate: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="858"/>
+        <location filename="../deck_browser.py" line="857"/>
         <source>Niveau: {0}</source>
         <translation>Level: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="868"/>
+        <location filename="../deck_browser.py" line="867"/>
         <source>{0} van {1} kaarten</source>
         <translation>{0} of {1} cards</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="888"/>
+        <location filename="../deck_browser.py" line="887"/>
         <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
         <translation>No cards found. Turn off a filter or search for another word.</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="894"/>
+        <location filename="../deck_browser.py" line="893"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="895"/>
+        <location filename="../deck_browser.py" line="894"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="896"/>
+        <location filename="../deck_browser.py" line="895"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -524,497 +532,497 @@
 <context>
     <name>DeckEditor</name>
     <message>
-        <location filename="../deck_editor.py" line="318"/>
+        <location filename="../deck_editor.py" line="336"/>
         <source>Kaartenset bestaat al</source>
         <translation>Card set already exists</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="319"/>
+        <location filename="../deck_editor.py" line="337"/>
         <source>Er is al een kaartenset met de id &apos;{0}&apos; ({1}). Wat wil je doen?</source>
         <translation>There is already a card set with the id &apos;{0}&apos; ({1}). What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="325"/>
+        <location filename="../deck_editor.py" line="343"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="326"/>
+        <location filename="../deck_editor.py" line="344"/>
         <source>Als kopie toevoegen</source>
         <translation>Add as a copy</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="327"/>
+        <location filename="../deck_editor.py" line="345"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="354"/>
-        <location filename="../deck_editor.py" line="433"/>
-        <location filename="../deck_editor.py" line="885"/>
+        <location filename="../deck_editor.py" line="372"/>
+        <location filename="../deck_editor.py" line="450"/>
+        <location filename="../deck_editor.py" line="903"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="356"/>
+        <location filename="../deck_editor.py" line="374"/>
         <source>Nieuwe kaartenset…</source>
         <translation>New card set…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="358"/>
+        <location filename="../deck_editor.py" line="376"/>
         <source>Kopie maken om te bewerken</source>
         <translation>Make a copy to edit</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="360"/>
+        <location filename="../deck_editor.py" line="378"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="362"/>
+        <location filename="../deck_editor.py" line="380"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="364"/>
-        <location filename="../deck_editor.py" line="1020"/>
+        <location filename="../deck_editor.py" line="382"/>
+        <location filename="../deck_editor.py" line="1038"/>
         <source>Kaartenset verwijderen</source>
         <translation>Delete card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="366"/>
+        <location filename="../deck_editor.py" line="384"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="371"/>
+        <location filename="../deck_editor.py" line="389"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="399"/>
+        <location filename="../deck_editor.py" line="416"/>
         <source>po – basisonderwijs</source>
         <translation>primary school</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="400"/>
+        <location filename="../deck_editor.py" line="417"/>
         <source>vo en mbo</source>
         <translation>secondary and vocational</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="401"/>
+        <location filename="../deck_editor.py" line="418"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="411"/>
+        <location filename="../deck_editor.py" line="428"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="412"/>
+        <location filename="../deck_editor.py" line="429"/>
         <source>Id (voor bestanden)</source>
         <translation>Id (for files)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="413"/>
+        <location filename="../deck_editor.py" line="430"/>
         <source>Doelgroep</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="414"/>
+        <location filename="../deck_editor.py" line="431"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="415"/>
+        <location filename="../deck_editor.py" line="432"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="416"/>
+        <location filename="../deck_editor.py" line="433"/>
         <source>Lege kaarten bij printen</source>
         <translation>Blank cards when printing</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="430"/>
+        <location filename="../deck_editor.py" line="447"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="431"/>
+        <location filename="../deck_editor.py" line="448"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="432"/>
+        <location filename="../deck_editor.py" line="449"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="460"/>
+        <location filename="../deck_editor.py" line="477"/>
         <source>Nieuwe kaart</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="462"/>
+        <location filename="../deck_editor.py" line="479"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="464"/>
-        <location filename="../deck_editor.py" line="552"/>
+        <location filename="../deck_editor.py" line="481"/>
+        <location filename="../deck_editor.py" line="570"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="466"/>
-        <location filename="../deck_editor.py" line="554"/>
+        <location filename="../deck_editor.py" line="483"/>
+        <location filename="../deck_editor.py" line="572"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="468"/>
+        <location filename="../deck_editor.py" line="485"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="470"/>
+        <location filename="../deck_editor.py" line="487"/>
         <source>Naar andere kaartenset…</source>
         <translation>To another card set…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="486"/>
+        <location filename="../deck_editor.py" line="500"/>
         <source>Beschrijf één situatie in één tot drie zinnen.</source>
         <translation>Describe one situation in one to three sentences.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="496"/>
+        <location filename="../deck_editor.py" line="511"/>
         <source>Eén vraag per regel</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="500"/>
+        <location filename="../deck_editor.py" line="515"/>
         <source>Achtergrond voor de gespreksleider (mag leeg blijven)</source>
         <translation>Background for the facilitator (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="505"/>
+        <location filename="../deck_editor.py" line="523"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="508"/>
+        <location filename="../deck_editor.py" line="526"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="510"/>
+        <location filename="../deck_editor.py" line="528"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="512"/>
+        <location filename="../deck_editor.py" line="530"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="514"/>
+        <location filename="../deck_editor.py" line="532"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="516"/>
+        <location filename="../deck_editor.py" line="534"/>
         <source>Code van de kaart</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="531"/>
+        <location filename="../deck_editor.py" line="549"/>
         <source>Zo ziet de kaart eruit</source>
         <translation>This is how the card looks</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="548"/>
-        <location filename="../deck_editor.py" line="1623"/>
+        <location filename="../deck_editor.py" line="566"/>
+        <location filename="../deck_editor.py" line="1641"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="550"/>
+        <location filename="../deck_editor.py" line="568"/>
         <source>Thema verwijderen…</source>
         <translation>Delete theme…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="569"/>
+        <location filename="../deck_editor.py" line="585"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="575"/>
+        <location filename="../deck_editor.py" line="593"/>
         <source>Eigen afbeelding…</source>
         <translation>Own image…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="589"/>
-        <location filename="../deck_editor.py" line="639"/>
+        <location filename="../deck_editor.py" line="607"/>
+        <location filename="../deck_editor.py" line="657"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="591"/>
-        <location filename="../deck_editor.py" line="640"/>
+        <location filename="../deck_editor.py" line="609"/>
+        <location filename="../deck_editor.py" line="658"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="593"/>
+        <location filename="../deck_editor.py" line="611"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="596"/>
+        <location filename="../deck_editor.py" line="614"/>
         <source>Pictogram</source>
         <translation>Icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="619"/>
-        <location filename="../deck_editor.py" line="1736"/>
+        <location filename="../deck_editor.py" line="637"/>
+        <location filename="../deck_editor.py" line="1754"/>
         <source>Nieuwe soort</source>
         <translation>New kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="621"/>
+        <location filename="../deck_editor.py" line="639"/>
         <source>Soort verwijderen…</source>
         <translation>Delete kind…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="631"/>
+        <location filename="../deck_editor.py" line="649"/>
         <source>Licht (zoals teamkaarten)</source>
         <translation>Light (like team cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="632"/>
+        <location filename="../deck_editor.py" line="650"/>
         <source>Donker (zoals schoolkaarten)</source>
         <translation>Dark (like school cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="641"/>
+        <location filename="../deck_editor.py" line="659"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="642"/>
+        <location filename="../deck_editor.py" line="660"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="664"/>
+        <location filename="../deck_editor.py" line="682"/>
         <source>{0} (ingebouwd, alleen lezen)</source>
         <translation>{0} (built-in, read-only)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="666"/>
+        <location filename="../deck_editor.py" line="684"/>
         <source>{0} (eigen kaartenset)</source>
         <translation>{0} (own card set)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="710"/>
+        <location filename="../deck_editor.py" line="728"/>
         <source>{0} (nieuw)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="719"/>
+        <location filename="../deck_editor.py" line="737"/>
         <source>{0} (kopie)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="744"/>
+        <location filename="../deck_editor.py" line="762"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="745"/>
+        <location filename="../deck_editor.py" line="763"/>
         <source>De wijzigingen in &apos;{0}&apos; zijn nog niet opgeslagen. Weggooien?</source>
         <translation>The changes to &apos;{0}&apos; have not been saved yet. Discard them?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="748"/>
+        <location filename="../deck_editor.py" line="766"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="749"/>
+        <location filename="../deck_editor.py" line="767"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="797"/>
+        <location filename="../deck_editor.py" line="815"/>
         <source>&apos;{0}&apos; is een ingebouwde kaartenset en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ om er je eigen versie van te maken.</source>
         <translation>&apos;{0}&apos; is a built-in card set and cannot be changed. Choose ‘Make a copy to edit’ to make your own version of it.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="852"/>
+        <location filename="../deck_editor.py" line="870"/>
         <source>Er is nog geen kaartenset. Kies ‘Nieuwe kaartenset…’ of ‘Importeren…’.</source>
         <translation>There is no card set yet. Choose ‘New card set…’ or ‘Import…’.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="859"/>
+        <location filename="../deck_editor.py" line="877"/>
         <source>Nog niet op te slaan: 1 punt te verbeteren.</source>
         <translation>Cannot be saved yet: 1 point to fix.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="861"/>
+        <location filename="../deck_editor.py" line="879"/>
         <source>Nog niet op te slaan: {0} punten te verbeteren.</source>
         <translation>Cannot be saved yet: {0} points to fix.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="866"/>
+        <location filename="../deck_editor.py" line="884"/>
         <source>Klik op een melding om ernaar toe te gaan.</source>
         <translation>Click a message to go to it.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="870"/>
+        <location filename="../deck_editor.py" line="888"/>
         <source>Alles klopt. Vergeet niet op te slaan.</source>
         <translation>Everything is correct. Don&apos;t forget to save.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="873"/>
+        <location filename="../deck_editor.py" line="891"/>
         <source>Opgeslagen. Alles klopt.</source>
         <translation>Saved. Everything is correct.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="879"/>
+        <location filename="../deck_editor.py" line="897"/>
         <source>Kaart {0}</source>
         <translation>Card {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="881"/>
+        <location filename="../deck_editor.py" line="899"/>
         <source>Thema {0}</source>
         <translation>Theme {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="883"/>
+        <location filename="../deck_editor.py" line="901"/>
         <source>Soort &apos;{0}&apos;</source>
         <translation>Kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="945"/>
+        <location filename="../deck_editor.py" line="963"/>
         <source>Opslaan lukt niet</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="966"/>
+        <location filename="../deck_editor.py" line="984"/>
         <source>de kaartenset bevat nog fouten; verbeter die eerst</source>
         <translation>the card set still has errors; fix them first</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="989"/>
+        <location filename="../deck_editor.py" line="1007"/>
         <source>Deze kaartenset kan niet worden geïmporteerd</source>
         <translation>This card set cannot be imported</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="990"/>
+        <location filename="../deck_editor.py" line="1008"/>
         <source>Het bestand {0} heeft fouten:</source>
         <translation>The file {0} has errors:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1007"/>
+        <location filename="../deck_editor.py" line="1025"/>
         <source>Importeren lukt niet</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1022"/>
+        <location filename="../deck_editor.py" line="1040"/>
         <source>De kaartenset &apos;{0}&apos; met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>The card set &apos;{0}&apos; with {1} cards will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1024"/>
-        <location filename="../deck_editor.py" line="1321"/>
-        <location filename="../deck_editor.py" line="1653"/>
-        <location filename="../deck_editor.py" line="1750"/>
+        <location filename="../deck_editor.py" line="1042"/>
+        <location filename="../deck_editor.py" line="1339"/>
+        <location filename="../deck_editor.py" line="1671"/>
+        <location filename="../deck_editor.py" line="1768"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1025"/>
-        <location filename="../deck_editor.py" line="1322"/>
-        <location filename="../deck_editor.py" line="1653"/>
-        <location filename="../deck_editor.py" line="1751"/>
+        <location filename="../deck_editor.py" line="1043"/>
+        <location filename="../deck_editor.py" line="1340"/>
+        <location filename="../deck_editor.py" line="1671"/>
+        <location filename="../deck_editor.py" line="1769"/>
         <source>Niet verwijderen</source>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1047"/>
+        <location filename="../deck_editor.py" line="1065"/>
         <source>Kaartenset importeren</source>
         <translation>Import card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1047"/>
+        <location filename="../deck_editor.py" line="1065"/>
         <source>Kaartensets (*.yaml *.yml)</source>
         <translation>Card sets (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1056"/>
+        <location filename="../deck_editor.py" line="1074"/>
         <source>Kaartenset delen</source>
         <translation>Share card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1056"/>
+        <location filename="../deck_editor.py" line="1074"/>
         <source>Kaartensets (*.yaml)</source>
         <translation>Card sets (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1065"/>
+        <location filename="../deck_editor.py" line="1083"/>
         <source>Delen lukt niet</source>
         <translation>Sharing failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1067"/>
+        <location filename="../deck_editor.py" line="1085"/>
         <source>De kaartenset is opgeslagen als {0}.</source>
         <translation>The card set has been saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1072"/>
+        <location filename="../deck_editor.py" line="1090"/>
         <source>Deze kaartenset gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het kaartensetbestand:</source>
         <translation>This card set uses its own images. Send these files along, in the same folders next to the card set file:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1078"/>
+        <location filename="../deck_editor.py" line="1096"/>
         <source>Kaartenset gedeeld</source>
         <translation>Card set shared</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1154"/>
+        <location filename="../deck_editor.py" line="1172"/>
         <source>Deze kaart heeft iets te verbeteren</source>
         <translation>This card has something to fix</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1234"/>
+        <location filename="../deck_editor.py" line="1252"/>
         <source>{0} / {1} tekens</source>
         <translation>{0} / {1} characters</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1237"/>
+        <location filename="../deck_editor.py" line="1255"/>
         <source>te lang</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1239"/>
+        <location filename="../deck_editor.py" line="1257"/>
         <source>past niet op een pokerkaart: maak de tekst korter</source>
         <translation>does not fit on a poker card: make the text shorter</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1241"/>
+        <location filename="../deck_editor.py" line="1259"/>
         <source>past op een pokerkaart ({0:g} pt)</source>
         <translation>fits on a poker card ({0:g} pt)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1319"/>
+        <location filename="../deck_editor.py" line="1337"/>
         <source>Kaart verwijderen</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1320"/>
+        <location filename="../deck_editor.py" line="1338"/>
         <source>Kaart {0} verwijderen?
 
 {1}</source>
@@ -1023,155 +1031,150 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1342"/>
+        <location filename="../deck_editor.py" line="1360"/>
         <source>Eerst opslaan</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1342"/>
+        <location filename="../deck_editor.py" line="1360"/>
         <source>Verbeter en bewaar deze kaartenset eerst.</source>
         <translation>Fix and save this card set first.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1348"/>
+        <location filename="../deck_editor.py" line="1366"/>
         <source>het thema &apos;{0}&apos;</source>
         <translation>theme &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1350"/>
+        <location filename="../deck_editor.py" line="1368"/>
         <source>de soort &apos;{0}&apos;</source>
         <translation>kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1353"/>
-        <location filename="../deck_editor.py" line="1391"/>
+        <location filename="../deck_editor.py" line="1371"/>
+        <location filename="../deck_editor.py" line="1409"/>
         <source>Verplaatsen lukt niet</source>
         <translation>Moving failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1355"/>
+        <location filename="../deck_editor.py" line="1373"/>
         <source>De kaartenset &apos;{0}&apos; heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset.</source>
         <translation>The card set &apos;{0}&apos; has no {1}. Add that there first, or choose another card set.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1356"/>
+        <location filename="../deck_editor.py" line="1374"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1370"/>
+        <location filename="../deck_editor.py" line="1388"/>
         <source>Kaartenset wordt leeg</source>
         <translation>Card set will be empty</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1372"/>
+        <location filename="../deck_editor.py" line="1390"/>
         <source>Dit is de laatste kaart van &apos;{0}&apos;. Na het verplaatsen wordt die lege kaartenset verwijderd.</source>
         <translation>This is the last card of &apos;{0}&apos;. After moving, that empty card set will be deleted.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1374"/>
+        <location filename="../deck_editor.py" line="1392"/>
         <source>Verplaatsen en kaartenset verwijderen</source>
         <translation>Move and delete card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1375"/>
+        <location filename="../deck_editor.py" line="1393"/>
         <source>Niet verplaatsen</source>
         <translation>Don&apos;t move</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1407"/>
+        <location filename="../deck_editor.py" line="1425"/>
         <source>Geen andere eigen kaartenset</source>
         <translation>No other own card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1408"/>
+        <location filename="../deck_editor.py" line="1426"/>
         <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
         <translation>First make an own card set to move the card to.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1454"/>
-        <source>{0} ({1} kaarten)</source>
-        <translation>{0} ({1} cards)</translation>
+        <location filename="../deck_editor.py" line="1556"/>
+        <source>Contrast met witte tekst: {0} : 1 – goed leesbaar, ook op de beamer.</source>
+        <translation>Contrast with white text: {0} : 1 – easy to read, on the projector too.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1477"/>
+        <location filename="../deck_editor.py" line="1562"/>
+        <source>Contrast met witte tekst: {0} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
+        <translation>Contrast with white text: {0} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1569"/>
+        <source>Contrast met witte tekst: {0} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
+        <translation>Contrast with white text: {0} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
+    </message>
+    <message>
+        <location filename="../deck_editor.py" line="1495"/>
         <source>(geen pictogram)</source>
         <translation>(no icon)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1483"/>
-        <location filename="../deck_editor.py" line="1611"/>
+        <location filename="../deck_editor.py" line="1501"/>
+        <location filename="../deck_editor.py" line="1629"/>
         <source>eigen afbeelding: {0}</source>
         <translation>own image: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1528"/>
+        <location filename="../deck_editor.py" line="1546"/>
         <source>Zo ziet een kaart met dit thema eruit.</source>
         <translation>This is how a card with this theme looks.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1538"/>
-        <source>Contrast met witte tekst: {0:.1f} : 1 – goed leesbaar, ook op de beamer.</source>
-        <translation>Contrast with white text: {0:.1f} : 1 – easy to read, on the projector too.</translation>
-    </message>
-    <message>
-        <location filename="../deck_editor.py" line="1544"/>
-        <source>Contrast met witte tekst: {0:.1f} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
-        <translation>Contrast with white text: {0:.1f} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
-    </message>
-    <message>
-        <location filename="../deck_editor.py" line="1551"/>
-        <source>Contrast met witte tekst: {0:.1f} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
-        <translation>Contrast with white text: {0:.1f} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
-    </message>
-    <message>
-        <location filename="../deck_editor.py" line="1577"/>
+        <location filename="../deck_editor.py" line="1595"/>
         <source>Kleur van het thema</source>
         <translation>Theme colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1584"/>
+        <location filename="../deck_editor.py" line="1602"/>
         <source>Eigen pictogram kiezen</source>
         <translation>Choose own icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1584"/>
+        <location filename="../deck_editor.py" line="1602"/>
         <source>Afbeeldingen (*.svg *.png)</source>
         <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1596"/>
-        <location filename="../deck_editor.py" line="1603"/>
+        <location filename="../deck_editor.py" line="1614"/>
+        <location filename="../deck_editor.py" line="1621"/>
         <source>Geen bruikbare afbeelding</source>
         <translation>No usable image</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1596"/>
+        <location filename="../deck_editor.py" line="1614"/>
         <source>Kies een .svg- of .png-bestand.</source>
         <translation>Choose an .svg or .png file.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1647"/>
+        <location filename="../deck_editor.py" line="1665"/>
         <source>Het thema &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the theme &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1650"/>
+        <location filename="../deck_editor.py" line="1668"/>
         <source>{0} kaarten hebben dit thema; die moet je daarna een ander thema geven.</source>
         <translation>{0} cards have this theme; you will then have to give them another theme.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1653"/>
+        <location filename="../deck_editor.py" line="1671"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1748"/>
+        <location filename="../deck_editor.py" line="1766"/>
         <source>Soort verwijderen</source>
         <translation>Delete kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1749"/>
+        <location filename="../deck_editor.py" line="1767"/>
         <source>De soort &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the kind &apos;{0}&apos;?</translation>
     </message>
@@ -1197,6 +1200,14 @@
         <location filename="../decks_page.py" line="28"/>
         <source>Terug</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <location filename="../widgets.py" line="128"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1255,18 +1266,51 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../app.py" line="91"/>
+        <location filename="../app.py" line="102"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../app.py" line="92"/>
+        <location filename="../app.py" line="103"/>
         <source>Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.
 Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
 {0}</source>
         <translation>Something unexpected went wrong. Your session has been saved and you can simply carry on.
 If this keeps happening, send the log file along with your question:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../widgets.py" line="227"/>
+        <source>Zoeken in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="228"/>
+        <source>Bestandsnaam:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="229"/>
+        <source>Bestandstype:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="230"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="230"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="231"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1378,87 +1422,87 @@ If this keeps happening, send the log file along with your question:
         <translation>Below are the helplines built into Gedragen. Repair the file or put the original back.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="336"/>
+        <location filename="../help_screens.py" line="345"/>
         <source>Wat doe je nu?</source>
         <translation>What do you do now?</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="344"/>
+        <location filename="../help_screens.py" line="353"/>
         <source>Op onze school</source>
         <translation>At our school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="346"/>
+        <location filename="../help_screens.py" line="355"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="347"/>
+        <location filename="../help_screens.py" line="356"/>
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="348"/>
+        <location filename="../help_screens.py" line="357"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="357"/>
+        <location filename="../help_screens.py" line="366"/>
         <source>Nog niet ingevuld. Vul de contactpersonen van de school één keer in bij Instellingen.</source>
         <translation>Not filled in yet. Enter the school&apos;s contact people once under Settings.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="359"/>
+        <location filename="../help_screens.py" line="368"/>
         <source>Naar Instellingen</source>
         <translation>Go to Settings</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="367"/>
+        <location filename="../help_screens.py" line="376"/>
         <source>Hulp buiten school</source>
         <translation>Help outside school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="390"/>
+        <location filename="../help_screens.py" line="399"/>
         <source>Dit overzicht komt uit {0} in de gegevensmap (de versie van de school).</source>
         <translation>This overview comes from {0} in the data folder (the school&apos;s version).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="392"/>
+        <location filename="../help_screens.py" line="401"/>
         <source>Een school past dit aan met een eigen {0} in de gegevensmap.</source>
         <translation>A school adapts this with its own {0} in the data folder.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="394"/>
+        <location filename="../help_screens.py" line="403"/>
         <source>Hulpkaart afdrukken (A5)</source>
         <translation>Print help card (A5)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="397"/>
+        <location filename="../help_screens.py" line="406"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="420"/>
+        <location filename="../help_screens.py" line="443"/>
         <source>Hulpkaart opslaan</source>
         <translation>Save help card</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="421"/>
+        <location filename="../help_screens.py" line="444"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="437"/>
+        <location filename="../help_screens.py" line="460"/>
         <source>Hulpkaart opgeslagen: {0}</source>
         <translation>Help card saved: {0}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="443"/>
+        <location filename="../help_screens.py" line="466"/>
         <source>Hulpkaart niet opgeslagen</source>
         <translation>Help card not saved</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="444"/>
+        <location filename="../help_screens.py" line="467"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
@@ -1764,43 +1808,43 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>NewDeckDialog</name>
     <message>
-        <location filename="../deck_editor.py" line="1765"/>
-        <location filename="../deck_editor.py" line="1787"/>
+        <location filename="../deck_editor.py" line="1783"/>
+        <location filename="../deck_editor.py" line="1805"/>
         <source>Nieuwe kaartenset</source>
         <translation>New card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1767"/>
+        <location filename="../deck_editor.py" line="1785"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
         <translation>For example: Situations from our team</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1769"/>
+        <location filename="../deck_editor.py" line="1787"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
         <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1771"/>
+        <location filename="../deck_editor.py" line="1789"/>
         <source>Kopie van: {0}</source>
         <translation>Copy of: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1775"/>
+        <location filename="../deck_editor.py" line="1793"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1776"/>
+        <location filename="../deck_editor.py" line="1794"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1780"/>
+        <location filename="../deck_editor.py" line="1798"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1781"/>
+        <location filename="../deck_editor.py" line="1799"/>
         <source>Begin met</source>
         <translation>Start with</translation>
     </message>
@@ -1808,204 +1852,199 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="167"/>
+        <location filename="../print_dialog.py" line="174"/>
         <source>Kaarten printen</source>
         <translation>Print cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="189"/>
+        <location filename="../print_dialog.py" line="196"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="189"/>
+        <location filename="../print_dialog.py" line="196"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="198"/>
-        <source>{0} ({1} kaarten)</source>
-        <translation>{0} ({1} cards)</translation>
-    </message>
-    <message>
-        <location filename="../print_dialog.py" line="201"/>
+        <location filename="../print_dialog.py" line="208"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="203"/>
+        <location filename="../print_dialog.py" line="210"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="209"/>
+        <location filename="../print_dialog.py" line="216"/>
         <source> (standaard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="215"/>
+        <location filename="../print_dialog.py" line="222"/>
         <source>Dubbelzijdig, lange kant (meeste printers)</source>
         <translation>Double-sided, long edge (most printers)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="216"/>
+        <location filename="../print_dialog.py" line="223"/>
         <source>Dubbelzijdig, korte kant</source>
         <translation>Double-sided, short edge</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="217"/>
+        <location filename="../print_dialog.py" line="224"/>
         <source>Enkelzijdig: voorkanten, dan achterkanten</source>
         <translation>Single-sided: fronts, then backs</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="218"/>
+        <location filename="../print_dialog.py" line="225"/>
         <source>Snijtekens buiten de kaarten</source>
         <translation>Crop marks outside the cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="236"/>
+        <location filename="../print_dialog.py" line="243"/>
         <source>Voor de drukkerij (elke kaart met afloop)</source>
         <translation>For the print shop (each card with bleed)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="237"/>
+        <location filename="../print_dialog.py" line="244"/>
         <source>Eerst een kalibratiepagina (achterkant uitlijnen)</source>
         <translation>First a calibration page (align the back)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="239"/>
+        <location filename="../print_dialog.py" line="246"/>
         <source>Printen</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="241"/>
+        <location filename="../print_dialog.py" line="249"/>
         <source>Kaartformaat</source>
         <translation>Card size</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="242"/>
+        <location filename="../print_dialog.py" line="250"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="243"/>
+        <location filename="../print_dialog.py" line="251"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="245"/>
+        <location filename="../print_dialog.py" line="253"/>
         <source>Afloop voorbij de snijlijn</source>
         <translation>Bleed beyond the cut line</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="247"/>
+        <location filename="../print_dialog.py" line="255"/>
         <source>links/rechts</source>
         <translation>left/right</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="249"/>
+        <location filename="../print_dialog.py" line="257"/>
         <source>op/neer</source>
         <translation>up/down</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="251"/>
+        <location filename="../print_dialog.py" line="259"/>
         <source>Achterkant verschuiven</source>
         <translation>Shift the back</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="252"/>
+        <location filename="../print_dialog.py" line="260"/>
         <source>Lege kaarten (zelf invullen)</source>
         <translation>Blank cards (fill in yourself)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="268"/>
+        <location filename="../print_dialog.py" line="276"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="292"/>
+        <location filename="../print_dialog.py" line="301"/>
         <source>Kaarten maken: %v van %m</source>
         <translation>Making cards: %v of %m</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="293"/>
+        <location filename="../print_dialog.py" line="302"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="294"/>
+        <location filename="../print_dialog.py" line="303"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="304"/>
+        <location filename="../print_dialog.py" line="313"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="308"/>
+        <location filename="../print_dialog.py" line="317"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="310"/>
+        <location filename="../print_dialog.py" line="319"/>
         <source>Speelbord…</source>
         <translation>Game board…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="311"/>
+        <location filename="../print_dialog.py" line="320"/>
         <source>Het speelbord met de vakken van gewenst tot ongewenst, op A3 of A4</source>
         <translation>The game board with the zones from wanted to unwanted, on A3 or A4</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="392"/>
+        <location filename="../print_dialog.py" line="401"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="449"/>
+        <location filename="../print_dialog.py" line="458"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation>Making the cards…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="473"/>
+        <location filename="../print_dialog.py" line="482"/>
         <source>{0} kaarten en {1} lege kaarten op {2} vellen ({3} per vel): {4} pagina&apos;s.</source>
         <translation>{0} cards and {1} blank cards on {2} sheets ({3} per sheet): {4} pages.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="498"/>
+        <location filename="../print_dialog.py" line="507"/>
         <source>
 … en nog {0} meldingen</source>
         <translation>
 … and {0} more messages</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="501"/>
+        <location filename="../print_dialog.py" line="510"/>
         <source>Deze kaarten kunnen zo niet worden geprint:</source>
         <translation>These cards cannot be printed like this:</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="506"/>
+        <location filename="../print_dialog.py" line="515"/>
         <source>Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg.</source>
         <translation>Adjust the card in the card set editor, choose a larger card size or leave out the theme.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="511"/>
+        <location filename="../print_dialog.py" line="520"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="523"/>
+        <location filename="../print_dialog.py" line="532"/>
         <source>Pagina {0} van {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="546"/>
+        <location filename="../print_dialog.py" line="555"/>
         <source>er is nog geen PDF gemaakt</source>
         <translation>no PDF has been made yet</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="566"/>
+        <location filename="../print_dialog.py" line="575"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2104,148 +2143,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../session_screen.py" line="74"/>
+        <location filename="../session_screen.py" line="79"/>
         <source>+ Eigen situatie</source>
         <translation>+ Own situation</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="74"/>
+        <location filename="../session_screen.py" line="79"/>
         <source>Een kaart van de groep toevoegen</source>
         <translation>Add a card from the group</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="76"/>
+        <location filename="../session_screen.py" line="81"/>
         <source>Kaart overslaan</source>
         <translation>Skip card</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="76"/>
+        <location filename="../session_screen.py" line="81"/>
         <source>De gekozen kaart uit deze ronde halen</source>
         <translation>Take the chosen card out of this round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="78"/>
+        <location filename="../session_screen.py" line="83"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="78"/>
+        <location filename="../session_screen.py" line="83"/>
         <source>De volgende ronde met de hand samenstellen</source>
         <translation>Put the next round together by hand</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="80"/>
+        <location filename="../session_screen.py" line="85"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="82"/>
+        <location filename="../session_screen.py" line="87"/>
         <source>Timer pauze</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="82"/>
+        <location filename="../session_screen.py" line="87"/>
         <source>De rondetimer stilzetten of laten doorlopen</source>
         <translation>Stop or continue the round timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="85"/>
+        <location filename="../session_screen.py" line="89"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="86"/>
+        <location filename="../session_screen.py" line="90"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="88"/>
+        <location filename="../session_screen.py" line="92"/>
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="89"/>
+        <location filename="../session_screen.py" line="93"/>
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="139"/>
+        <location filename="../session_screen.py" line="155"/>
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="139"/>
+        <location filename="../session_screen.py" line="155"/>
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="139"/>
+        <location filename="../session_screen.py" line="155"/>
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="140"/>
+        <location filename="../session_screen.py" line="156"/>
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="142"/>
+        <location filename="../session_screen.py" line="158"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="230"/>
+        <location filename="../session_screen.py" line="246"/>
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="236"/>
+        <location filename="../session_screen.py" line="252"/>
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="238"/>
-        <location filename="../session_screen.py" line="287"/>
+        <location filename="../session_screen.py" line="254"/>
+        <location filename="../session_screen.py" line="303"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="269"/>
+        <location filename="../session_screen.py" line="285"/>
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="270"/>
+        <location filename="../session_screen.py" line="286"/>
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="271"/>
+        <location filename="../session_screen.py" line="287"/>
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="271"/>
+        <location filename="../session_screen.py" line="287"/>
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="288"/>
+        <location filename="../session_screen.py" line="304"/>
         <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? After that you cannot place anything any more, but you can still make the report.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="316"/>
+        <location filename="../session_screen.py" line="332"/>
         <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
         <translation>The own situation has been saved. Pick it with Pick cards (Ctrl+K) for the next round.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="289"/>
+        <location filename="../session_screen.py" line="305"/>
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="289"/>
+        <location filename="../session_screen.py" line="305"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -2253,177 +2292,172 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../session_setup.py" line="75"/>
+        <location filename="../session_setup.py" line="76"/>
         <source>Groep {0}</source>
         <translation>Group {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="92"/>
+        <location filename="../session_setup.py" line="93"/>
         <source>Nieuwe sessie</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="105"/>
+        <location filename="../session_setup.py" line="113"/>
         <source>bijvoorbeeld Team onderbouw of Klas 2B</source>
         <translation>for example Lower school team or Class 2B</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="106"/>
+        <location filename="../session_setup.py" line="114"/>
         <source>Sessie {0}</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="107"/>
+        <location filename="../session_setup.py" line="115"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="110"/>
-        <source>{0} ({1} kaarten)</source>
-        <translation>{0} ({1} cards)</translation>
-    </message>
-    <message>
-        <location filename="../session_setup.py" line="116"/>
+        <location filename="../session_setup.py" line="124"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="118"/>
+        <location filename="../session_setup.py" line="126"/>
         <source>Teamsessie</source>
         <translation>Team session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="119"/>
+        <location filename="../session_setup.py" line="127"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="125"/>
+        <location filename="../session_setup.py" line="133"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="128"/>
+        <location filename="../session_setup.py" line="136"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="131"/>
+        <location filename="../session_setup.py" line="139"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="134"/>
+        <location filename="../session_setup.py" line="142"/>
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="142"/>
+        <location filename="../session_setup.py" line="150"/>
         <source>Gemengde rondes</source>
         <translation>Mixed rounds</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="144"/>
+        <location filename="../session_setup.py" line="152"/>
         <source>Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting (gewenst, grensgeval, ongewenst) die er nog is.</source>
         <translation>A round of 3 or more cards gets a card of every estimate (wanted, borderline, unwanted) that is still left.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="149"/>
+        <location filename="../session_setup.py" line="157"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="167"/>
+        <location filename="../session_setup.py" line="175"/>
         <source>Kaarten per ronde</source>
         <translation>Cards per round</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="170"/>
+        <location filename="../session_setup.py" line="178"/>
         <source>{0} vakken</source>
         <translation>{0} zones</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="172"/>
+        <location filename="../session_setup.py" line="180"/>
         <source>Vakken op het bord</source>
         <translation>Zones on the board</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="175"/>
+        <location filename="../session_setup.py" line="183"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="176"/>
+        <location filename="../session_setup.py" line="184"/>
         <source>geen timer</source>
         <translation>no timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="178"/>
+        <location filename="../session_setup.py" line="186"/>
         <source>Rondetimer</source>
         <translation>Round timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="182"/>
+        <location filename="../session_setup.py" line="190"/>
         <source>Aantal teams</source>
         <translation>Number of teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="190"/>
+        <location filename="../session_setup.py" line="198"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="198"/>
+        <location filename="../session_setup.py" line="206"/>
         <source>Naam van team {0}</source>
         <translation>Name of team {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="210"/>
+        <location filename="../session_setup.py" line="218"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="211"/>
+        <location filename="../session_setup.py" line="219"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="247"/>
+        <location filename="../session_setup.py" line="255"/>
         <source>⚠ Gevoelige kaarten ({0})</source>
         <translation>⚠ Sensitive cards ({0})</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="249"/>
+        <location filename="../session_setup.py" line="257"/>
         <source>Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit.</source>
         <translation>Cards that need care, such as about abuse or self-harm. In a class they are off by default.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="315"/>
+        <location filename="../session_setup.py" line="323"/>
         <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
         <translation>There is no card set. Add a card set under Card sets on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="320"/>
+        <location filename="../session_setup.py" line="328"/>
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="324"/>
+        <location filename="../session_setup.py" line="332"/>
         <source>Kies minstens één niveau.</source>
         <translation>Choose at least one level.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="332"/>
+        <location filename="../session_setup.py" line="340"/>
         <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s, soorten of niveaus.</source>
         <translation>With this choice no cards are left. Choose more themes, kinds or levels.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="340"/>
+        <location filename="../session_setup.py" line="348"/>
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="344"/>
+        <location filename="../session_setup.py" line="352"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
@@ -2580,148 +2614,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../summary_view.py" line="54"/>
+        <location filename="../summary_view.py" line="53"/>
         <source>Concept-protocol sociale media</source>
         <translation>Draft social media protocol</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="56"/>
+        <location filename="../summary_view.py" line="55"/>
         <source>Brief aan ouders</source>
         <translation>Letter to parents</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="74"/>
+        <location filename="../summary_view.py" line="73"/>
         <source>Opslaan als Word…</source>
         <translation>Save as Word…</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="89"/>
+        <location filename="../summary_view.py" line="88"/>
         <source>Opslaan als Word</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="33"/>
+        <location filename="../summary_view.py" line="32"/>
         <source>Verslag (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="34"/>
+        <location filename="../summary_view.py" line="33"/>
         <source>Afsprakenposter A4 (PDF)</source>
         <translation>Agreements poster A4 (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="35"/>
+        <location filename="../summary_view.py" line="34"/>
         <source>Afsprakenposter A3 (PDF)</source>
         <translation>Agreements poster A3 (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="36"/>
+        <location filename="../summary_view.py" line="35"/>
         <source>Protocol (PDF)</source>
         <translation>Protocol (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="37"/>
+        <location filename="../summary_view.py" line="36"/>
         <source>Protocol (Markdown)</source>
         <translation>Protocol (Markdown)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="38"/>
+        <location filename="../summary_view.py" line="37"/>
         <source>Tabel (CSV)</source>
         <translation>Table (CSV)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="39"/>
+        <location filename="../summary_view.py" line="38"/>
         <source>Sessiebestand (JSON)</source>
         <translation>Session file (JSON)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="149"/>
+        <location filename="../summary_view.py" line="148"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="175"/>
+        <location filename="../summary_view.py" line="174"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="177"/>
+        <location filename="../summary_view.py" line="176"/>
         <source>Naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="190"/>
+        <location filename="../summary_view.py" line="189"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="192"/>
+        <location filename="../summary_view.py" line="191"/>
         <source>Probeer het opnieuw, of kies een andere map om in op te slaan.</source>
         <translation>Try again, or choose another folder to save in.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="198"/>
+        <location filename="../summary_view.py" line="197"/>
         <source>Samenvatting: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="205"/>
+        <location filename="../summary_view.py" line="204"/>
         <source>{0} · {1} · kaartenset {2}</source>
         <translation>{0} · {1} · card set {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="210"/>
+        <location filename="../summary_view.py" line="209"/>
         <source>Rondes: {0} · kaarten besproken: {1} · afspraken: {2}</source>
         <translation>Rounds: {0} · cards discussed: {1} · agreements: {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="215"/>
+        <location filename="../summary_view.py" line="214"/>
         <source>Teams: {0}</source>
         <translation>Teams: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="217"/>
+        <location filename="../summary_view.py" line="216"/>
         <source>Deze sessie is nog niet afgerond.</source>
         <translation>This session has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="55"/>
-        <location filename="../summary_view.py" line="223"/>
+        <location filename="../summary_view.py" line="54"/>
+        <location filename="../summary_view.py" line="222"/>
         <source>Afspraken per thema</source>
         <translation>Agreements by theme</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="225"/>
+        <location filename="../summary_view.py" line="224"/>
         <source>Er zijn geen afspraken vastgelegd.</source>
         <translation>No agreements were recorded.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="238"/>
+        <location filename="../summary_view.py" line="237"/>
         <source>bij: {0}</source>
         <translation>for: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="242"/>
+        <location filename="../summary_view.py" line="241"/>
         <source>Besproken kaarten</source>
         <translation>Cards discussed</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="245"/>
+        <location filename="../summary_view.py" line="244"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="269"/>
+        <location filename="../summary_view.py" line="268"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="306"/>
+        <location filename="../summary_view.py" line="305"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="328"/>
+        <location filename="../summary_view.py" line="327"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2843,17 +2877,17 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Variant</name>
     <message>
-        <location filename="../session_setup.py" line="67"/>
+        <location filename="../session_setup.py" line="68"/>
         <source>Op het bord (rangschikken)</source>
         <translation>On the board (ranking)</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="68"/>
+        <location filename="../session_setup.py" line="69"/>
         <source>Snel sorteren</source>
         <translation>Quick sort</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="69"/>
+        <location filename="../session_setup.py" line="70"/>
         <source>Overloopdebat</source>
         <translation>Walking debate</translation>
     </message>
