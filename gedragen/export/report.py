@@ -319,7 +319,7 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
         # cards carry the number the app gives them (their place in the round), also in disagreement order
         numbers = {card: i for i, card in enumerate(rnd.cards, start=1)}
         # the room's scale strips when the data has them (from a session), else the zone grid
-        charts: list[Drawing] = (strip_chart(data, rnd, width, max_height=560) if rnd.strips
+        charts: list[Drawing] = (strip_chart(data, rnd, width, max_height=360, numbers=numbers) if rnd.strips
                                  else zone_chart(data, rnd.results, width, max_height=560, numbers=numbers))
         story.extend(charts)
         story.append(Spacer(1, 3))

@@ -60,7 +60,8 @@ def draw_strip(drawing: Drawing, data: ReportData, strip: Strip, x: float, top: 
     return height
 
 
-def strip_chart(data: ReportData, rnd: ReportRound, width: float, max_height: float = 600.0) -> list[Drawing]:
+def strip_chart(data: ReportData, rnd: ReportRound, width: float, max_height: float = 600.0,
+                numbers: dict[str, int] | None = None) -> list[Drawing]:
     """Drawings (split to fit `max_height`) of every placed card of the round with its strip, most disagreement
     first; the zone labels head each drawing, a frame marks the group's position."""
     bold = fonts()[1]
@@ -70,7 +71,8 @@ def strip_chart(data: ReportData, rnd: ReportRound, width: float, max_height: fl
     k = max(1, len(data.zones))
     header_lines = [fit_lines(f"{i + 1} {z}", bold, _HEADER_SIZE, strip_w / k - 4, 2) for i, z in enumerate(data.zones)]
     header_h = 6 + _HEADER_SIZE * 1.25 * max((len(h) for h in header_lines), default=1)
-    rows = [(i, strip, max(strip_w * strip.aspect, 3 * _LABEL_SIZE * 1.2 + 4) + _ROW_GAP)
+    # each card carries the number the app gives it (its place in the round)
+    rows = [((numbers or {}).get(strip.card, i), strip, max(strip_w * strip.aspect, 3 * _LABEL_SIZE * 1.2 + 4) + _ROW_GAP)
             for i, strip in enumerate(rnd.strips, start=1)]
     drawings: list[Drawing] = []
     chunk: list[tuple[int, Strip, float]] = []

@@ -53,7 +53,7 @@ def test_summary_saves_the_three_word_documents(qtbot, data_home: Path, tmp_path
         asked.append(start)
         return str(tmp_path / "uit-menu"), ""
 
-    monkeypatch.setattr("gedragen.ui.summary_view.QFileDialog.getSaveFileName", dialog)
+    monkeypatch.setattr("gedragen.ui.summary_view.save_file_name", dialog)
     with qtbot.waitSignal(summary.exported, timeout=20_000):
         button.menu().actions()[2].trigger()
     assert asked[0].endswith("Team onderbouw - brief aan ouders.docx")
@@ -89,7 +89,7 @@ def test_history_saves_one_protocol_of_several_sessions(qtbot, data_home: Path, 
     qtbot.waitUntil(lambda: len(history.sessions) == 2)
     history.select_ids([first, second])
     # several sessions make one protocol, not one letter: said on the screen, no file dialog
-    monkeypatch.setattr("gedragen.ui.summary_view.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gedragen.ui.summary_view.save_file_name",
                         lambda *a, **k: pytest.fail("no dialog expected"))
     history.ask_word("parents")
     assert "alleen het concept-protocol" in history.status.text()
