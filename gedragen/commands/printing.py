@@ -87,8 +87,13 @@ def _check_pdf_name(output: str) -> None:
     """ExportError (Dutch) unless the output file name ends in .pdf: a PDF in 'kaarten.txt' only confuses."""
     from pathlib import Path
 
+    from gedragen.core.atomic import refuse_input_as_output
     from gedragen.core.errors import ExportError
 
+    try:
+        refuse_input_as_output(output)  # a pipe or device hears that first, not which extension to use
+    except OSError as exc:
+        raise ExportError.cannot_write(output, exc) from None
     if Path(output).suffix.lower() != ".pdf":
         raise ExportError(f"{output}: dit wordt een PDF; kies een bestandsnaam die eindigt op .pdf")
 
@@ -99,6 +104,16 @@ def run_print(args: argparse.Namespace) -> int:
 
     from gedragen.core.errors import ExportError
 
+    deck = None
+    if not args.calibration_only and args.deck:
+        from gedragen.core.atomic import refuse_input_as_output
+        from gedragen.core.library import DeckLibrary
+
+        deck = DeckLibrary(args.data_dir, lang=args.lang).get(args.deck)
+        try:
+            refuse_input_as_output(args.output, deck.source)
+        except OSError as exc:
+            raise ExportError.cannot_write(args.output, exc) from None
     _check_pdf_name(args.output)
     from gedragen.export.cards import render_calibration, render_cards
     from gedragen.export.layout import PrintOptions
@@ -118,16 +133,8 @@ def run_print(args: argparse.Namespace) -> int:
         pages = render_calibration(options, args.output)
         print(f"{args.output}: kalibratievel, {pages} pagina's", file=sys.stdout)
         return 0
-    if not args.deck:
+    if deck is None:
         raise ExportError("geef een kaartenset op (id of pad), of gebruik --calibration-only")
-    from gedragen.core.atomic import refuse_input_as_output
-    from gedragen.core.library import DeckLibrary
-
-    deck = DeckLibrary(args.data_dir, lang=args.lang).get(args.deck)
-    try:
-        refuse_input_as_output(args.output, deck.source)
-    except OSError as exc:
-        raise ExportError.cannot_write(args.output, exc) from None
     result = render_cards(deck, options, args.output)
     blanks = f" (waarvan {result.blanks} blanco)" if result.blanks else ""
     print(f"{args.output}: {result.cards} kaarten{blanks}, {result.per_sheet} per vel, {result.pages} pagina's")

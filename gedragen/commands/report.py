@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     from gedragen.core.errors import ExportError
 
     out = Path(args.output)
+    _refuse_output(out, args)  # a pipe, a device or an input file hears that first, not which extension to use
     word = out.suffix.lower() == ".docx"
     part = args.part or ("protocol" if word else "full")
     if len(args.session) > 1 and not (word and part == "protocol"):
@@ -88,13 +89,6 @@ def run(args: argparse.Namespace) -> int:
         raise ExportError("het hele verslag is altijd A4; --paper a3 kan bij --part poster of --part protocol")
     if not out.parent.is_dir():
         raise ExportError(f"{out}: de map {out.parent} bestaat niet")
-    from gedragen.core.atomic import refuse_input_as_output
-    from gedragen.core.paths import history_db
-
-    try:
-        refuse_input_as_output(out, *args.session, history_db(Path(args.data_dir)))
-    except OSError as exc:
-        raise ExportError.cannot_write(out, exc) from None
     if word:
         return _run_word(args, out, part)
 
@@ -113,6 +107,20 @@ def run(args: argparse.Namespace) -> int:
     what = {"full": "Verslag", "poster": "Poster", "protocol": "Concept-protocol"}[part]
     print(f"{what} van '{state.name}' geschreven: {out}")
     return 0
+
+
+def _refuse_output(out: Path, args: argparse.Namespace) -> None:
+    """ExportError when `out` is a device, pipe or link, or one of the files the report reads."""
+    from pathlib import Path
+
+    from gedragen.core.atomic import refuse_input_as_output
+    from gedragen.core.errors import ExportError
+    from gedragen.core.paths import history_db
+
+    try:
+        refuse_input_as_output(out, *args.session, history_db(Path(args.data_dir)))
+    except OSError as exc:
+        raise ExportError.cannot_write(out, exc) from None
 
 
 def _run_word(args: argparse.Namespace, out: Path, part: str) -> int:

@@ -120,25 +120,25 @@ class BoardView(QWidget):
             self.zone_titles.append(head)
         outer.addLayout(columns, 4)
 
-        line_row = QHBoxLayout()
+        # one row under the zones: the board line, what it will do (or the hint), the reveal button;
+        # one row and not two, so the card keeps its lines on a 1366×768 laptop
+        actions = QHBoxLayout()
         self.line_edit.setFont(theme.font_px(26))
         self.line_edit.setPlaceholderText(self.tr("Bordregel (Ctrl+L): één cijfer per kaart, bijv. 313212"))
         self.line_edit.setMaxLength(40)
         self.line_edit.textChanged.connect(self._preview_line)
         self.line_edit.returnPressed.connect(self.enter_line)
         self.line_edit.installEventFilter(self)
-        line_row.addWidget(self.line_edit, 1)
+        actions.addWidget(self.line_edit, 2)
         self.line_preview = RoomLabel("", px=24)
         self.line_preview.setWordWrap(True)
-        line_row.addWidget(self.line_preview, 2)
-        outer.addLayout(line_row)
+        self.line_preview.setVisible(False)
+        actions.addWidget(self.line_preview, 3)
         shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.focus_line)
-
-        actions = QHBoxLayout()
         self.hint = RoomLabel("", px=theme.ROOM_TEXT_PX)  # wraps: on a laptop the line is longer than the room
-        actions.addWidget(self.hint, 1)
+        actions.addWidget(self.hint, 3)
         self.reveal_button = big_button(self.tr("Onthullen en vergelijken"), px=30, primary=True)
         self.reveal_button.setToolTip(self.tr("Ctrl+Enter"))
         self.reveal_button.clicked.connect(self.reveal_requested)
@@ -196,6 +196,11 @@ class BoardView(QWidget):
         for label in (*self.zone_titles, self.hint):
             label.setFont(theme.font_px(px, bold=label.font().bold()))
             label.setStyleSheet(f"font-size: {px}px;")  # kept when the palette's style sheet changes
+        line_px = max(16, round(26 * scale))
+        self.line_edit.setFont(theme.font_px(line_px))
+        preview_px = max(16, round(24 * scale))
+        self.line_preview.setFont(theme.font_px(preview_px))
+        self.line_preview.setStyleSheet(f"font-size: {preview_px}px;")
         for button in self.team_buttons:
             self._size_team_button(button)
         self.card_view.setMinimumHeight(round(CARD_MIN_HEIGHT * scale))
@@ -295,22 +300,28 @@ class BoardView(QWidget):
         cards = rnd.cards if rnd is not None else ()
         return parse_board_line(self.line_edit.text(), cards, len(self.controller.zone_labels()))
 
+    def _set_preview(self, text: str) -> None:
+        """What the typed line will do, in the hint's place; the hint comes back when the line is empty."""
+        self.line_preview.setText(text)
+        self.line_preview.setVisible(bool(text))
+        self.hint.setVisible(not text)
+
     @Slot(str)
     def _preview_line(self, text: str) -> None:
         if not text.strip():
-            self.line_preview.setText("")
+            self._set_preview("")
             return
         try:
             board = self._line_board()
         except SessionError as exc:
-            self.line_preview.setText(str(exc))
+            self._set_preview(str(exc))
             return
         parts = [
             f"{z + 1}: " + (" ".join(str(self.controller.card_number(c)) for c in cards) or "–")
             for z, cards in enumerate(board)
         ]
         team = self.controller.teams()[self._team_index]
-        self.line_preview.setText(
+        self._set_preview(
             self.tr("{0}, vak {1} · Enter legt het bord").format(team.name, "  ·  vak ".join(parts))
         )
 
@@ -320,7 +331,7 @@ class BoardView(QWidget):
         try:
             board = self._line_board()
         except SessionError as exc:
-            self.line_preview.setText(str(exc))
+            self._set_preview(str(exc))
             return
         if self.controller.set_board(self.team_id(), board):
             self.line_edit.clear()

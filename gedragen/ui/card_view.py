@@ -285,6 +285,10 @@ class CardPainter:
             if shown
             else round(m.text_min_px * 1.4)
         )
+        if large and shown and not text_fits(shown, text_rect.width(), text_rect.height(), text_px):
+            # a small window: a smaller letter rather than lost lines (never below what a laptop reads)
+            text_px = self.fit_text_px(shown, text_rect.width(), text_rect.height(),
+                                       max(14.0, m.text_min_px * 0.5), m.text_min_px)
         return CardLayout(
             card_rect=inner,
             radius=m.radius,
@@ -396,10 +400,9 @@ class CardPainter:
             painter.setPen(colors.ink)
             painter.save()
             painter.setClipRect(lay.text_rect)
+            vertical = Qt.AlignmentFlag.AlignVCenter if lay.text_fits else Qt.AlignmentFlag.AlignTop  # the start
             painter.drawText(
-                lay.text_rect,
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                shown,
+                lay.text_rect, int(vertical | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), shown
             )
             painter.restore()
         elif placeholder:

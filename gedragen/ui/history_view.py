@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +22,7 @@ from gedragen.ui import theme
 from gedragen.ui.controller import when
 from gedragen.ui.session_setup import variant_label
 from gedragen.ui.tasks import Task
-from gedragen.ui.widgets import RoomLabel, SmallLabel, ask, big_button, show_error
+from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, show_error
 
 
 @dataclass(frozen=True)
@@ -136,7 +135,6 @@ class HistoryView(QWidget):
         outer.addWidget(self.compare_table, 2)
         self.status = SmallLabel("", px=22)
         outer.addWidget(self.status)
-        buttons = QHBoxLayout()
         self.open_button = big_button(self.tr("Openen"), primary=True)
         self.resume_button = big_button(self.tr("Verder spelen"))
         self.compare_button = big_button(self.tr("Twee sessies vergelijken"))
@@ -150,11 +148,12 @@ class HistoryView(QWidget):
         self.compare_button.clicked.connect(self.compare_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.back_button.clicked.connect(self.closed)
-        for b in (self.open_button, self.resume_button, self.compare_button, self.word_button, self.delete_button):
+        holder = QWidget()  # the buttons wrap onto a second row on a 1366×768 laptop instead of being cut
+        buttons = FlowLayout(holder, spacing=10)
+        for b in (self.open_button, self.resume_button, self.compare_button, self.word_button, self.delete_button,
+                  self.back_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        outer.addLayout(buttons)
+        outer.addWidget(holder)
         self.reload()
 
     def reload(self) -> None:

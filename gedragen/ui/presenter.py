@@ -55,8 +55,8 @@ class AudienceView(QWidget):
         outer.setSpacing(12)
         top = QHBoxLayout()
         self.header = room_label("", theme.ROOM_TITLE_PX, bold=True)
-        self.header.setWordWrap(False)
-        self.header.setMinimumWidth(1)  # a long header is cut, it never widens the window past the screen
+        self.header.setWordWrap(True)  # a long header takes a second line on a laptop screen, nothing is cut
+        self.header.setMinimumWidth(1)  # and it never widens the window past the screen
         top.addWidget(self.header, 1)
         self.timer_label = TimerLabel(controller.timer, beep=False)  # the laptop's timer beeps, once
         top.addWidget(self.timer_label)

@@ -264,7 +264,7 @@ def render(
 
     from gedragen.ui import shots_reveal
 
-    written.extend(shots_reveal.render(window, out, _settle))
+    written.extend(shots_reveal.render(window, out, _settle, size if out is None else (1920, 1080), check))
     try:
         from gedragen.ui import shots_decks
     except ImportError:

@@ -7,6 +7,7 @@ controller (placements, reveal, agreements), so the pictures show what a room wo
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,10 @@ def _session(window: Any, name: str, teams: tuple[str, ...], zones: int, variant
     return ctrl
 
 
-def render(window: Any, out: Path, settle: Any, size: tuple[int, int] = (1920, 1080)) -> list[Path]:
-    """Write reveal-*.png into `out`; returns the files written. Leaves the window on the start page."""
+def render(window: Any, out: Path | None, settle: Any, size: tuple[int, int] = (1920, 1080),
+           check: Callable[[str, object], None] | None = None) -> list[Path]:
+    """Write reveal-*.png into `out` (None: no files, only `check`, at no more than `size`); returns the files
+    written. Leaves the window on the start page."""
     from gedragen.ui import theme
     from gedragen.ui.presenter import AudienceView
     from gedragen.ui.reveal_strip import StripWidget
@@ -59,6 +62,8 @@ def render(window: Any, out: Path, settle: Any, size: tuple[int, int] = (1920, 1
     written: list[Path] = []
 
     def shot(name: str, widget: QWidget, at: tuple[int, int] = size) -> None:
+        if out is None:  # checking on a screen of `size`: nothing larger than that screen
+            at = (min(at[0], size[0]), min(at[1], size[1]))
         widget.resize(*at)
         widget.show()
         settle(app)
@@ -67,9 +72,12 @@ def render(window: Any, out: Path, settle: Any, size: tuple[int, int] = (1920, 1
             app.processEvents()  # the markers' short arrival: picture them in place
             time.sleep(0.01)
         widget.repaint()
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        written.append(path)
+        if check is not None:
+            check(name, widget)
+        if out is not None:
+            path = out / f"{name}.png"
+            widget.grab().save(str(path))
+            written.append(path)
 
     def audience_on(card: str | None, ctrl: Any, overview: bool = False) -> AudienceView:
         view = AudienceView(ctrl)
