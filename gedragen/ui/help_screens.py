@@ -419,7 +419,7 @@ class HelpScreen(QWidget):
         self._scale = 1.0
 
     def resizeEvent(self, event: object) -> None:
-        """Texts follow the window like the room's card does, so all six steps fit on a laptop screen."""
+        """Texts follow the window like the room's card does, so all the steps fit on a laptop screen."""
         super().resizeEvent(event)  # type: ignore[arg-type]
         scale = round(min(1.0, room_scale(self)), 2)
         if scale == self._scale:
