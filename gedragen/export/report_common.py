@@ -43,7 +43,7 @@ VARIANT_LABELS = {
     "debate": "Overloopdebat",
 }
 AUDIENCE_LABELS = {
-    "po": "Primair onderwijs (groep 6–8, speciaal onderwijs)",
+    "po": "Primair onderwijs (groep 5–8, speciaal onderwijs)",
     "vo-mbo": "Voortgezet onderwijs en mbo",
     "other": "Eigen doelgroep",
 }

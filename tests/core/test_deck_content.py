@@ -323,3 +323,21 @@ def test_no_given_name_on_more_than_three_cards(built_in: Deck) -> None:
     names = card_names(built_in)
     assert names, "de namenzoeker vindt geen enkele naam meer"
     assert {n: k for n, k in names.items() if k > MAX_CARDS_PER_NAME} == {}
+
+
+def test_the_po_age_range_is_said_one_way_everywhere() -> None:
+    """README, handleiding, the deck and the report all say groep 5 to 8, like the deck's levels."""
+    from gedragen.export.report_common import AUDIENCE_LABELS
+
+    root = Path(__file__).resolve().parents[2]
+    deck = load_deck(builtin_decks_dir() / "po.yaml")
+    assert {lv.id for lv in deck.levels} == {"groep-5-6", "groep-7-8"}
+    places = {
+        "README.md": (root / "README.md").read_text(encoding="utf-8"),
+        "docs/handleiding.md": (root / "docs" / "handleiding.md").read_text(encoding="utf-8"),
+        "report": AUDIENCE_LABELS["po"],
+        "deck": deck.description,
+    }
+    for name, text in places.items():
+        ranges = set(re.findall(r"groep (\d)\s*(?:–|-|tot en met)\s*(\d)", text))
+        assert ranges == {("5", "8")}, (name, ranges)
