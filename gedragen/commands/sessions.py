@@ -15,7 +15,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     listing = sub.add_parser(
         "sessions",
         help="toon de opgeslagen sessies",
-        description="Toon de opgeslagen sessies: id, naam, datum, kaartenset, spelvorm en of ze klaar zijn.",
+        description="Toon de opgeslagen sessies: id, naam, datum, kaartenset, werkvorm en of ze afgerond zijn.",
     )
     listing.set_defaults(run=run_list)
 
@@ -65,9 +65,9 @@ def run_list(args: argparse.Namespace) -> int:
     header = (
         ("id", "name", "date", "deck", "variant", "status")
         if english
-        else ("id", "naam", "datum", "kaartenset", "spelvorm", "status")
+        else ("id", "naam", "datum", "kaartenset", "werkvorm", "status")
     )
-    done, busy = ("ended", "not ended") if english else ("klaar", "niet afgesloten")
+    done, busy = ("ended", "not ended") if english else ("afgerond", "onderbroken")  # the app's words
     rows = [header] + [
         (s.id, s.name, s.date, s.deck_id, labels.get(s.variant, s.variant), done if s.is_ended else busy)
         for s in sessions

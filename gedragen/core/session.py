@@ -496,7 +496,7 @@ def _check_setup(ev: SessionStarted) -> None:
     if not isinstance(ev.deck_version, str) or len(ev.deck_version) > MAX_LABEL:
         raise SessionError("De versie van de kaartenset is ongeldig.")
     if ev.variant not in VARIANTS:
-        raise SessionError(f"Onbekende spelvorm '{clip(ev.variant)}' (kies board, quick of debate).")
+        raise SessionError(f"Onbekende werkvorm '{clip(ev.variant)}' (kies board, quick of debate).")
     if not isinstance(ev.zones, tuple) or len(ev.zones) not in ZONE_COUNTS:
         raise SessionError("Een sessie heeft 2, 3 of 5 zones.")
     for label in ev.zones:
@@ -807,7 +807,7 @@ def _apply_outcome(state: SessionState, ev: OutcomeRecorded) -> SessionState:
 
 def _apply_debate_counted(state: SessionState, ev: DebateCounted) -> SessionState:
     if state.setup.variant != "debate":
-        raise SessionError("Stemmen tellen hoort bij het overloopdebat, niet bij deze spelvorm.")
+        raise SessionError("Stemmen tellen hoort bij het overloopdebat, niet bij deze werkvorm.")
     rnd = _open_round(state, "stemmen in te tellen")
     if ev.card not in rnd.cards:
         raise SessionError(f"Kaart '{clip(ev.card)}' hoort niet bij de open ronde.")

@@ -255,8 +255,8 @@ def _summary(data: ReportData, st: _Styles, width: float) -> list[Flowable]:
         ("Datum en tijd", para(session_when(data)) or "–"),
         ("Doelgroep", para(audience) or "–"),
         ("Kaartenset", deck),
-        ("Spelvorm", para(VARIANT_LABELS.get(data.variant, data.variant))),
-        ("Zones", zones if data.variant != "debate" else "gewenst (links) · ongewenst (rechts)"),
+        ("Werkvorm", para(VARIANT_LABELS.get(data.variant, data.variant))),
+        ("Vakken", zones if data.variant != "debate" else "gewenst (links) · ongewenst (rechts)"),
         ("Rondes", str(len(data.rounds))),
         ("Kaarten besproken", str(cards_played)),
         ("Afspraken", str(len(data.agreements()))),
@@ -289,11 +289,11 @@ def _reading_guide(data: ReportData) -> list[str]:
     lines: list[str] = []
     if data.teams:
         lines += [
-            "Per ronde staan de kaarten op volgorde van onenigheid (D): 0 = alle teams legden de kaart in "
-            "dezelfde zone, 1 = teams legden hem in de twee uiterste zones.",
-            "Bij gelijke D gaat de kaart met de grootste spreiding voor (de standaardafwijking van de "
+            "Per ronde staan de kaarten op volgorde van verschil (D, onenigheid): 0 = alle teams legden de kaart "
+            "in hetzelfde vak, 1 = teams legden hem in de twee uiterste vakken.",
+            "Bij gelijk verschil gaat de kaart met de grootste spreiding voor (de standaardafwijking van de "
             "posities van de teams).",
-            "De mediaanzone is de middelste zone van de teams (bij een even aantal teams de lagere).",
+            "Het middelste vak is het vak in het midden van de teams (bij een even aantal teams het lagere).",
             "De gezamenlijke volgorde zet de kaarten op hun gemiddelde plaats over alle teams.",
             "Hoe eens twee teams het waren, is Kendalls tau-b van hun volgordes: 1 = dezelfde volgorde, "
             "0 = geen verband, −1 = precies omgekeerd; – = niet te berekenen.",
@@ -324,8 +324,8 @@ def _round_story(data: ReportData, rnd: ReportRound, st: _Styles, width: float) 
         story.extend(charts)
         story.append(Spacer(1, 3))
         story.append(Paragraph(STRIP_CAPTION if rnd.strips else (
-            "Bovenaan de kaart waarover de teams het minst eens waren. Grijs vlak met stippellijn: de "
-            "mediaanzone. D: onenigheid, van 0 (alle teams eens) tot 1 (de twee uitersten)."), st.small))
+            "Bovenaan de kaart waarover de teams het minst eens waren. Grijs vlak met stippellijn: het "
+            "middelste vak. Verschil (D): onenigheid, van 0 (alle teams eens) tot 1 (de twee uitersten)."), st.small))
         story.extend(_disagreement_table(data, rnd, st, width))
         if 2 <= len(data.teams) <= 4 and rnd.consensus:
             # side by side when the tau-b matrix is small: a round then mostly fits on one page
@@ -358,7 +358,7 @@ def _card_cell(data: ReportData, card_id: str, st: _Styles) -> Paragraph:
 
 def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: float) -> list[Flowable]:
     ties = _has_ties(rnd) and any(r.spread is not None for r in rnd.results)
-    header = ["#", "Kaart", "D"] + (["Spreiding"] if ties else []) + ["Mediaanzone"]
+    header = ["#", "Kaart", "Verschil"] + (["Spreiding"] if ties else []) + ["Middelste vak"]
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in header]]
     numbers = {card: i for i, card in enumerate(rnd.cards, start=1)}
     for i, result in enumerate(rnd.results, start=1):
@@ -368,7 +368,7 @@ def _disagreement_table(data: ReportData, rnd: ReportRound, st: _Styles, width: 
             row.append(Paragraph(number(result.spread, 3), st.cell_center))
         row.append(Paragraph(para(data.zone_label(result.median_zone)), st.cell))
         rows.append(row)
-    fixed = [8 * mm, 14 * mm] + ([21 * mm] if ties else []) + [32 * mm]
+    fixed = [8 * mm, 18 * mm] + ([21 * mm] if ties else []) + [32 * mm]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
     # the heading never ends a page alone: it needs room for itself and a row or two
     story: list[Flowable] = [CondPageBreak(35 * mm), Paragraph("Volgorde van onenigheid", st.h2), _table(rows, widths)]

@@ -106,7 +106,7 @@ def test_new_session_defaults() -> None:
         ({"started": "2026-11-23T20:15:00"}, "tijdzone"),
         ({"started": "gisteren"}, "geen geldig tijdstip"),
         ({"name": "  "}, "mag niet leeg"),
-        ({"variant": "poker"}, "Onbekende spelvorm"),
+        ({"variant": "poker"}, "Onbekende werkvorm"),
         ({"themes": ()}, "minstens één thema"),
         ({"cards_per_round": 0}, "kaarten per ronde"),
         ({"timer_seconds": -5}, "rondetimer"),

@@ -343,3 +343,11 @@ def test_largest_rounds_flow_over_pages(tmp_path: Path) -> None:
     write_report(to_report_data(debate), out)
     # card 40 (index 39): before 39/1, after 1/39 → 1/40 − 39/40 = −95 pp
     assert re.search(r"Situatie 40:.*?39 / 1 1 / 39 −95 pp", " ".join(pdf_text(out)))
+
+
+def test_the_report_uses_the_apps_words(full_report: tuple[Path, list[str]]) -> None:
+    """Vak, Verschil and Werkvorm as on the screen; never zone, D alone, Spelvorm or Mediaanzone."""
+    text = " ".join(full_report[1])
+    assert "Werkvorm" in text and "Vakken" in text and "Verschil" in text and "Middelste vak" in text
+    for word in ("Spelvorm", "Mediaanzone", "mediaanzone", " zone", "Zones"):
+        assert word not in text, word
