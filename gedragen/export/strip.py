@@ -21,7 +21,7 @@ _BAND_EDGE = Color(0.78, 0.31, 0.0)  # the screen's focus colour
 _GROUP_EDGE = Color(0.0, 0.25, 0.5)  # the screen's accent colour
 _ROW_GAP = 6.0
 STRIP_CAPTION = (
-    "Bovenaan de kaart waarover de teams het minst eens waren. Elk team staat met zijn letter en vorm in de "
+    "Bovenaan de kaart waarover de teams het minst eens waren. Elk team staat met zijn letter en vorm in het "
     "vak dat het koos, en binnen dat vak op de plek waar het de kaart legde (links: eerder gewenst). De "
     "oranje band loopt van het ene uiterste team tot het andere; een blauw kader is de positie van de groep."
 )

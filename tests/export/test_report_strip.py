@@ -83,8 +83,8 @@ def test_team_letters_sit_in_the_zone_each_team_chose(round_page: list[tuple[str
 
 def test_round_page_explains_the_strip(round_page: list[tuple[str, float, float, float]]) -> None:
     page = " ".join(t[0] for t in round_page)
-    assert "Elk team staat met zijn letter en vorm in de zone" in STRIP_CAPTION
-    assert "Elk team staat met zijn letter en vorm in de zone" in page and "Grijs vlak" not in page
+    assert "Elk team staat met zijn letter en vorm in het vak" in STRIP_CAPTION
+    assert "Elk team staat met zijn letter en vorm in het vak" in page and "Grijs vlak" not in page
 
 
 def test_paper_uses_the_screens_shapes() -> None:
