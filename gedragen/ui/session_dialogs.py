@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gedragen.core.card_search import card_matches
 from gedragen.core.deck import Card, Deck
 from gedragen.ui import theme
 from gedragen.ui.widgets import SmallLabel
@@ -89,32 +92,72 @@ class HandPickDialog(QDialog):
         theme.set_font_px(self, 22)
         layout = QVBoxLayout(self)
         layout.addWidget(SmallLabel(self.tr("Vink de kaarten aan voor de volgende ronde."), px=24))
+        # find the card the group holds: by its printed code (vo-pes-02) or words of its text, theme, kind
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoek op code of tekst, bijv. vo-pes-02"))
+        self.search.setClearButtonEnabled(True)
+        self.theme_box = QComboBox()
+        self.theme_box.addItem(self.tr("Alle thema's"), None)
+        for t in deck.themes:
+            self.theme_box.addItem(t.label, t.id)
+        self.kind_box = QComboBox()
+        self.kind_box.addItem(self.tr("Alle soorten"), None)
+        for k in deck.kinds:
+            self.kind_box.addItem(k.label, k.id)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.theme_box, 1)
+        filters.addWidget(self.kind_box, 1)
+        layout.addLayout(filters)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setFont(theme.font_px(ITEM_PX))
         labels = {t.id: t.label for t in deck.themes}
         own = self.tr("Eigen situatie")
         sensitive = self.tr("gevoelig")
+        self._cards: list[Card] = []
         for card, is_custom in [(c, True) for c in custom] + [(c, False) for c in cards]:
             theme_label = labels.get(card.theme, card.theme)
             prefix = f"[{own} · {theme_label}]" if is_custom else f"[{theme_label}]"
             if card.sensitive:
                 # for the facilitator only: this list is never shown to the room
-                prefix = f"⚠ [{theme_label} · {sensitive}]"
-            item = QListWidgetItem(f"{prefix} {card.text}")
+                prefix = f"[{theme_label} · {sensitive}]"
+            code = "" if is_custom else f"{card.id} "  # the code printed on the card
+            warning = "⚠ " if card.sensitive else ""
+            item = QListWidgetItem(f"{warning}{code}{prefix} {card.text}")
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             # eigen situaties in bold; the words say it too, so the font never carries it alone
             item.setFont(theme.font_px(ITEM_PX, bold=is_custom))
             self.list.addItem(item)
+            self._cards.append(card)
         layout.addWidget(self.list, 1)
+        self.count_label = SmallLabel("", px=22)
+        layout.addWidget(self.count_label)
+        self.search.textChanged.connect(self._apply_filter)
+        self.theme_box.currentIndexChanged.connect(self._apply_filter)
+        self.kind_box.currentIndexChanged.connect(self._apply_filter)
+        self.list.itemChanged.connect(self._apply_filter)
+        self._apply_filter()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nieuwe ronde met deze kaarten"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _apply_filter(self, *_: object) -> None:
+        """Show the cards that match the search and filters; a checked card stays chosen while hidden."""
+        query = self.search.text()
+        theme_id, kind_id = self.theme_box.currentData(), self.kind_box.currentData()
+        shown = 0
+        for i, card in enumerate(self._cards):
+            visible = card_matches(card, query, theme_id, kind_id)
+            self.list.item(i).setHidden(not visible)
+            shown += visible
+        self.count_label.setText(self.tr("{0} van {1} kaarten · {2} gekozen").format(
+            shown, len(self._cards), len(self.chosen())))
 
     def chosen(self) -> list[str]:
         """Ids of the checked cards, in list order."""

@@ -165,5 +165,25 @@ def test_hand_pick_list_marks_sensitive_cards(qtbot, deck: Deck) -> None:  # typ
     qtbot.addWidget(dialog)
     texts = {dialog.list.item(i).data(Qt.ItemDataRole.UserRole): dialog.list.item(i).text()
              for i in range(dialog.list.count())}
-    assert texts["n-03"].startswith("⚠ [Pesten · gevoelig]")
+    assert texts["n-03"].startswith("⚠ n-03 [Pesten · gevoelig]")
     assert not any(t.startswith("⚠") for cid, t in texts.items() if cid != "n-03")
+
+
+def test_hand_pick_finds_a_card_by_its_printed_code_and_keeps_hidden_choices(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The facilitator types the code on the paper card; filtering never drops a card already ticked."""
+    from gedragen.resources import builtin_decks_dir
+
+    deck = load_deck(builtin_decks_dir() / "vo-mbo.yaml")
+    dialog = HandPickDialog(deck.cards, deck)
+    qtbot.addWidget(dialog)
+    visible = lambda: [dialog.list.item(i) for i in range(dialog.list.count()) if not dialog.list.item(i).isHidden()]  # noqa: E731
+    assert len(visible()) == len(deck.cards)
+    dialog.search.setText("vopes02")
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in visible()] == ["vo-pes-02"]
+    assert visible()[0].text().startswith("vo-pes-02 ")
+    visible()[0].setCheckState(Qt.CheckState.Checked)
+    dialog.search.setText("")
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("online"))
+    assert visible() and all(deck.card(i.data(Qt.ItemDataRole.UserRole)).theme == "online" for i in visible())
+    assert dialog.chosen() == ["vo-pes-02"]
+    assert "1 gekozen" in dialog.count_label.text()

@@ -139,7 +139,7 @@
         <translation>Still to place</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="125"/>
+        <location filename="../board_view.py" line="127"/>
         <source>Bordregel (Ctrl+L): één cijfer per kaart, bijv. 313212</source>
         <translation>Board line (Ctrl+L): one digit per card, e.g. 313212</translation>
     </message>
@@ -154,17 +154,17 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="267"/>
+        <location filename="../board_view.py" line="272"/>
         <source>Nog {0} kaart(en) · toets 1–{1} legt de kaart · Tab: volgend team</source>
         <translation>{0} card(s) left · key 1–{1} places the card · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="269"/>
+        <location filename="../board_view.py" line="274"/>
         <source>Alle kaarten liggen · Tab: volgend team</source>
         <translation>All cards placed · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="314"/>
+        <location filename="../board_view.py" line="325"/>
         <source>{0}, vak {1} · Enter legt het bord</source>
         <translation>{0}, zone {1} · Enter places the board</translation>
     </message>
@@ -1213,52 +1213,52 @@
 <context>
     <name>EigenSituatieDialog</name>
     <message>
-        <location filename="../session_dialogs.py" line="32"/>
+        <location filename="../session_dialogs.py" line="35"/>
         <source>Eigen situatie toevoegen</source>
         <translation>Add own situation</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="36"/>
+        <location filename="../session_dialogs.py" line="39"/>
         <source>Een situatie die de groep zelf inbrengt. Ze komt in de open ronde (tijdens het vergelijken: kies haar daarna met Kaarten kiezen) en wordt bewaard in de eigen kaartenset, voor latere sessies.</source>
         <translation>A situation the group brings in itself. It goes into the open round (while comparing: pick it afterwards with Pick cards) and is kept in the own card set for later sessions.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="49"/>
+        <location filename="../session_dialogs.py" line="52"/>
         <source>Beschrijf de situatie in één tot drie zinnen, zonder echte namen.</source>
         <translation>Describe the situation in one to three sentences, without real names.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="51"/>
+        <location filename="../session_dialogs.py" line="54"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="52"/>
+        <location filename="../session_dialogs.py" line="55"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="53"/>
+        <location filename="../session_dialogs.py" line="56"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="58"/>
+        <location filename="../session_dialogs.py" line="61"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="59"/>
+        <location filename="../session_dialogs.py" line="62"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="73"/>
+        <location filename="../session_dialogs.py" line="76"/>
         <source>Schrijf eerst de situatie op.</source>
         <translation>Write down the situation first.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="76"/>
+        <location filename="../session_dialogs.py" line="79"/>
         <source>De tekst is {0} tekens; maak hem korter dan {1}.</source>
         <translation>The text has {0} characters; make it shorter than {1}.</translation>
     </message>
@@ -1316,34 +1316,54 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HandPickDialog</name>
     <message>
-        <location filename="../session_dialogs.py" line="87"/>
+        <location filename="../session_dialogs.py" line="90"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="91"/>
+        <location filename="../session_dialogs.py" line="94"/>
         <source>Vink de kaarten aan voor de volgende ronde.</source>
         <translation>Tick the cards for the next round.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="96"/>
+        <location filename="../session_dialogs.py" line="98"/>
+        <source>Zoek op code of tekst, bijv. vo-pes-02</source>
+        <translation>Search by code or text, e.g. vo-pes-02</translation>
+    </message>
+    <message>
+        <location filename="../session_dialogs.py" line="101"/>
+        <source>Alle thema&apos;s</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../session_dialogs.py" line="105"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../session_dialogs.py" line="116"/>
         <source>Eigen situatie</source>
         <translation>Own situation</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="97"/>
+        <location filename="../session_dialogs.py" line="117"/>
         <source>gevoelig</source>
         <translation>sensitive</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="113"/>
+        <location filename="../session_dialogs.py" line="144"/>
         <source>Nieuwe ronde met deze kaarten</source>
         <translation>New round with these cards</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="114"/>
+        <location filename="../session_dialogs.py" line="145"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../session_dialogs.py" line="159"/>
+        <source>{0} van {1} kaarten · {2} gekozen</source>
+        <translation>{0} of {1} cards · {2} chosen</translation>
     </message>
 </context>
 <context>
@@ -1510,174 +1530,174 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="257"/>
+        <location filename="../history_view.py" line="256"/>
         <source>Kies eerst een sessie.</source>
         <translation>Choose a session first.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="260"/>
+        <location filename="../history_view.py" line="259"/>
         <source>Kies één sessie; alleen het concept-protocol kan meerdere sessies samen.</source>
         <translation>Choose one session; only the draft protocol can combine several sessions.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="263"/>
+        <location filename="../history_view.py" line="262"/>
         <source>{0} sessies</source>
         <translation>{0} sessions</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="271"/>
+        <location filename="../history_view.py" line="270"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="275"/>
+        <location filename="../history_view.py" line="274"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="283"/>
+        <location filename="../history_view.py" line="282"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="284"/>
+        <location filename="../history_view.py" line="283"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="112"/>
-        <location filename="../history_view.py" line="169"/>
+        <location filename="../history_view.py" line="111"/>
+        <location filename="../history_view.py" line="168"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="117"/>
+        <location filename="../history_view.py" line="116"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="117"/>
+        <location filename="../history_view.py" line="116"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="117"/>
+        <location filename="../history_view.py" line="116"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="117"/>
+        <location filename="../history_view.py" line="116"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="117"/>
+        <location filename="../history_view.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="140"/>
+        <location filename="../history_view.py" line="138"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="141"/>
+        <location filename="../history_view.py" line="139"/>
         <source>Verder spelen</source>
         <translation>Continue playing</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="142"/>
+        <location filename="../history_view.py" line="140"/>
         <source>Twee sessies vergelijken</source>
         <translation>Compare two sessions</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="143"/>
-        <location filename="../history_view.py" line="243"/>
+        <location filename="../history_view.py" line="141"/>
+        <location filename="../history_view.py" line="242"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="147"/>
+        <location filename="../history_view.py" line="145"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="169"/>
+        <location filename="../history_view.py" line="168"/>
         <source>Probeer het opnieuw of start Gedragen opnieuw.</source>
         <translation>Try again or restart Gedragen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="182"/>
+        <location filename="../history_view.py" line="181"/>
         <source>afgerond</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="182"/>
+        <location filename="../history_view.py" line="181"/>
         <source>onderbroken</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="193"/>
+        <location filename="../history_view.py" line="192"/>
         <source>{0} sessie(s)</source>
         <translation>{0} session(s)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="195"/>
+        <location filename="../history_view.py" line="194"/>
         <source>Nog geen sessies. Begin met Nieuwe sessie op het startscherm.</source>
         <translation>No sessions yet. Start with New session on the start screen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="227"/>
+        <location filename="../history_view.py" line="226"/>
         <source>Deze sessie is al afgerond; open hem om het verslag te maken.</source>
         <translation>This session has ended; open it to make the report.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="239"/>
+        <location filename="../history_view.py" line="238"/>
         <source>Sessie verwijderen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="240"/>
+        <location filename="../history_view.py" line="239"/>
         <source>De sessie &apos;{0}&apos; van {1} definitief verwijderen?</source>
         <translation>Delete the session &apos;{0}&apos; of {1} for good?</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="244"/>
+        <location filename="../history_view.py" line="243"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="293"/>
+        <location filename="../history_view.py" line="292"/>
         <source>Kies precies twee sessies (Ctrl+klik) om ze te vergelijken.</source>
         <translation>Choose exactly two sessions (Ctrl+click) to compare them.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="316"/>
+        <location filename="../history_view.py" line="315"/>
         <source>teams: {0}</source>
         <translation>teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="318"/>
+        <location filename="../history_view.py" line="317"/>
         <source>groep: {0}</source>
         <translation>group: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="321"/>
+        <location filename="../history_view.py" line="320"/>
         <source> (let op: andere groepsnamen)</source>
         <translation> (note: different group names)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="323"/>
+        <location filename="../history_view.py" line="322"/>
         <source>{0} ({1}) tegenover {2} ({3}){4}</source>
         <translation>{0} ({1}) against {2} ({3}){4}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="330"/>
+        <location filename="../history_view.py" line="329"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="340"/>
+        <location filename="../history_view.py" line="339"/>
         <source>Deze twee sessies hebben geen kaarten gemeen.</source>
         <translation>These two sessions have no cards in common.</translation>
     </message>
