@@ -26,6 +26,7 @@ SOFT_HYPHEN = "\u00ad"
 BLANK_LABEL = "Eigen situatie"
 # Only these are break points: str.split() would also break at a no-break space.
 _BREAKING_SPACE = re.compile(r"[ \t\r\n\u2002-\u200a\u3000]+")
+_PIECE = re.compile(r"[^-\u00ad]*[-\u00ad]|[^-\u00ad]+")  # a word's pieces, each ending after a (soft) hyphen
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,12 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     """Words split after hyphens and soft hyphens, each with whether a space precedes it."""
     out: list[tuple[str, bool]] = []
     for word in _BREAKING_SPACE.split(text):
+        if "-" not in word and SOFT_HYPHEN not in word:
+            if word:  # most words: one piece, no pattern needed
+                out.append((word, True))
+            continue
         first = True
-        for piece in re.findall(r"[^-\u00ad]*[-\u00ad]|[^-\u00ad]+", word):
+        for piece in _PIECE.findall(word):
             out.append((piece, first))
             first = False
     return out
@@ -145,7 +150,7 @@ class WordWidths:
         if width is None:
             get, default = self._char.get, self._default
             shown = word.replace(SOFT_HYPHEN, "-")
-            width = self._known[word] = 0.001 * sum(get(ord(ch), default) for ch in shown)
+            width = self._known[word] = 0.001 * sum([get(ord(ch), default) for ch in shown])
         return width
 
 
