@@ -93,10 +93,11 @@ def ensure_bytecode() -> None:
     compileall.compile_dir(str(Path(gedragen.__file__).resolve().parent), quiet=1)
 
 
-def spawn(cmd: list[str], env: dict[str, str], first_line: bool = False) -> tuple[float, float, str]:
-    """Run one child process: (ms until its first output line, or until it ended; peak RSS in MiB; stdout).
+def spawn(cmd: list[str], env: dict[str, str], first_line: bool = False) -> tuple[float, float, float, str]:
+    """Run one child process: (ms until its first output line, or until it ended; peak RSS in MiB; CPU ms; stdout).
 
-    Memory is the child's own peak resident set (ru_maxrss from wait4).
+    Memory is the child's own peak resident set (ru_maxrss from wait4); CPU is its user + system time over
+    its whole life (wait4), which a loaded machine disturbs far less than the wall-clock time.
     """
     import os
     import subprocess
@@ -116,4 +117,5 @@ def spawn(cmd: list[str], env: dict[str, str], first_line: bool = False) -> tupl
     out = line + rest
     if proc.returncode != 0 or not out.strip():
         raise RuntimeError(f"{cmd} failed ({proc.returncode}): {err[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024.0, out
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000.0
+    return elapsed, usage.ru_maxrss / 1024.0, cpu, out

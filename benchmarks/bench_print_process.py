@@ -2,11 +2,12 @@
 
 Ours is the installed command exactly as a facilitator types it (default options: poker cards on A4, duplex
 along the long edge, crop marks, bleed, backs, theme icons, blank cards), in a data folder whose deck cache
-was filled by a warm-up run, as after any earlier start of the app. The baseline is
+(and the kept print layout and icon forms) was filled by a warm-up run, as after any earlier print. The baseline is
 `benchmarks/bare_print.py`: a script that imports ReportLab, registers the same two TrueType files and draws
 the same card texts (read from a JSON file the parent writes beforehand) and ids, nine to an A4 page, and
 writes the PDF; nothing else. Both are fresh processes, run alternately after one warm-up each; time is
-from spawn to exit (the PDF written), the ratio uses the minimum of each. Peak RSS is reported, not budgeted.
+from spawn to exit (the PDF written), the ratio uses the minimum of each. Peak RSS and CPU time (user +
+system, steadier than wall-clock time on a loaded machine) are reported, not budgeted.
 """
 
 from __future__ import annotations
@@ -47,15 +48,19 @@ def measure(runs: int = RUNS) -> list[Result]:
                     str(fonts_dir() / "DejaVuSans-Bold.ttf"), str(work / f"bare-{deck_id}.pdf")]
         ours_mem: list[float] = []
         base_mem: list[float] = []
+        ours_cpu: list[float] = []
+        base_cpu: list[float] = []
 
-        def ours(cmd: list[str] = ours_cmd, mem: list[float] = ours_mem) -> float:
-            ms, mib, _ = spawn(cmd, env)
+        def ours(cmd: list[str] = ours_cmd, mem: list[float] = ours_mem, cpu: list[float] = ours_cpu) -> float:
+            ms, mib, cpu_ms, _ = spawn(cmd, env)
             mem.append(mib)
+            cpu.append(cpu_ms)
             return ms
 
-        def base(cmd: list[str] = base_cmd, mem: list[float] = base_mem) -> float:
-            ms, mib, _ = spawn(cmd, env)
+        def base(cmd: list[str] = base_cmd, mem: list[float] = base_mem, cpu: list[float] = base_cpu) -> float:
+            ms, mib, cpu_ms, _ = spawn(cmd, env)
             mem.append(mib)
+            cpu.append(cpu_ms)
             return ms
 
         spawn(ours_cmd, env)  # warm-up: fills the deck cache, warms the file cache for both
@@ -64,6 +69,8 @@ def measure(runs: int = RUNS) -> list[Result]:
         print(f"{deck_id} ({len(deck.cards)} kaarten) whole process: gedragen print {summary(a)} ms   "
               f"bare script {summary(b)} ms   ratio {min(a) / min(b):.2f}×   "
               f"peak RSS {min(ours_mem):.1f} vs {min(base_mem):.1f} MiB")
+        print(f"{deck_id} CPU time (user + system, not budgeted): gedragen print {summary(ours_cpu)} ms   "
+              f"bare script {summary(base_cpu)} ms   ratio {min(ours_cpu) / min(base_cpu):.2f}×")
         results.append(Result(f"print {deck_id} ({len(deck.cards)} cards), whole process", min(a), min(b), BUDGET))
     return results
 

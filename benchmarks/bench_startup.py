@@ -23,7 +23,7 @@ MEMORY_BUDGET = 1.25  # DESIGN §6: peak memory with both decks loaded ≤ 1.25 
 
 def _spawn(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(ms until the first line, peak RSS in MiB) of one child process."""
-    elapsed, mib, _ = spawn(cmd, env, first_line=True)
+    elapsed, mib, _, _ = spawn(cmd, env, first_line=True)
     return elapsed, mib
 
 
