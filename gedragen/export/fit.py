@@ -135,22 +135,32 @@ def _shown(line: str) -> str:
     return line.replace(SOFT_HYPHEN, "")
 
 
+class _CharWidths(dict[str, float]):
+    """The font's width of each character (in 1/1000 pt), filled in as characters are met."""
+
+    def __init__(self, by_code: dict[int, float], default: float) -> None:
+        super().__init__()
+        self._by_code, self._default = by_code, default
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = self._by_code.get(ord(ch), self._default)
+        return width
+
+
 class WordWidths:
     """Widths of words at 1 pt in one font, remembered: a deck repeats most of its words."""
 
     def __init__(self, font: str = REGULAR) -> None:
         face = getFont(font).face
-        self._char = face.charWidths
-        self._default = face.defaultWidth
+        self._chars = _CharWidths(face.charWidths, face.defaultWidth)
         self._known: dict[str, float] = {}
 
     def __call__(self, word: str) -> float:
         """Width of `word` at 1 pt (a soft hyphen counts as a hyphen)."""
         width = self._known.get(word)
         if width is None:
-            get, default = self._char.get, self._default
             shown = word.replace(SOFT_HYPHEN, "-")
-            width = self._known[word] = 0.001 * sum([get(ord(ch), default) for ch in shown])
+            width = self._known[word] = 0.001 * sum(map(self._chars.__getitem__, shown))
         return width
 
     def each(self, words: Iterable[str]) -> list[float]:
