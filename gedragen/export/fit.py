@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getFont
 
@@ -147,12 +148,18 @@ class _CharWidths(dict[str, float]):
         return width
 
 
+_CHAR_TABLES: dict[int, tuple[Any, _CharWidths]] = {}
+
+
 class WordWidths:
     """Widths of words at 1 pt in one font, remembered: a deck repeats most of its words."""
 
     def __init__(self, font: str = REGULAR) -> None:
         face = getFont(font).face
-        self._chars = _CharWidths(face.charWidths, face.defaultWidth)
+        chars = _CHAR_TABLES.get(id(face))
+        if chars is None or chars[0] is not face:  # one table per font face, shared by every WordWidths
+            chars = _CHAR_TABLES[id(face)] = (face, _CharWidths(face.charWidths, face.defaultWidth))
+        self._chars = chars[1]
         self._known: dict[str, float] = {}
 
     def __call__(self, word: str) -> float:
