@@ -75,3 +75,47 @@ def alternate(ours: Callable[[], float], base: Callable[[], float], runs: int) -
 def summary(values: list[float]) -> str:
     """'min x / median y' for a list of figures."""
     return f"min {min(values):.2f} / median {statistics.median(values):.2f}"
+
+
+def ensure_bytecode() -> None:
+    """Compile Gedragen's modules to .pyc before timing a fresh process.
+
+    An installed app has its bytecode (pip compiles a wheel on install; a first start writes the cache), but a
+    checkout run with PYTHONDONTWRITEBYTECODE would compile every module of ours from source on each start
+    while the baseline, whose libraries are installed, would not: that would time the compiler, not the app.
+    The baselines are scripts run as __main__, compiled on every run as Python always does.
+    """
+    import compileall
+    from pathlib import Path
+
+    import gedragen
+
+    compileall.compile_dir(str(Path(gedragen.__file__).resolve().parent), quiet=1)
+
+
+def spawn(cmd: list[str], env: dict[str, str], first_line: bool = False) -> tuple[float, float, float, str]:
+    """Run one child process: (ms until its first output line, or until it ended; peak RSS in MiB; CPU ms; stdout).
+
+    Memory is the child's own peak resident set (ru_maxrss from wait4); CPU is its user + system time over
+    its whole life (wait4), which a loaded machine disturbs far less than the wall-clock time.
+    """
+    import os
+    import subprocess
+
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    line = proc.stdout.readline() if first_line else ""
+    if first_line:
+        elapsed = (time.perf_counter() - start) * 1000.0
+    rest = proc.stdout.read()
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if not first_line:
+        elapsed = (time.perf_counter() - start) * 1000.0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out = line + rest
+    if proc.returncode != 0 or not out.strip():
+        raise RuntimeError(f"{cmd} failed ({proc.returncode}): {err[-2000:]}")
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000.0
+    return elapsed, usage.ru_maxrss / 1024.0, cpu, out

@@ -1,5 +1,6 @@
 """A burst of 100 steps a second in a running app (8 teams): every event on screen is in the store within
-50 ms (budget), thanks to group commit: the appends that queue up while a transaction runs go in the next one.
+50 ms (DESIGN §6 says "within 50 ms each", so the budget is on the slowest event, not on a percentile),
+thanks to group commit: the appends that queue up while a transaction runs go in the next one.
 
 Each step is one `controller.place(...)` from a 10 ms timer, as fast as a room of devices or a quick
 facilitator would send them; the time stored is when the store thread's commit is reported back on the
@@ -21,6 +22,7 @@ from benchmarks.bench_placement import _app_window, _start_board_session
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 EVENTS = 300  # three seconds at 100 a second
 INTERVAL_MS = 10
+BUDGET_MS = 50.0  # every event stored within 50 ms
 
 
 def measure() -> list[Result]:
@@ -68,7 +70,7 @@ def measure() -> list[Result]:
     p95 = statistics.quantiles(latency, n=20)[-1]
     print(f"burst of {EVENTS} steps at {1000 // INTERVAL_MS}/s, step → stored: {summary(latency)} ms, "
           f"p95 {p95:.1f} ms, max {max(latency):.1f} ms")
-    return [Result("burst 100/s: step → stored (p95)", p95, None, 50.0, absolute=True)]
+    return [Result("burst 100/s: step → stored (slowest of 300)", max(latency), None, BUDGET_MS, absolute=True)]
 
 
 if __name__ == "__main__":

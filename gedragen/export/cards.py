@@ -15,12 +15,16 @@ front, back, front, ... (or all fronts, then all backs, with `duplex="none"`).
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -172,6 +176,7 @@ class _Painter:
         self.icons = IconForms(canvas, deck)
         self.widths = WordWidths(REGULAR)
         self._ink: Color | None = None
+        self._cm: dict[Affine, str] = {}
         self._make_forms(faces)
 
     def _make_forms(self, faces: list[Face]) -> None:
@@ -299,8 +304,7 @@ class _Painter:
         if face.card is not None and ink is not self._ink:
             c.setFillColor(ink)
             self._ink = ink
-        c.saveState()
-        c.transform(*placement.matrix())
+        self._place(placement)
         c.doForm(self.fronts[face.template])
         if face.card is not None and face.text is not None:
             text = face.text
@@ -317,15 +321,27 @@ class _Painter:
             t.setFont(REGULAR, id_size)
             t.textOut(face.card.id)
             c.drawText(t)
-        c.restoreState()
+        c._code.append("Q")
 
     def back(self, face: Face, placement: Affine) -> None:
         """One card back at its place on the back page."""
         c = self.c
-        c.saveState()
-        c.transform(*placement.matrix())
+        self._place(placement)
         c.doForm(self.backs[face.kind.id])
-        c.restoreState()
+        c._code.append("Q")
+
+    def _place(self, placement: Affine) -> None:
+        """Open a card's q … Q with its placement, the bytes `saveState()` and `transform()` would write.
+
+        Per card ReportLab's own pair copies its whole Python-side state and formats six numbers anew;
+        a card only draws forms and one text object in there, which change none of that state, and a
+        slot's matrix is the same on every sheet, so its `cm` line is formatted once. The caller ends
+        the card with "Q".
+        """
+        cm = self._cm.get(placement)
+        if cm is None:
+            cm = self._cm[placement] = f"{fp_str(*placement.matrix())} cm"
+        self.c._code.extend(("q", cm))
 
     def marks_form(self, name: str, lines: Sequence[Line], width: float, height: float) -> None:
         """Crop marks as thin black lines, kept as one form: every sheet has the same marks."""
@@ -358,12 +374,42 @@ def new_canvas(handle: BinaryIO, pagesize: tuple[float, float], title: str, inva
     return canvas
 
 
+_A85_LOCK = threading.Lock()
+_a85_users = 0
+_a85_saved: object = None
+
+
+@contextmanager
+def binary_streams() -> Iterator[None]:
+    """Write PDF streams Flate-compressed only, without ReportLab's default ASCII85 layer on top.
+
+    ASCII85 makes a stream 7-bit clean at a quarter more bytes, which no printer or viewer needs, and
+    ReportLab encodes it in pure Python: about a third of a card sheet's render time. The pages are the
+    same, the file is smaller. ReportLab keeps the choice in a global, so it is switched only while one
+    of our card or board PDFs is written (counted, for renders on several threads) and then restored.
+    """
+    global _a85_users, _a85_saved
+    with _A85_LOCK:
+        if _a85_users == 0:
+            _a85_saved = rl_config.useA85
+            rl_config.useA85 = 0
+        _a85_users += 1
+    try:
+        yield
+    finally:
+        with _A85_LOCK:
+            _a85_users -= 1
+            if _a85_users == 0:
+                rl_config.useA85 = _a85_saved
+
+
 def write_pdf(out: str | Path | BinaryIO, produce: Callable[[BinaryIO], None]) -> None:
     """Run `produce` on a path (atomically) or on an open binary file."""
-    if isinstance(out, (str, Path)):
-        write_atomic_with(out, produce)
-    else:
-        produce(out)
+    with binary_streams():
+        if isinstance(out, (str, Path)):
+            write_atomic_with(out, produce)
+        else:
+            produce(out)
 
 
 def _result(faces: list[Face], layout: SheetLayout, options: PrintOptions) -> PrintResult:

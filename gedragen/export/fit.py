@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getFont
 
@@ -26,6 +27,7 @@ SOFT_HYPHEN = "\u00ad"
 BLANK_LABEL = "Eigen situatie"
 # Only these are break points: str.split() would also break at a no-break space.
 _BREAKING_SPACE = re.compile(r"[ \t\r\n\u2002-\u200a\u3000]+")
+_PIECE = re.compile(r"[^-\u00ad]*[-\u00ad]|[^-\u00ad]+")  # a word's pieces, each ending after a (soft) hyphen
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,12 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     """Words split after hyphens and soft hyphens, each with whether a space precedes it."""
     out: list[tuple[str, bool]] = []
     for word in _BREAKING_SPACE.split(text):
+        if "-" not in word and SOFT_HYPHEN not in word:
+            if word:  # most words: one piece, no pattern needed
+                out.append((word, True))
+            continue
         first = True
-        for piece in re.findall(r"[^-\u00ad]*[-\u00ad]|[^-\u00ad]+", word):
+        for piece in _PIECE.findall(word):
             out.append((piece, first))
             first = False
     return out
@@ -130,23 +136,44 @@ def _shown(line: str) -> str:
     return line.replace(SOFT_HYPHEN, "")
 
 
+class _CharWidths(dict[str, float]):
+    """The font's width of each character (in 1/1000 pt), filled in as characters are met."""
+
+    def __init__(self, by_code: dict[int, float], default: float) -> None:
+        super().__init__()
+        self._by_code, self._default = by_code, default
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = self._by_code.get(ord(ch), self._default)
+        return width
+
+
+_CHAR_TABLES: dict[int, tuple[Any, _CharWidths]] = {}
+
+
 class WordWidths:
     """Widths of words at 1 pt in one font, remembered: a deck repeats most of its words."""
 
     def __init__(self, font: str = REGULAR) -> None:
         face = getFont(font).face
-        self._char = face.charWidths
-        self._default = face.defaultWidth
+        chars = _CHAR_TABLES.get(id(face))
+        if chars is None or chars[0] is not face:  # one table per font face, shared by every WordWidths
+            chars = _CHAR_TABLES[id(face)] = (face, _CharWidths(face.charWidths, face.defaultWidth))
+        self._chars = chars[1]
         self._known: dict[str, float] = {}
 
     def __call__(self, word: str) -> float:
         """Width of `word` at 1 pt (a soft hyphen counts as a hyphen)."""
         width = self._known.get(word)
         if width is None:
-            get, default = self._char.get, self._default
             shown = word.replace(SOFT_HYPHEN, "-")
-            width = self._known[word] = 0.001 * sum(get(ord(ch), default) for ch in shown)
+            width = self._known[word] = 0.001 * sum(map(self._chars.__getitem__, shown))
         return width
+
+    def each(self, words: Iterable[str]) -> list[float]:
+        """Widths of several words at 1 pt, as `self(word)` gives them (known ones without a call)."""
+        known = self._known.get
+        return [self(word) if (width := known(word)) is None else width for word in words]
 
 
 def fit_text(text: str, width: float, height: float, max_size: float, min_size: float,
@@ -159,7 +186,7 @@ def fit_text(text: str, width: float, height: float, max_size: float, min_size: 
     register_fonts()
     measure = widths or WordWidths(font)
     tokens = _tokens(text)
-    base = [measure(piece) for piece, _ in tokens]
+    base = measure.each([piece for piece, _ in tokens])
     space = measure(" ")
 
     def attempt(size: float) -> list[str] | None:

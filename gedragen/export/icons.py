@@ -2,28 +2,41 @@
 
 An icon is read from disk once per render (`load_icon`), recoloured to one colour, and put into the PDF
 as a Form XObject (`IconForms`), so a hundred cards of a theme share one copy of the drawing.
+
+The drawing commands of an SVG icon's form are kept in `cache/icons.json` of the data folder when one is
+set (`use_cache_folder`), keyed by the file's CRC-32 and size, the colour and the versions of everything
+that draws it, like the deck cache: a later print writes the same bytes without loading svglib and
+ReportLab's graphics package (most of a print command's start-up). Only forms made of plain path, colour
+and line-style operators are kept; anything else is drawn from the SVG every time.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import zlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Deck, Theme
 from gedragen.core.errors import ExportError, describe_os_error
+from gedragen.core.files import MAX_ICON_BYTES, read_bounded
 from gedragen.core.icon_check import MAX_ICON_PIXELS, icon_problem
 from gedragen.core.messages import clip
 from gedragen.export.fonts import register_fonts
 from gedragen.resources import icons_dir
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.utils import ImageReader
+
+# svglib, ReportLab's graphics package and Pillow are imported where an icon is parsed or drawn.
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,8 @@ def icon_file(theme: Theme, deck: Deck | None = None) -> Path | None:
 
 def _recolour(node: Any, color: Color) -> None:
     """Paint every filled or stroked shape in one colour (icons are single-colour by contract)."""
+    from reportlab.graphics.shapes import Group
+
     if isinstance(node, Group):
         for child in node.contents:
             _recolour(child, color)
@@ -64,6 +79,7 @@ def _recolour(node: Any, color: Color) -> None:
 def _tinted_png(path: Path, color: Color) -> ImageReader:
     """The PNG's shape (alpha, or darkness when it has none) filled with one colour."""
     from PIL import Image, ImageOps
+    from reportlab.lib.utils import ImageReader
 
     with Image.open(path) as img:
         if img.width * img.height > MAX_ICON_PIXELS:  # the header is read, the pixels not yet
@@ -87,6 +103,12 @@ def load_icon(path: Path, color: Color) -> Icon:
     Parsed icons are remembered per process (keyed by file, modification time and colour), like the
     registered fonts: the print dialog renders the same deck again and again, and svglib is slow.
     """
+    stat = _checked(path)
+    return _parsed_icon(path.resolve(), stat.st_mtime_ns, stat.st_size, color.hexval())
+
+
+def _checked(path: Path) -> os.stat_result:
+    """The icon file's stat once it passed the icon rules; ExportError (Dutch) otherwise."""
     try:
         stat = path.stat()
     except OSError as exc:
@@ -95,7 +117,121 @@ def load_icon(path: Path, color: Color) -> Icon:
     problem = icon_problem(path)
     if problem is not None:
         raise ExportError(f"pictogram {path} kan niet worden gebruikt: {problem}")
-    return _parsed_icon(path.resolve(), stat.st_mtime_ns, stat.st_size, color.hexval())
+    return stat
+
+
+# --- kept icon forms -----------------------------------------------------------------------------
+
+FORMS_FORMAT = "gedragen-icon-forms/1"
+MAX_FORMS_BYTES = 8 * 1024 * 1024  # a bigger (or non-regular) file is ignored and rebuilt
+# Operators that need no resources (fonts, images, graphics states): path, paint, colour, line style.
+_PLAIN_OPERATORS = frozenset([
+    "q", "Q", "cm", "m", "l", "c", "v", "y", "h", "re", "f", "f*", "F", "S", "s", "B", "B*", "b", "b*", "n",
+    "W", "W*", "rg", "RG", "g", "G", "k", "K", "w", "J", "j", "M", "d", "i",
+])
+_cache_folder: Path | None = None
+_forms: dict[str, list[Any]] | None = None
+
+
+def use_cache_folder(folder: Path | None) -> None:
+    """Keep SVG icon forms in `folder/icons.json` from now on (None: keep none; the default)."""
+    global _cache_folder, _forms
+    _cache_folder, _forms = folder, None
+
+
+@cache
+def _drawing_fingerprint() -> str:
+    """What else decides an icon form's bytes: this module, ReportLab's and svglib's versions."""
+    import importlib.util
+
+    import reportlab
+
+    digest = zlib.crc32(FORMS_FORMAT.encode())
+    try:
+        digest = zlib.crc32(Path(__file__).read_bytes(), digest)
+    except OSError:  # frozen builds ship no sources: the version stands in
+        from gedragen import __version__
+
+        digest = zlib.crc32(__version__.encode(), digest)
+    spec = importlib.util.find_spec("svglib")
+    origin = Path(spec.origin).resolve() if spec is not None and spec.origin else None
+    installed = sorted(p.name for p in origin.parent.parent.glob("svglib-*.dist-info")) if origin else []
+    return f"{digest:08x}|{reportlab.Version}|{','.join(installed) or 'svglib?'}"
+
+
+def _form_key(path: Path, color: Color) -> str | None:
+    try:
+        data = read_bounded(path, MAX_ICON_BYTES)
+    except OSError:
+        return None
+    return f"{zlib.crc32(data):08x}-{len(data)}|{color.hexval()}|{_drawing_fingerprint()}"
+
+
+def _kept_forms() -> dict[str, list[Any]]:
+    global _forms
+    if _forms is None:
+        _forms = {}
+        if _cache_folder is not None:
+            import json
+
+            try:
+                raw = json.loads(read_bounded(_cache_folder / "icons.json", MAX_FORMS_BYTES))
+                if isinstance(raw, dict) and raw.get("format") == FORMS_FORMAT and isinstance(raw.get("entries"), dict):
+                    _forms = raw["entries"]
+            except (OSError, ValueError):
+                pass  # none yet, or damaged: rebuilt from the SVG files
+    return _forms
+
+
+def _plain(lines: list[Any]) -> bool:
+    """Whether these content-stream lines use only resource-free operators (and numbers, dash arrays)."""
+    for line in lines:
+        if not isinstance(line, str):
+            return False
+        for token in line.replace("[", " ").replace("]", " ").split():
+            if token in _PLAIN_OPERATORS:
+                continue
+            try:
+                float(token)
+            except ValueError:
+                return False
+    return True
+
+
+def _kept_form(path: Path, color: Color) -> tuple[float, float, list[str]] | None:
+    """(width, height, content lines) of an SVG icon's form as drawn before, or None (also: nothing kept)."""
+    if _cache_folder is None or path.suffix.lower() == ".png":
+        return None
+    _checked(path)
+    key = _form_key(path, color)
+    entry = _kept_forms().get(key) if key is not None else None
+    if not isinstance(entry, list) or len(entry) != 3:
+        return None
+    width, height, lines = entry
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in (width, height)):
+        return None
+    if not isinstance(lines, list) or not _plain(lines):
+        return None
+    return float(width), float(height), lines
+
+
+def _keep_form(path: Path, color: Color, width: float, height: float, lines: list[str]) -> None:
+    """Remember an SVG icon's form lines (only plain ones); a cache that cannot be written is not kept."""
+    if _cache_folder is None or path.suffix.lower() == ".png" or not _plain(lines):
+        return
+    key = _form_key(path, color)
+    if key is None:
+        return
+    import json
+
+    forms = _kept_forms()
+    forms[key] = [width, height, list(lines)]
+    try:
+        _cache_folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(_cache_folder / "icons.json",
+                     json.dumps({"format": FORMS_FORMAT, "entries": forms}, ensure_ascii=False))
+    except OSError:
+        pass
 
 
 def _quiet_libraries() -> None:
@@ -167,19 +303,29 @@ class IconForms:
         if not path.is_file():
             raise ExportError(f"pictogram van thema '{theme.id}' niet gevonden: {path}")
         try:
-            icon = load_icon(path, color)
+            kept = _kept_form(path, color)
+            icon = load_icon(path, color) if kept is None else None
         except ExportError as exc:
             raise ExportError(f"thema '{clip(theme.id)}': {exc}") from exc
+        width, height = (kept[0], kept[1]) if kept is not None else (icon.width, icon.height)  # type: ignore[union-attr]
         name = f"icon-{len(self._names)}"
         c = self._canvas
         c.beginForm(name, 0, 0, 1, 1)
-        scale = 1.0 / max(icon.width, icon.height)
+        scale = 1.0 / max(width, height)
         # Centre a non-square icon inside the unit square.
-        c.translate((1 - icon.width * scale) / 2, (1 - icon.height * scale) / 2)
+        c.translate((1 - width * scale) / 2, (1 - height * scale) / 2)
         c.scale(scale, scale)
-        if icon.drawing is not None:
+        if kept is not None:
+            c._code.extend(kept[2])  # what renderPDF wrote for this icon before: the same bytes
+        elif icon is not None and icon.drawing is not None:
+            from reportlab.graphics import renderPDF
+
+            start = len(c._code)
+            before = c._code[start - 1]
             renderPDF.draw(icon.drawing, c, 0, 0)
-        elif icon.image is not None:
+            if c._code[start - 1] == before:  # renderPDF only appended: those lines are the form
+                _keep_form(path, color, icon.width, icon.height, c._code[start:])
+        elif icon is not None and icon.image is not None:
             c.drawImage(icon.image, 0, 0, icon.width, icon.height, mask="auto")
         c.endForm()
         self._names[key] = name

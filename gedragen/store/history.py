@@ -41,19 +41,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gedragen.core.errors import SessionError, StoreError, describe_os_error
 from gedragen.core.paths import history_db
-from gedragen.core.session import (
-    Event,
-    SessionStarted,
-    SessionState,
-    apply,
-    event_from_dict,
-    event_to_dict,
-    replay,
-)
+
+if TYPE_CHECKING:
+    from gedragen.core.session import Event, SessionStarted, SessionState
+
+# The game rules (gedragen.core.session, with uuid, secrets and hashlib) are imported by the methods that
+# replay or write events: the app's start-up check for an interrupted session only lists rows.
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 3000
@@ -465,11 +462,15 @@ class History:
 
     @staticmethod
     def _payload(event: Event) -> tuple[str, str]:
+        from gedragen.core.session import event_to_dict
+
         data = event_to_dict(event)
         return str(data["type"]), json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     def start(self, event: SessionStarted) -> str:
         """Record a new session's start event; returns its id (StoreError if the id is taken)."""
+        from gedragen.core.session import apply
+
         with self._lock:
             state = apply(None, event)
             kind, payload = self._payload(event)
@@ -506,6 +507,8 @@ class History:
         SessionError when the rules forbid it, StoreError when it cannot be stored; in both cases
         nothing changed.
         """
+        from gedragen.core.session import apply
+
         with self._lock:
             cached = self._cached(session_id)
             state = apply(cached.state, event)
@@ -526,6 +529,8 @@ class History:
 
         Returns the number of events the session holds afterwards. SessionError or StoreError as append.
         """
+        from gedragen.core.session import apply
+
         with self._lock:
             cached = self._cached(session_id)
             state = cached.state
@@ -554,6 +559,8 @@ class History:
 
     def undo(self, session_id: str) -> SessionState:
         """Drop the session's last event (not its start); returns the state before it."""
+        from gedragen.core.session import replay
+
         with self._lock:
             cached = self._cached(session_id)
             if len(cached.events) <= 1:
@@ -594,6 +601,8 @@ class History:
         Returns False, adding nothing, when a session with this id is already in the history.
         SessionError when the events break a rule.
         """
+        from gedragen.core.session import replay
+
         with self._lock:
             state = replay(events)
             rows = [(state.id, seq, *self._payload(event)) for seq, event in enumerate(events)]
@@ -623,6 +632,8 @@ class History:
         return cached
 
     def _load(self, session_id: str) -> _Cached:
+        from gedragen.core.session import apply, event_from_dict
+
         rows = self._read("SELECT seq, payload FROM events WHERE session_id = ? ORDER BY seq", (session_id,))
         if not rows:
             raise StoreError(f"Sessie '{session_id}' staat niet in de geschiedenis.")

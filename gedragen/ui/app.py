@@ -170,6 +170,7 @@ def run_app(data_dir: Path, measure_startup: bool = False, debug: bool = False) 
         window.installEventFilter(probe)
         window.show()
         app.exec()
+        window.load_decks_once()  # read just after the first frame: the peak memory includes both decks
         QThreadPool.globalInstance().waitForDone(5000)
         return 0
     window.show()

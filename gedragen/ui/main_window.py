@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from gedragen.core.deck import Deck
 from gedragen.core.errors import GedragenError
 from gedragen.ui import theme
 from gedragen.ui.settings import Settings
@@ -17,6 +16,7 @@ from gedragen.ui.start_screen import StartScreen
 from gedragen.ui.widgets import show_error
 
 if TYPE_CHECKING:
+    from gedragen.core.deck import Deck
     from gedragen.ui.controller import SessionController
     from gedragen.ui.presenter import AudienceWindow
 
@@ -59,9 +59,10 @@ class MainWindow(QMainWindow):
         self.controller: SessionController | None = None
         self.audience: AudienceWindow | None = None
         self._pages: dict[str, QWidget] = {}
-        self.library: Any = None
-        self.decks: list[Deck] = []
-        self._load_library()
+        # The decks are read just after the first frame (paintEvent), or at once when something asks
+        # for them first: the start screen needs none of them to appear.
+        self._library: Any = None
+        self._decks: list[Deck] | None = None
         self._connect_start()
         self._make_actions()
         self._geometry_saver = QTimer(self)
@@ -77,12 +78,34 @@ class MainWindow(QMainWindow):
 
     # --- data ------------------------------------------------------------------------------------
 
-    def _load_library(self) -> None:
-        if self.library is None:
+    @property
+    def library(self) -> Any:
+        """The deck library of the data folder (made on first use; it reads its files when first asked)."""
+        if self._library is None:
             from gedragen.core.library import DeckLibrary
 
-            self.library = DeckLibrary(self.data_dir)
-        else:
+            self._library = DeckLibrary(self.data_dir)
+        return self._library
+
+    @property
+    def decks(self) -> list[Deck]:
+        """The loaded decks (read on first use)."""
+        if self._decks is None:
+            self._load_library()
+        assert self._decks is not None
+        return self._decks
+
+    @decks.setter
+    def decks(self, value: list[Deck]) -> None:
+        self._decks = value
+
+    def load_decks_once(self) -> None:
+        """Read the decks unless that happened already (after the first frame, and in --measure-startup)."""
+        if self._decks is None:
+            self._load_library()
+
+    def _load_library(self) -> None:
+        if self._decks is not None:
             self.library.reload()
         self.decks = list(self.library.all())
         problems = list(self.library.problems())
@@ -135,6 +158,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             from PySide6.QtCore import QTimer
 
+            QTimer.singleShot(0, self.load_decks_once)
             QTimer.singleShot(0, self.check_unfinished)
 
     # --- navigation ------------------------------------------------------------------------------
