@@ -74,7 +74,12 @@ def test_sigkill_at_random_moments_loses_no_confirmed_event(tmp_path: Path) -> N
             time.sleep(rng.uniform(0.05, 0.5))
             lines = []
         child.send_signal(signal.SIGKILL)
-        out, err = child.communicate(timeout=10)
+        child.wait(timeout=10)
+        # read the rest through the same buffered file that readline used: communicate() reads the raw pipe
+        # and would miss lines readline had already buffered, which then look like unreported commits
+        out = child.stdout.read()
+        assert child.stderr is not None
+        err = child.stderr.read()
         lines += out.splitlines(keepends=True)
         assert child.returncode == -signal.SIGKILL, err
         assert "Traceback" not in err, err
