@@ -155,7 +155,7 @@ def places_from(entries: Sequence[object]) -> tuple[HelpPlace, ...]:
 def read_help_places(path: Path) -> tuple[HelpPlace, ...]:
     """The national places to get help from a gedragen-help/1 file, without Qt (the command line's reader).
 
-    The app reads the same file with `gedragen.ui.help_screens.load_help`; this reads only the places.
+    The app reads the same file with `gedragen.ui.common.help_info.load_help`; this reads only the places.
     Raises ExportError with one Dutch line when the file cannot be read or has another shape.
     """
     import yaml

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from gedragen.ui import theme
-from gedragen.ui.settings import Settings
+from gedragen.ui.common import theme
+from gedragen.ui.common.settings import Settings
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 IMPORT_TIME = time.perf_counter()

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QStackedWidg
 
 from gedragen.core.deck import Deck
 from gedragen.core.errors import GedragenError
-from gedragen.ui import theme
-from gedragen.ui.settings import Settings
+from gedragen.ui.common import theme
+from gedragen.ui.common.settings import Settings
+from gedragen.ui.common.widgets import show_error
 from gedragen.ui.start_screen import StartScreen
-from gedragen.ui.widgets import show_error
 
 if TYPE_CHECKING:
-    from gedragen.ui.controller import SessionController
-    from gedragen.ui.presenter import AudienceWindow
+    from gedragen.ui.session.controller import SessionController
+    from gedragen.ui.session.presenter import AudienceWindow
 
 
 # pages where Esc means Terug (a session or a form in progress is never left by one key)
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
 
     def check_unfinished(self) -> None:
         """Ask the store (in the background) for an interrupted session and offer to resume it."""
-        from gedragen.ui.resume import find_unfinished
+        from gedragen.ui.session.resume import find_unfinished
 
         find_unfinished(self, self.data_dir, self._offer_resume, self._store_failed)
 
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_setup(self) -> None:
         """The new-session form."""
-        from gedragen.ui.session_setup import SessionSetup
+        from gedragen.ui.session.setup import SessionSetup
 
         defaults = {
             "deck": self.settings.get("session/deck"),
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def start_session(self, plan: Any, first_cards: list[str] | None = None) -> None:
         """Start a new session from a SessionPlan (its first round drawn, or hand-picked `first_cards`)."""
-        from gedragen.ui.controller import SessionController
+        from gedragen.ui.session.controller import SessionController
 
         self.settings.set("session/deck", plan.deck_id)
         self.settings.set("session/cards_per_round", plan.cards_per_round)
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def resume_session(self, session_id: str) -> None:
         """Continue an interrupted session exactly where it was."""
-        from gedragen.ui.controller import SessionController
+        from gedragen.ui.session.controller import SessionController
 
         controller = SessionController(self.data_dir, self.library, self)
         try:
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_session(self) -> None:
         """The screen that belongs to the session's current step."""
-        from gedragen.ui.session_screen import SessionScreen
+        from gedragen.ui.session.screen import SessionScreen
 
         if self.controller is None:
             self.show_start()
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_summary(self, session_id: str) -> None:
         """Summary and export buttons of a recorded session."""
-        from gedragen.ui.summary_view import SummaryView
+        from gedragen.ui.history.summary import SummaryView
 
         view = SummaryView(self.data_dir, self.library, session_id)
         view.closed.connect(self.show_start)
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_history(self) -> None:
         """The list of recorded sessions."""
-        from gedragen.ui.history_view import HistoryView
+        from gedragen.ui.history.view import HistoryView
 
         view = HistoryView(self.data_dir, self.library)
         view.closed.connect(self.show_start)
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
     def open_print(self) -> None:
         """The print dialog of the deck-UI part, when present."""
         try:
-            from gedragen.ui.print_dialog import PrintDialog
+            from gedragen.ui.decks.print_dialog import PrintDialog
         except ImportError:
             show_error(self, self.tr("Afdrukken"), self.tr("Afdrukken is in deze versie nog niet beschikbaar."),
                        self.tr("Gebruik de opdracht 'gedragen print' op de opdrachtregel."))
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
     def open_decks(self) -> None:
         """The deck browser and editor of the deck-UI part."""
         try:
-            from gedragen.ui.decks_page import DecksPage
+            from gedragen.ui.decks.page import DecksPage
 
             page = DecksPage(self.library)
         except ImportError:
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
 
         screens = QGuiApplication.screens()
         if self.controller is not None and len(screens) > 1:
-            from gedragen.ui.presenter import AudienceWindow
+            from gedragen.ui.session.presenter import AudienceWindow
 
             if self.audience is not None:
                 self.audience.close()

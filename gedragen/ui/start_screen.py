@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
+from gedragen.ui.common import theme
+from gedragen.ui.common.widgets import RoomLabel, SmallLabel, big_button
 
 
 class StartScreen(QWidget):

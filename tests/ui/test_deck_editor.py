@@ -15,8 +15,8 @@ from gedragen.core.deck_writer import deck_to_yaml
 from gedragen.core.errors import DeckProblem
 from gedragen.core.library import DeckLibrary
 from gedragen.core.loader import load_deck
-from gedragen.ui.deck_editor import DeckEditor, field_words, place_problems, slug, yaml_locator
-from gedragen.ui.print_dialog import PrintDialog
+from gedragen.ui.decks.editor import DeckEditor, field_words, place_problems, slug, yaml_locator
+from gedragen.ui.decks.print_dialog import PrintDialog
 
 GOOD_TEXT = "Een collega maakt in de teamkamer steeds grapjes over het accent van een nieuwe stagiair."
 PNG_1PX = bytes.fromhex(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from gedragen.ui.common.widgets import PlainLabel
 from gedragen.ui.help_screens import HelpScreen
-from gedragen.ui.widgets import PlainLabel
 
 
 def test_every_step_of_what_to_do_now_is_in_view_on_a_1366x768_screen(qtbot) -> None:

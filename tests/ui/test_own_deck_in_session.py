@@ -7,7 +7,7 @@ from pathlib import Path
 from session_helpers import open_main_window, stored_events
 
 from gedragen.core.library import DeckLibrary
-from gedragen.ui.deck_editor import DeckEditor
+from gedragen.ui.decks.editor import DeckEditor
 
 TEXTS = [
     "Een collega zegt in de teamvergadering dat de nieuwe regels over telefoons 'toch niet werken'.",

@@ -33,7 +33,7 @@ def _grab(widget: QWidget, path: Path, app: QCoreApplication) -> Path:
     if _check is not None:
         _check(path.stem, widget)
     if _out is not None:
-        from gedragen.ui.screenshots import save_png
+        from tools.screenshots import save_png
 
         save_png(widget, path)
     return path
@@ -46,10 +46,10 @@ def render(out_dir: Path | None, size: tuple[int, int] = SIZE,
     _size, _check, _out = size, check, out_dir
     out_dir = out_dir if out_dir is not None else Path(tempfile.mkdtemp(prefix="gedragen-shots-"))
     from gedragen.core.library import DeckLibrary
-    from gedragen.ui import theme
-    from gedragen.ui.deck_browser import CardViewer, DeckBrowser
-    from gedragen.ui.deck_editor import DeckEditor
-    from gedragen.ui.print_dialog import PrintDialog
+    from gedragen.ui.common import theme
+    from gedragen.ui.decks.browser import CardViewer, DeckBrowser
+    from gedragen.ui.decks.editor import DeckEditor
+    from gedragen.ui.decks.print_dialog import PrintDialog
 
     app = QApplication.instance() or QApplication([])
     if app.property("gedragen_palette") is None and isinstance(app, QApplication):

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.core.deck import Deck
-from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, TeamBadge, big_button, card_count
+from gedragen.ui.common import theme
+from gedragen.ui.common.labels import variant_label
+from gedragen.ui.common.widgets import RoomLabel, SmallLabel, TeamBadge, big_button, card_count
 
 VARIANTS = ("board", "quick", "debate")
 ZONE_CHOICES = (2, 3, 5)
@@ -60,15 +61,6 @@ class SessionPlan:
     levels: tuple[str, ...] = ()  # none: every level
     sensitive: bool | None = None  # None: the session's default (out of a class, in a team session)
     mix_expected: bool = True
-
-
-def variant_label(variant: str) -> str:
-    """The Dutch name of a variant."""
-    return {
-        "board": QCoreApplication.translate("Variant", "Op het bord (rangschikken)"),
-        "quick": QCoreApplication.translate("Variant", "Snel sorteren"),
-        "debate": QCoreApplication.translate("Variant", "Overloopdebat"),
-    }[variant]
 
 
 def default_team_name(index: int) -> str:
@@ -242,7 +234,7 @@ class SessionSetup(QWidget):
         return next((d for d in self._decks if d.id == deck_id), None)
 
     def _deck_changed(self) -> None:
-        from gedragen.ui.card_view import render_icon, theme_icon_file
+        from gedragen.ui.common.card_view import render_icon, theme_icon_file
 
         for box in (*self.theme_checks.values(), *self.kind_checks.values(), *self.level_checks.values()):
             box.deleteLater()

@@ -45,7 +45,7 @@ from gedragen.core.reveal import (
     Strip,
     TeamMark,
 )
-from gedragen.ui import theme
+from gedragen.ui.common import theme
 
 LABEL_PX = theme.ROOM_TEXT_PX  # zone labels, titles, counts: text the room reads
 

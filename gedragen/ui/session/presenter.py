@@ -13,15 +13,21 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from gedragen.ui import theme
-from gedragen.ui.reveal_strip import DebateBarsWidget, OverviewWidget, PaintedText, StripWidget, fitting_strip
-from gedragen.ui.room_card import RoomCardView
-from gedragen.ui.timer import TimerLabel
-from gedragen.ui.widgets import room_scale
+from gedragen.ui.common import theme
+from gedragen.ui.common.widgets import room_scale
+from gedragen.ui.session.reveal_strip import (
+    DebateBarsWidget,
+    OverviewWidget,
+    PaintedText,
+    StripWidget,
+    fitting_strip,
+)
+from gedragen.ui.session.room_card import RoomCardView
+from gedragen.ui.session.timer import TimerLabel
 
 if TYPE_CHECKING:
     from gedragen.core.session import RoundState, SessionState
-    from gedragen.ui.controller import SessionController
+    from gedragen.ui.session.controller import SessionController
 
 
 def room_label(text: str = "", px: int = theme.ROOM_TEXT_PX, bold: bool = False) -> QLabel:
@@ -63,7 +69,7 @@ class AudienceView(QWidget):
         outer.addLayout(top)
         self.card_view = RoomCardView()
         outer.addWidget(self.card_view, 1)
-        # the reveal (gedragen.ui.reveal_strip): the round overview, one card's strip, the debate bars
+        # the reveal (gedragen.ui.session.reveal_strip): the round overview, one card's strip, the debate bars
         self.overview = OverviewWidget()
         outer.addWidget(self.overview, 1)
         self.strip = StripWidget()
@@ -236,7 +242,7 @@ class AudienceView(QWidget):
             self._add(label, 3, 0, 1, 2)
 
     def _shift_text(self, rnd: object, card_id: str | None) -> str:
-        from gedragen.ui.debate_view import format_shift
+        from gedragen.ui.session.debate import format_shift
 
         if rnd is None or not card_id:
             return ""

@@ -40,14 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Level, Theme
-from gedragen.ui.card_view import (
+from gedragen.ui.common.card_view import (
     CARD_ASPECT,
     CardPainter,
     CardView,
     darken_for_contrast,
     screen_scale,
 )
-from gedragen.ui.widgets import FlowLayout, card_count
+from gedragen.ui.common.widgets import FlowLayout, card_count
 
 CARD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 GRID_CARD_WIDTH = 236

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from gedragen.ui.card_view import CardView
-from gedragen.ui.widgets import room_scale
+from gedragen.ui.common.card_view import CardView
+from gedragen.ui.common.widgets import room_scale
 
 
 class RoomCardView(CardView):

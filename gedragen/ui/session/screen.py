@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gedragen.core.deck import Card
 from gedragen.core.session import SessionState, available_cards
-from gedragen.ui import theme
-from gedragen.ui.controller import SessionController
-from gedragen.ui.settings import Settings
-from gedragen.ui.timer import TimerLabel
-from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, room_scale
+from gedragen.ui.common import theme
+from gedragen.ui.common.settings import Settings
+from gedragen.ui.common.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, room_scale
+from gedragen.ui.session.controller import SessionController
+from gedragen.ui.session.timer import TimerLabel
 
 
 def unused_custom_cards(state: SessionState) -> tuple[Card, ...]:
@@ -221,20 +221,20 @@ class SessionScreen(QWidget):
             self._view.hide()  # deleteLater waits for the event loop; the old view must vanish now
             self._view.deleteLater()
         if mode == "board":
-            from gedragen.ui.board_view import BoardView
+            from gedragen.ui.session.board import BoardView
 
             view: QWidget = BoardView(self.controller)
             view.reveal_requested.connect(self.reveal)  # type: ignore[attr-defined]
             self._restore_team(view)
             view.team_changed.connect(self._save_team)  # type: ignore[attr-defined]
         elif mode == "compare":
-            from gedragen.ui.compare_view import CompareView
+            from gedragen.ui.session.compare import CompareView
 
             view = CompareView(self.controller)
             view.next_round_requested.connect(self.next_round)  # type: ignore[attr-defined]
             view.end_requested.connect(self.end_session)  # type: ignore[attr-defined]
         elif mode == "debate":
-            from gedragen.ui.debate_view import DebateView
+            from gedragen.ui.session.debate import DebateView
 
             view = DebateView(self.controller)
             view.next_requested.connect(self.next_round)  # type: ignore[attr-defined]
@@ -317,7 +317,7 @@ class SessionScreen(QWidget):
     @Slot()
     def add_custom_card(self) -> None:
         """Ask for an eigen situatie and put it in the open round (or keep it for the next)."""
-        from gedragen.ui.session_dialogs import EigenSituatieDialog
+        from gedragen.ui.session.dialogs import EigenSituatieDialog
 
         state, deck = self.controller.state, self.controller.deck
         if state is None or deck is None:
@@ -342,7 +342,7 @@ class SessionScreen(QWidget):
     @Slot()
     def hand_pick(self) -> None:
         """Compose the next round by hand."""
-        from gedragen.ui.session_dialogs import HandPickDialog
+        from gedragen.ui.session.dialogs import HandPickDialog
 
         state, deck = self.controller.state, self.controller.deck
         if state is None or deck is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,27 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gedragen.ui import theme
-from gedragen.ui.reveal_strip import OverviewWidget
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
+from gedragen.ui.common import theme
+from gedragen.ui.common.labels import section_labels
+from gedragen.ui.common.widgets import RoomLabel, SmallLabel, big_button
+from gedragen.ui.session.reveal_strip import OverviewWidget
 
 if TYPE_CHECKING:
-    from gedragen.ui.controller import SessionController
+    from gedragen.ui.session.controller import SessionController
 
 TABLE_PX = 32
 HEADER_PADDING_PX = 40
-
-
-def section_labels() -> dict[str | None, str]:
-    """The five protocol sections (DESIGN §2) with their Dutch labels; None = no section."""
-    return {
-        None: QCoreApplication.translate("Sections", "geen onderdeel"),
-        "gedragsregels": QCoreApplication.translate("Sections", "Gedragsregels"),
-        "privacy": QCoreApplication.translate("Sections", "Privacy en gegevensbescherming"),
-        "contact": QCoreApplication.translate("Sections", "Contact tussen leerlingen en leraren"),
-        "les": QCoreApplication.translate("Sections", "Sociale media in de les"),
-        "handhaving": QCoreApplication.translate("Sections", "Handhaving en consequenties"),
-    }
 
 
 def zone_tint(zone: int, k: int) -> QColor:
@@ -404,7 +393,7 @@ class CompareView(QWidget):
             else:
                 self.show_overview("start")
 
-    # --- the round overview (what the room sees; gedragen.ui.reveal_strip draws it) ------------------
+    # --- the round overview (what the room sees; gedragen.ui.session.reveal_strip draws it) ------------------
 
     def overview_position(self) -> str | None:
         """None while a card is shown; 'start' or 'end' while the overview is (before or after the cards)."""

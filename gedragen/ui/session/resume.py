@@ -7,18 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from gedragen.ui.tasks import Task
-
-
-def when(iso: str) -> str:
-    """'23-11-2026 20:15' from an ISO timestamp (as written by the core)."""
-    from datetime import datetime
-
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return moment.strftime("%d-%m-%Y %H:%M")
+from gedragen.ui.common.labels import when
+from gedragen.ui.common.tasks import Task
 
 
 def find_unfinished(

@@ -1,6 +1,6 @@
 """Screenshots of the reveal the room sees: the strip (3 and 8 teams; 2, 3 and 5 zones), the overview, the debate bars.
 
-Called by `gedragen.ui.screenshots` with the demo's main window; each scene is a real session through the
+Called by `tools.screenshots` with the demo's main window; each scene is a real session through the
 controller (placements, reveal, agreements), so the pictures show what a room would see.
 """
 
@@ -30,8 +30,8 @@ ZONES_2 = (
 def _session(window: Any, name: str, teams: tuple[str, ...], zones: int, variant: str,
              placements: tuple[tuple[int, ...], ...]) -> Any:
     """Start, place every card of every team (in round order within each zone) and reveal."""
-    from gedragen.ui.session_setup import SessionPlan, TeamPlan
-    from gedragen.ui.theme import team_style
+    from gedragen.ui.common.theme import team_style
+    from gedragen.ui.session.setup import SessionPlan, TeamPlan
 
     deck = window.deck("vo-mbo")
     cards = [c for c in CARDS if deck.has_card(c)]
@@ -53,9 +53,9 @@ def render(window: Any, out: Path | None, settle: Any, size: tuple[int, int] = (
            check: Callable[[str, object], None] | None = None) -> list[Path]:
     """Write reveal-*.png into `out` (None: no files, only `check`, at no more than `size`); returns the files
     written. Leaves the window on the start page."""
-    from gedragen.ui import theme
-    from gedragen.ui.presenter import AudienceView
-    from gedragen.ui.reveal_strip import StripWidget
+    from gedragen.ui.common import theme
+    from gedragen.ui.session.presenter import AudienceView
+    from gedragen.ui.session.reveal_strip import StripWidget
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -87,7 +87,7 @@ def render(window: Any, out: Path | None, settle: Any, size: tuple[int, int] = (
         return view
 
     # 3 teams, 3 zones: the demo's first round, with the card that split the room most
-    from gedragen.ui.screenshots import PLACEMENTS, TEAMS
+    from tools.screenshots import PLACEMENTS, TEAMS
 
     ctrl = _session(window, "Team onderbouw", TEAMS, 3, "board", tuple(PLACEMENTS.values()))
     compare = window.current_page().view()
@@ -143,7 +143,7 @@ def render(window: Any, out: Path | None, settle: Any, size: tuple[int, int] = (
     window.leave_session()
 
     # the walking debate: before and after as bars with the shift
-    from gedragen.ui.session_setup import SessionPlan
+    from gedragen.ui.session.setup import SessionPlan
 
     deck = window.deck("vo-mbo")
     window.start_session(SessionPlan(

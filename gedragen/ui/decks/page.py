@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, big_button
+from gedragen.ui.common import theme
+from gedragen.ui.common.widgets import RoomLabel, big_button
 
 
 class DecksPage(QWidget):
@@ -41,7 +41,7 @@ class DecksPage(QWidget):
     def show_browser(self) -> None:
         """The deck browser (read-only, with the full-screen card viewer)."""
         if self.browser is None:
-            from gedragen.ui.deck_browser import DeckBrowser
+            from gedragen.ui.decks.browser import DeckBrowser
 
             self.library.reload()
             self.browser = DeckBrowser(self.library)
@@ -51,7 +51,7 @@ class DecksPage(QWidget):
     def show_editor(self) -> None:
         """The editor for own decks and eigen situaties."""
         if self.editor is None:
-            from gedragen.ui.deck_editor import DeckEditor
+            from gedragen.ui.decks.editor import DeckEditor
 
             self.editor = DeckEditor(self.library)
             self.stack.addWidget(self.editor)

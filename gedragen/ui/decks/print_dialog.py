@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Deck
 from gedragen.core.errors import ExportError, GedragenError
-from gedragen.ui.card_view import CardPainter
-from gedragen.ui.deck_browser import kind_mark
-from gedragen.ui.tasks import Task
-from gedragen.ui.theme import font_px
-from gedragen.ui.widgets import card_count, save_file_name
+from gedragen.ui.common.card_view import CardPainter
+from gedragen.ui.common.tasks import Task
+from gedragen.ui.common.theme import font_px
+from gedragen.ui.common.widgets import card_count, save_file_name
+from gedragen.ui.decks.browser import kind_mark
 
 PREVIEW_SCALE = 1.6  # pixels per PDF point of the preview images (an A4 page is about 950 × 1350 px)
 OPTIONS_FILE = "print-options.json"  # the last settings, so a calibrated back offset is kept per data folder

@@ -18,9 +18,8 @@ from gedragen.core import session as core
 from gedragen.core.board_entry import board_events
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
-from gedragen.ui.resume import find_unfinished, when  # noqa: F401 - re-exported for callers
-from gedragen.ui.tasks import Task
-from gedragen.ui.timer import RoundTimer
+from gedragen.ui.common.tasks import Task
+from gedragen.ui.session.timer import RoundTimer
 
 
 class _Batch:

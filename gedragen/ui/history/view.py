@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.errors import GedragenError
 from gedragen.core.session import SessionState
-from gedragen.ui import theme
-from gedragen.ui.controller import when
-from gedragen.ui.session_setup import variant_label
-from gedragen.ui.tasks import Task
-from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, show_error
+from gedragen.ui.common import theme
+from gedragen.ui.common.labels import variant_label, when
+from gedragen.ui.common.tasks import Task
+from gedragen.ui.common.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, show_error
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def save_word(data_dir: Path, library: Any, session_ids: list[str], part: str, p
               progress: Any = None) -> Path:
     """Write a Word document of the sessions (worker thread); a merged protocol lists them oldest first."""
     from gedragen.store.history import History
-    from gedragen.ui.summary_view import write_word_file
+    from gedragen.ui.history.summary import write_word_file
 
     with History(data_dir) as history:
         states = sorted((history.state(i) for i in session_ids), key=lambda s: s.setup.started or "")
@@ -139,7 +138,7 @@ class HistoryView(QWidget):
         self.resume_button = big_button(self.tr("Verder spelen"))
         self.compare_button = big_button(self.tr("Twee sessies vergelijken"))
         self.delete_button = big_button(self.tr("Verwijderen"))
-        from gedragen.ui.summary_view import word_button
+        from gedragen.ui.history.summary import word_button
 
         self.word_button = word_button(self.ask_word, self)
         self.back_button = big_button(self.tr("Terug"))
@@ -249,7 +248,7 @@ class HistoryView(QWidget):
 
     def ask_word(self, part: str) -> None:
         """Save the selected session as a Word document; several selected sessions make one protocol."""
-        from gedragen.ui.summary_view import ask_word_path
+        from gedragen.ui.history.summary import ask_word_path
 
         ids = self.selected_ids()
         if not ids:

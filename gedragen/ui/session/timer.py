@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from gedragen.ui import theme
+from gedragen.ui.common import theme
 
 
 class RoundTimer(QObject):

@@ -21,11 +21,17 @@ from PySide6.QtWidgets import (
 from gedragen.core.deck import Deck
 from gedragen.core.errors import GedragenError
 from gedragen.core.session import SessionState
-from gedragen.ui import theme
-from gedragen.ui.compare_view import section_labels
-from gedragen.ui.session_setup import variant_label
-from gedragen.ui.tasks import Task
-from gedragen.ui.widgets import FlowLayout, RoomLabel, SmallLabel, big_button, save_file_name, show_error
+from gedragen.ui.common import theme
+from gedragen.ui.common.labels import section_labels, variant_label, when
+from gedragen.ui.common.tasks import Task
+from gedragen.ui.common.widgets import (
+    FlowLayout,
+    RoomLabel,
+    SmallLabel,
+    big_button,
+    save_file_name,
+    show_error,
+)
 
 # (key, button text, file suffix, file filter)
 EXPORTS = (
@@ -61,7 +67,7 @@ def write_word_file(data_dir: Path, library: Any, states: Sequence[SessionState]
     """Write one Word document of these sessions (worker thread); the letter gets the school's help."""
     from gedragen.export.report import report_data
     from gedragen.export.word import write_word
-    from gedragen.ui.help_screens import letter_help
+    from gedragen.ui.common.help_info import letter_help
 
     datas = [report_data(s, library.find(s.setup.deck_id) if library is not None else None) for s in states]
     help_info: Any = letter_help(data_dir)
@@ -195,7 +201,6 @@ class SummaryView(QWidget):
         self.state = state
         self.deck = self.library.find(state.setup.deck_id) if self.library is not None else None
         self.title.setText(self.tr("Samenvatting: {0}").format(state.name))
-        from gedragen.ui.controller import when
 
         cards = sum(len(r.cards) for r in state.rounds)
         agreements = sum(1 for r in state.rounds for o in r.outcomes if o.agreement.strip())

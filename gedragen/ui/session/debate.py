@@ -13,12 +13,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
-from gedragen.ui import theme
-from gedragen.ui.room_card import RoomCardView
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
+from gedragen.ui.common import theme
+from gedragen.ui.common.widgets import RoomLabel, SmallLabel, big_button
+from gedragen.ui.session.room_card import RoomCardView
 
 if TYPE_CHECKING:
-    from gedragen.ui.controller import SessionController
+    from gedragen.ui.session.controller import SessionController
 
 COUNT_PX = 56
 

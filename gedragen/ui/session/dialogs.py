@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.core.deck import Card, Deck
-from gedragen.ui import theme
-from gedragen.ui.widgets import SmallLabel
+from gedragen.ui.common import theme
+from gedragen.ui.common.widgets import SmallLabel
 
 MAX_TEXT = 400
 ITEM_PX = 22

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gedragen.ui import theme
+from gedragen.ui.common import theme
 
 
 def tr(context: str, text: str) -> str:

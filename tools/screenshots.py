@@ -1,11 +1,11 @@
 """Render every screen and dialog of the facilitator app with a realistic demo session into PNG files.
 
-    python -m gedragen.ui.screenshots OUT_DIR
+    python -m tools.screenshots OUT_DIR
 
 Writes the 1920×1080 light set into OUT_DIR (the pictures the manual uses) and every set of SETS (school
 laptops at 1366×768 and 1920×1080, light and dark) into OUT_DIR/<breedte>x<hoogte>-<licht|donker>/.
 Uses a fresh data folder (never the user's), the built-in vo-mbo deck, real team names and real
-agreements. Also calls `gedragen.ui.shots_decks.render(out_dir)` when that module exists.
+agreements. Also calls `tools.shots_decks.render(out_dir)` when that module exists.
 `render(..., check=f)` calls f(name, widget) on every screen before it is saved (the clipping test).
 """
 
@@ -71,8 +71,8 @@ def _wait(app, done: Callable[[], object], seconds: float = 10.0) -> None:  # ty
 
 def _demo_session(window, app) -> str:  # type: ignore[no-untyped-def]
     """A board session through the real controller: one compared round with agreements, a second round half placed."""
-    from gedragen.ui.session_setup import SessionPlan, TeamPlan
-    from gedragen.ui.theme import team_style
+    from gedragen.ui.common.theme import team_style
+    from gedragen.ui.session.setup import SessionPlan, TeamPlan
 
     deck = window.deck("vo-mbo") or (window.decks[0] if window.decks else None)
     if deck is None:
@@ -107,8 +107,8 @@ def render(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from gedragen.ui import theme
     from gedragen.ui.app import main_widget_for_tests
+    from gedragen.ui.common import theme
 
     out = Path(out_dir) if out_dir is not None else None
     if out is not None:
@@ -157,7 +157,7 @@ def render(
     screen = window.current_page()
     shot("04-vergelijken")
 
-    from gedragen.ui.presenter import AudienceView
+    from gedragen.ui.session.presenter import AudienceView
 
     audience = AudienceView(ctrl)
     first = screen.view().order()[0]  # type: ignore[attr-defined]
@@ -201,7 +201,7 @@ def render(
     shot("08-samenvatting")
 
     # a walking debate with the same group, for the debate screen and a history to compare
-    from gedragen.ui.session_setup import SessionPlan
+    from gedragen.ui.session.setup import SessionPlan
 
     deck = ctrl.deck
     assert deck is not None
@@ -219,7 +219,7 @@ def render(
     window.leave_session()
 
     # history: the board session again a month later with the same group, to compare card by card
-    from gedragen.ui.session_setup import TeamPlan
+    from gedragen.ui.session.setup import TeamPlan
 
     cards = [c for c in ROUND_CARDS if deck.has_card(c)][:4]
     window.start_session(SessionPlan(
@@ -262,11 +262,11 @@ def render(
     shot("13-instellingen", dialog, resize=False)
     dialog.deleteLater()
 
-    from gedragen.ui import shots_reveal
+    from tools import shots_reveal
 
     written.extend(shots_reveal.render(window, out, _settle, size if out is None else (1920, 1080), check))
     try:
-        from gedragen.ui import shots_decks
+        from tools import shots_decks
     except ImportError:
         shots_decks = None  # type: ignore[assignment]
     if shots_decks is not None:
@@ -277,9 +277,9 @@ def render(
 
 def _dialog_shots(window, ctrl, shot, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     """The dialogs of a session and the confirmation questions, at the size they open with."""
-    from gedragen.ui.print_dialog import BoardDialog
-    from gedragen.ui.session_dialogs import EigenSituatieDialog, HandPickDialog
-    from gedragen.ui.widgets import error_box, question_box
+    from gedragen.ui.common.widgets import error_box, question_box
+    from gedragen.ui.decks.print_dialog import BoardDialog
+    from gedragen.ui.session.dialogs import EigenSituatieDialog, HandPickDialog
 
     deck = ctrl.deck
     rnd = ctrl.current_round()
@@ -305,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry: render into the folder given."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("gebruik: python -m gedragen.ui.screenshots MAP", file=sys.stderr)
+        print("gebruik: python -m tools.screenshots MAP", file=sys.stderr)
         return 2
     from gedragen.ui.app import make_application
 

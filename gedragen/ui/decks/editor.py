@@ -45,10 +45,10 @@ from gedragen.core.deck import AUDIENCES, Card, Deck, Kind, Theme
 from gedragen.core.errors import DeckError, DeckProblem, GedragenError
 from gedragen.core.paths import own_decks_dir
 from gedragen.resources import icons_dir
-from gedragen.ui import theme as ui_theme
-from gedragen.ui.card_view import CardPainter, CardView, render_icon
-from gedragen.ui.theme import contrast_ratio
-from gedragen.ui.widgets import FlowLayout, card_count, open_file_name, save_file_name
+from gedragen.ui.common import theme as ui_theme
+from gedragen.ui.common.card_view import CardPainter, CardView, render_icon
+from gedragen.ui.common.theme import contrast_ratio
+from gedragen.ui.common.widgets import FlowLayout, card_count, open_file_name, save_file_name
 
 MAX_CARD_TEXT = 400  # the loader's limit, shown in the length indicator
 EIGEN_ID = "eigen-situaties"

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.resources import icons_dir
-from gedragen.ui.theme import contrast_ratio
+from gedragen.ui.common.theme import contrast_ratio
 
 CARD_ASPECT = 88.0 / 63.0  # height / width of a poker card, the default print size
 REFERENCE_SCREEN = QSize(1920, 1080)  # the projector sizes in DESIGN.md are given for this screen

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.board_entry import parse_board_line
 from gedragen.core.errors import SessionError
-from gedragen.ui import theme
-from gedragen.ui.models import CardIdRole, PoolZone, ZoneModel
-from gedragen.ui.room_card import RoomCardView
-from gedragen.ui.widgets import FlowLayout, RoomLabel, TeamBadge, big_button, room_scale
+from gedragen.ui.common import theme
+from gedragen.ui.common.widgets import FlowLayout, RoomLabel, TeamBadge, big_button, room_scale
+from gedragen.ui.session.models import CardIdRole, PoolZone, ZoneModel
+from gedragen.ui.session.room_card import RoomCardView
 
 if TYPE_CHECKING:
-    from gedragen.ui.controller import SessionController
+    from gedragen.ui.session.controller import SessionController
 
 ZONE_ITEM_PX = 32
 
