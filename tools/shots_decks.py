@@ -83,7 +83,7 @@ def render(out_dir: Path | None, size: tuple[int, int] = SIZE,
         editor = DeckEditor(library)
         editor.new_deck("Situaties van ons team", template=main_deck.id)
         editor.select_card(editor.draft().cards[1].id)  # type: ignore[union-attr]
-        editor.text_edit.setPlainText(
+        editor.cards.text_edit.setPlainText(
             "Een collega zegt in de teamkamer dat 'die kinderen uit de nieuwbouwwijk' toch nooit iets bereiken. "
             * 5
         )
@@ -92,7 +92,7 @@ def render(out_dir: Path | None, size: tuple[int, int] = SIZE,
         editor.tabs.setCurrentIndex(1)
         draft = editor.draft()
         if draft is not None:
-            editor.theme_list.setCurrentRow(2)
+            editor.themes.list.setCurrentRow(2)
             editor.set_theme_color("#F4A3C8")
             editor.validate_now()
         written.append(_grab(editor, out_dir / "deck-editor-theme.png", app))

@@ -23,7 +23,7 @@ def test_a_deck_made_in_the_editor_runs_a_board_session(qtbot, data_home: Path) 
     editor.new_deck("Onze eigen situaties")
     for text in TEXTS:
         editor.add_card()
-        editor.text_edit.setPlainText(text)
+        editor.cards.text_edit.setPlainText(text)
         qtbot.waitUntil(lambda: not editor._timer.isActive(), timeout=3000)  # the live check has run
     assert editor.problems() == []
     assert editor.save()

@@ -532,497 +532,502 @@
 <context>
     <name>DeckEditor</name>
     <message>
-        <location filename="../decks/editor.py" line="336"/>
+        <location filename="../decks/editor.py" line="94"/>
         <source>Kaartenset bestaat al</source>
         <translation>Card set already exists</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="337"/>
+        <location filename="../decks/editor.py" line="95"/>
         <source>Er is al een kaartenset met de id &apos;{0}&apos; ({1}). Wat wil je doen?</source>
         <translation>There is already a card set with the id &apos;{0}&apos; ({1}). What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="343"/>
+        <location filename="../decks/editor.py" line="101"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="344"/>
+        <location filename="../decks/editor.py" line="102"/>
         <source>Als kopie toevoegen</source>
         <translation>Add as a copy</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="345"/>
+        <location filename="../decks/editor.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="372"/>
-        <location filename="../decks/editor.py" line="450"/>
-        <location filename="../decks/editor.py" line="903"/>
+        <location filename="../decks/editor.py" line="130"/>
+        <location filename="../decks/editor.py" line="181"/>
+        <location filename="../decks/problem_list.py" line="24"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="374"/>
+        <location filename="../decks/editor.py" line="132"/>
         <source>Nieuwe kaartenset…</source>
         <translation>New card set…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="376"/>
+        <location filename="../decks/editor.py" line="134"/>
         <source>Kopie maken om te bewerken</source>
         <translation>Make a copy to edit</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="378"/>
+        <location filename="../decks/editor.py" line="136"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="380"/>
+        <location filename="../decks/editor.py" line="138"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="382"/>
-        <location filename="../decks/editor.py" line="1038"/>
+        <location filename="../decks/editor.py" line="140"/>
+        <location filename="../decks/editor.py" line="489"/>
         <source>Kaartenset verwijderen</source>
         <translation>Delete card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="384"/>
+        <location filename="../decks/editor.py" line="142"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="389"/>
+        <location filename="../decks/editor.py" line="147"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="416"/>
+        <location filename="../decks/deck_fields.py" line="38"/>
         <source>po – basisonderwijs</source>
         <translation>primary school</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="417"/>
+        <location filename="../decks/deck_fields.py" line="39"/>
         <source>vo en mbo</source>
         <translation>secondary and vocational</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="418"/>
+        <location filename="../decks/deck_fields.py" line="40"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="428"/>
+        <location filename="../decks/deck_fields.py" line="50"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="429"/>
+        <location filename="../decks/deck_fields.py" line="51"/>
         <source>Id (voor bestanden)</source>
         <translation>Id (for files)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="430"/>
+        <location filename="../decks/deck_fields.py" line="52"/>
         <source>Doelgroep</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="431"/>
+        <location filename="../decks/deck_fields.py" line="53"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="432"/>
+        <location filename="../decks/deck_fields.py" line="54"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="433"/>
+        <location filename="../decks/deck_fields.py" line="55"/>
         <source>Lege kaarten bij printen</source>
         <translation>Blank cards when printing</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="447"/>
+        <location filename="../decks/editor.py" line="178"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="448"/>
+        <location filename="../decks/editor.py" line="179"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="449"/>
+        <location filename="../decks/editor.py" line="180"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="477"/>
+        <location filename="../decks/card_part.py" line="55"/>
         <source>Nieuwe kaart</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="479"/>
+        <location filename="../decks/card_part.py" line="57"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="481"/>
-        <location filename="../decks/editor.py" line="570"/>
+        <location filename="../decks/card_part.py" line="62"/>
+        <location filename="../decks/theme_part.py" line="79"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="483"/>
-        <location filename="../decks/editor.py" line="572"/>
+        <location filename="../decks/card_part.py" line="63"/>
+        <location filename="../decks/theme_part.py" line="81"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="485"/>
+        <location filename="../decks/card_part.py" line="60"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="487"/>
+        <location filename="../decks/card_part.py" line="66"/>
         <source>Naar andere kaartenset…</source>
         <translation>To another card set…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="500"/>
+        <location filename="../decks/card_part.py" line="89"/>
         <source>Beschrijf één situatie in één tot drie zinnen.</source>
         <translation>Describe one situation in one to three sentences.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="511"/>
+        <location filename="../decks/card_part.py" line="101"/>
         <source>Eén vraag per regel</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="515"/>
+        <location filename="../decks/card_part.py" line="106"/>
         <source>Achtergrond voor de gespreksleider (mag leeg blijven)</source>
         <translation>Background for the facilitator (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="523"/>
+        <location filename="../decks/card_part.py" line="115"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="526"/>
+        <location filename="../decks/card_part.py" line="118"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="528"/>
+        <location filename="../decks/card_part.py" line="120"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="530"/>
+        <location filename="../decks/card_part.py" line="122"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="532"/>
+        <location filename="../decks/card_part.py" line="124"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="534"/>
+        <location filename="../decks/card_part.py" line="126"/>
         <source>Code van de kaart</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="549"/>
+        <location filename="../decks/card_part.py" line="158"/>
+        <source>(nog geen tekst)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="72"/>
         <source>Zo ziet de kaart eruit</source>
         <translation>This is how the card looks</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="566"/>
-        <location filename="../decks/editor.py" line="1641"/>
+        <location filename="../decks/theme_part.py" line="75"/>
+        <location filename="../decks/theme_part.py" line="293"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="568"/>
+        <location filename="../decks/theme_part.py" line="77"/>
         <source>Thema verwijderen…</source>
         <translation>Delete theme…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="585"/>
+        <location filename="../decks/theme_part.py" line="99"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="593"/>
+        <location filename="../decks/theme_part.py" line="107"/>
         <source>Eigen afbeelding…</source>
         <translation>Own image…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="607"/>
-        <location filename="../decks/editor.py" line="657"/>
+        <location filename="../decks/kind_part.py" line="47"/>
+        <location filename="../decks/theme_part.py" line="121"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="609"/>
-        <location filename="../decks/editor.py" line="658"/>
+        <location filename="../decks/kind_part.py" line="48"/>
+        <location filename="../decks/theme_part.py" line="123"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="611"/>
+        <location filename="../decks/theme_part.py" line="125"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="614"/>
+        <location filename="../decks/theme_part.py" line="128"/>
         <source>Pictogram</source>
         <translation>Icon</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="637"/>
-        <location filename="../decks/editor.py" line="1754"/>
+        <location filename="../decks/kind_part.py" line="33"/>
+        <location filename="../decks/kind_part.py" line="111"/>
         <source>Nieuwe soort</source>
         <translation>New kind</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="639"/>
+        <location filename="../decks/kind_part.py" line="35"/>
         <source>Soort verwijderen…</source>
         <translation>Delete kind…</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="649"/>
+        <location filename="../decks/kind_part.py" line="39"/>
         <source>Licht (zoals teamkaarten)</source>
         <translation>Light (like team cards)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="650"/>
+        <location filename="../decks/kind_part.py" line="40"/>
         <source>Donker (zoals schoolkaarten)</source>
         <translation>Dark (like school cards)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="659"/>
+        <location filename="../decks/kind_part.py" line="49"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="660"/>
+        <location filename="../decks/kind_part.py" line="50"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="682"/>
+        <location filename="../decks/editor.py" line="204"/>
         <source>{0} (ingebouwd, alleen lezen)</source>
         <translation>{0} (built-in, read-only)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="684"/>
+        <location filename="../decks/editor.py" line="206"/>
         <source>{0} (eigen kaartenset)</source>
         <translation>{0} (own card set)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="728"/>
+        <location filename="../decks/editor.py" line="235"/>
         <source>{0} (nieuw)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="737"/>
+        <location filename="../decks/editor.py" line="244"/>
         <source>{0} (kopie)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="762"/>
+        <location filename="../decks/editor.py" line="269"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="763"/>
+        <location filename="../decks/editor.py" line="270"/>
         <source>De wijzigingen in &apos;{0}&apos; zijn nog niet opgeslagen. Weggooien?</source>
         <translation>The changes to &apos;{0}&apos; have not been saved yet. Discard them?</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="766"/>
+        <location filename="../decks/editor.py" line="273"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="767"/>
+        <location filename="../decks/editor.py" line="274"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="815"/>
+        <location filename="../decks/editor.py" line="302"/>
         <source>&apos;{0}&apos; is een ingebouwde kaartenset en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ om er je eigen versie van te maken.</source>
         <translation>&apos;{0}&apos; is a built-in card set and cannot be changed. Choose ‘Make a copy to edit’ to make your own version of it.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="870"/>
+        <location filename="../decks/editor.py" line="357"/>
         <source>Er is nog geen kaartenset. Kies ‘Nieuwe kaartenset…’ of ‘Importeren…’.</source>
         <translation>There is no card set yet. Choose ‘New card set…’ or ‘Import…’.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="877"/>
+        <location filename="../decks/editor.py" line="364"/>
         <source>Nog niet op te slaan: 1 punt te verbeteren.</source>
         <translation>Cannot be saved yet: 1 point to fix.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="879"/>
+        <location filename="../decks/editor.py" line="366"/>
         <source>Nog niet op te slaan: {0} punten te verbeteren.</source>
         <translation>Cannot be saved yet: {0} points to fix.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="884"/>
+        <location filename="../decks/editor.py" line="371"/>
         <source>Klik op een melding om ernaar toe te gaan.</source>
         <translation>Click a message to go to it.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="888"/>
+        <location filename="../decks/editor.py" line="375"/>
         <source>Alles klopt. Vergeet niet op te slaan.</source>
         <translation>Everything is correct. Don&apos;t forget to save.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="891"/>
+        <location filename="../decks/editor.py" line="378"/>
         <source>Opgeslagen. Alles klopt.</source>
         <translation>Saved. Everything is correct.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="897"/>
+        <location filename="../decks/problem_list.py" line="18"/>
         <source>Kaart {0}</source>
         <translation>Card {0}</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="899"/>
+        <location filename="../decks/problem_list.py" line="20"/>
         <source>Thema {0}</source>
         <translation>Theme {0}</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="901"/>
+        <location filename="../decks/problem_list.py" line="22"/>
         <source>Soort &apos;{0}&apos;</source>
         <translation>Kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="963"/>
+        <location filename="../decks/editor.py" line="422"/>
         <source>Opslaan lukt niet</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="984"/>
+        <location filename="../decks/editor.py" line="443"/>
         <source>de kaartenset bevat nog fouten; verbeter die eerst</source>
         <translation>the card set still has errors; fix them first</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1007"/>
+        <location filename="../decks/editor.py" line="458"/>
         <source>Deze kaartenset kan niet worden geïmporteerd</source>
         <translation>This card set cannot be imported</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1008"/>
+        <location filename="../decks/editor.py" line="459"/>
         <source>Het bestand {0} heeft fouten:</source>
         <translation>The file {0} has errors:</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1025"/>
+        <location filename="../decks/editor.py" line="476"/>
         <source>Importeren lukt niet</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1040"/>
+        <location filename="../decks/editor.py" line="491"/>
         <source>De kaartenset &apos;{0}&apos; met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>The card set &apos;{0}&apos; with {1} cards will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1042"/>
-        <location filename="../decks/editor.py" line="1339"/>
-        <location filename="../decks/editor.py" line="1671"/>
-        <location filename="../decks/editor.py" line="1768"/>
+        <location filename="../decks/card_part.py" line="269"/>
+        <location filename="../decks/editor.py" line="493"/>
+        <location filename="../decks/kind_part.py" line="123"/>
+        <location filename="../decks/theme_part.py" line="311"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1043"/>
-        <location filename="../decks/editor.py" line="1340"/>
-        <location filename="../decks/editor.py" line="1671"/>
-        <location filename="../decks/editor.py" line="1769"/>
+        <location filename="../decks/card_part.py" line="270"/>
+        <location filename="../decks/editor.py" line="494"/>
+        <location filename="../decks/kind_part.py" line="124"/>
+        <location filename="../decks/theme_part.py" line="312"/>
         <source>Niet verwijderen</source>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1065"/>
+        <location filename="../decks/editor.py" line="512"/>
         <source>Kaartenset importeren</source>
         <translation>Import card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1065"/>
+        <location filename="../decks/editor.py" line="512"/>
         <source>Kaartensets (*.yaml *.yml)</source>
         <translation>Card sets (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1074"/>
+        <location filename="../decks/editor.py" line="521"/>
         <source>Kaartenset delen</source>
         <translation>Share card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1074"/>
+        <location filename="../decks/editor.py" line="521"/>
         <source>Kaartensets (*.yaml)</source>
         <translation>Card sets (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1083"/>
+        <location filename="../decks/editor.py" line="530"/>
         <source>Delen lukt niet</source>
         <translation>Sharing failed</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1085"/>
+        <location filename="../decks/editor.py" line="532"/>
         <source>De kaartenset is opgeslagen als {0}.</source>
         <translation>The card set has been saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1090"/>
+        <location filename="../decks/editor.py" line="537"/>
         <source>Deze kaartenset gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het kaartensetbestand:</source>
         <translation>This card set uses its own images. Send these files along, in the same folders next to the card set file:</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1096"/>
+        <location filename="../decks/editor.py" line="543"/>
         <source>Kaartenset gedeeld</source>
         <translation>Card set shared</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1172"/>
+        <location filename="../decks/card_part.py" line="161"/>
         <source>Deze kaart heeft iets te verbeteren</source>
         <translation>This card has something to fix</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1252"/>
+        <location filename="../decks/card_part.py" line="216"/>
         <source>{0} / {1} tekens</source>
         <translation>{0} / {1} characters</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1255"/>
+        <location filename="../decks/card_part.py" line="219"/>
         <source>te lang</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1257"/>
+        <location filename="../decks/card_part.py" line="221"/>
         <source>past niet op een pokerkaart: maak de tekst korter</source>
         <translation>does not fit on a poker card: make the text shorter</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1259"/>
+        <location filename="../decks/card_part.py" line="223"/>
         <source>past op een pokerkaart ({0:g} pt)</source>
         <translation>fits on a poker card ({0:g} pt)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1337"/>
+        <location filename="../decks/card_part.py" line="265"/>
         <source>Kaart verwijderen</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1338"/>
+        <location filename="../decks/card_part.py" line="266"/>
         <source>Kaart {0} verwijderen?
 
 {1}</source>
@@ -1031,150 +1036,149 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1360"/>
+        <location filename="../decks/editor.py" line="615"/>
         <source>Eerst opslaan</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1360"/>
+        <location filename="../decks/editor.py" line="615"/>
         <source>Verbeter en bewaar deze kaartenset eerst.</source>
         <translation>Fix and save this card set first.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1366"/>
+        <location filename="../decks/editor.py" line="621"/>
         <source>het thema &apos;{0}&apos;</source>
         <translation>theme &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1368"/>
+        <location filename="../decks/editor.py" line="623"/>
         <source>de soort &apos;{0}&apos;</source>
         <translation>kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1371"/>
-        <location filename="../decks/editor.py" line="1409"/>
+        <location filename="../decks/editor.py" line="626"/>
+        <location filename="../decks/editor.py" line="671"/>
         <source>Verplaatsen lukt niet</source>
         <translation>Moving failed</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1373"/>
+        <location filename="../decks/editor.py" line="628"/>
         <source>De kaartenset &apos;{0}&apos; heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset.</source>
         <translation>The card set &apos;{0}&apos; has no {1}. Add that there first, or choose another card set.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1374"/>
+        <location filename="../decks/editor.py" line="629"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1388"/>
+        <location filename="../decks/editor.py" line="640"/>
         <source>Kaartenset wordt leeg</source>
         <translation>Card set will be empty</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1390"/>
+        <location filename="../decks/editor.py" line="642"/>
         <source>Dit is de laatste kaart van &apos;{0}&apos;. Na het verplaatsen wordt die lege kaartenset verwijderd.</source>
         <translation>This is the last card of &apos;{0}&apos;. After moving, that empty card set will be deleted.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1392"/>
+        <location filename="../decks/editor.py" line="644"/>
         <source>Verplaatsen en kaartenset verwijderen</source>
         <translation>Move and delete card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1393"/>
+        <location filename="../decks/editor.py" line="645"/>
         <source>Niet verplaatsen</source>
         <translation>Don&apos;t move</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1425"/>
+        <location filename="../decks/editor.py" line="681"/>
         <source>Geen andere eigen kaartenset</source>
         <translation>No other own card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1426"/>
+        <location filename="../decks/editor.py" line="682"/>
         <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
         <translation>First make an own card set to move the card to.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1556"/>
+        <location filename="../decks/theme_part.py" line="217"/>
         <source>Contrast met witte tekst: {0} : 1 – goed leesbaar, ook op de beamer.</source>
         <translation>Contrast with white text: {0} : 1 – easy to read, on the projector too.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1562"/>
+        <location filename="../decks/theme_part.py" line="222"/>
         <source>Contrast met witte tekst: {0} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
         <translation>Contrast with white text: {0} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1569"/>
+        <location filename="../decks/theme_part.py" line="228"/>
         <source>Contrast met witte tekst: {0} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
         <translation>Contrast with white text: {0} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1495"/>
+        <location filename="../decks/theme_part.py" line="167"/>
         <source>(geen pictogram)</source>
         <translation>(no icon)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1501"/>
-        <location filename="../decks/editor.py" line="1629"/>
+        <location filename="../decks/theme_part.py" line="172"/>
+        <location filename="../decks/theme_part.py" line="282"/>
         <source>eigen afbeelding: {0}</source>
         <translation>own image: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1546"/>
+        <location filename="../decks/theme_part.py" line="209"/>
         <source>Zo ziet een kaart met dit thema eruit.</source>
         <translation>This is how a card with this theme looks.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1595"/>
+        <location filename="../decks/theme_part.py" line="247"/>
         <source>Kleur van het thema</source>
         <translation>Theme colour</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1602"/>
+        <location filename="../decks/theme_part.py" line="254"/>
         <source>Eigen pictogram kiezen</source>
         <translation>Choose own icon</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1602"/>
+        <location filename="../decks/theme_part.py" line="255"/>
         <source>Afbeeldingen (*.svg *.png)</source>
         <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1614"/>
-        <location filename="../decks/editor.py" line="1621"/>
+        <location filename="../decks/theme_part.py" line="265"/>
         <source>Geen bruikbare afbeelding</source>
         <translation>No usable image</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1614"/>
+        <location filename="../decks/theme_part.py" line="268"/>
         <source>Kies een .svg- of .png-bestand.</source>
         <translation>Choose an .svg or .png file.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1665"/>
+        <location filename="../decks/theme_part.py" line="303"/>
         <source>Het thema &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the theme &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1668"/>
+        <location filename="../decks/theme_part.py" line="305"/>
         <source>{0} kaarten hebben dit thema; die moet je daarna een ander thema geven.</source>
         <translation>{0} cards have this theme; you will then have to give them another theme.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1671"/>
+        <location filename="../decks/theme_part.py" line="309"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1766"/>
+        <location filename="../decks/kind_part.py" line="121"/>
         <source>Soort verwijderen</source>
         <translation>Delete kind</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1767"/>
+        <location filename="../decks/kind_part.py" line="122"/>
         <source>De soort &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the kind &apos;{0}&apos;?</translation>
     </message>
@@ -1808,43 +1812,43 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>NewDeckDialog</name>
     <message>
-        <location filename="../decks/editor.py" line="1783"/>
-        <location filename="../decks/editor.py" line="1805"/>
+        <location filename="../decks/deck_fields.py" line="111"/>
+        <location filename="../decks/deck_fields.py" line="133"/>
         <source>Nieuwe kaartenset</source>
         <translation>New card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1785"/>
+        <location filename="../decks/deck_fields.py" line="113"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
         <translation>For example: Situations from our team</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1787"/>
+        <location filename="../decks/deck_fields.py" line="115"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
         <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1789"/>
+        <location filename="../decks/deck_fields.py" line="117"/>
         <source>Kopie van: {0}</source>
         <translation>Copy of: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1793"/>
+        <location filename="../decks/deck_fields.py" line="121"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1794"/>
+        <location filename="../decks/deck_fields.py" line="122"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1798"/>
+        <location filename="../decks/deck_fields.py" line="126"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="1799"/>
+        <location filename="../decks/deck_fields.py" line="127"/>
         <source>Begin met</source>
         <translation>Start with</translation>
     </message>
