@@ -125,9 +125,6 @@ class MainWindow(QMainWindow):
             return
         raise exc
 
-    def offer_resume_later(self) -> None:
-        """Hook for run_app: the resume offer appears on the start screen as soon as the store answers."""
-
     def paintEvent(self, event: Any) -> None:
         """After the first frame is on screen, look for an interrupted session (the window comes first)."""
         super().paintEvent(event)
@@ -197,11 +194,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def start_session(self, plan: Any, first_cards: list[str] | None = None) -> None:
         """Start a new session from a SessionPlan (its first round drawn, or hand-picked `first_cards`)."""
+        from gedragen.core.session import Variant
         from gedragen.ui.session.controller import SessionController
 
         self.settings.set("session/deck", plan.deck_id)
         self.settings.set("session/cards_per_round", plan.cards_per_round)
-        if plan.zones in (2, 3, 5) and plan.variant == "board":
+        if plan.zones in (2, 3, 5) and plan.variant == Variant.BOARD:
             self.settings.set("session/zones", plan.zones)
         self.settings.set("session/timer_minutes", plan.timer_minutes)
         controller = SessionController(self.data_dir, self.library, self)
@@ -333,27 +331,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_print(self) -> None:
-        """The print dialog of the deck-UI part, when present."""
-        try:
-            from gedragen.ui.decks.print_dialog import PrintDialog
-        except ImportError:
-            show_error(self, self.tr("Afdrukken"), self.tr("Afdrukken is in deze versie nog niet beschikbaar."),
-                       self.tr("Gebruik de opdracht 'gedragen print' op de opdrachtregel."))
-            return
+        """The print dialog."""
+        from gedragen.ui.decks.print_dialog import PrintDialog
+
         dialog = PrintDialog(self, self.library, self.data_dir)
         dialog.exec()
 
     @Slot()
     def open_decks(self) -> None:
-        """The deck browser and editor of the deck-UI part."""
-        try:
-            from gedragen.ui.decks.page import DecksPage
+        """The deck browser and editor."""
+        from gedragen.ui.decks.page import DecksPage
 
-            page = DecksPage(self.library)
-        except ImportError:
-            show_error(self, self.tr("Kaartensets"), self.tr("Het overzicht van de kaartensets is in deze versie niet beschikbaar."),
-                       self.tr("Gebruik de opdracht 'gedragen decks' op de opdrachtregel."))
-            return
+        page = DecksPage(self.library)
         page.closed.connect(self._decks_closed)
         self._show_page("decks", page)
 

@@ -42,7 +42,8 @@ def test_summary_exports_csv_json_and_report(qtbot, data_home: Path, tmp_path: P
     window = open_main_window(qtbot, data_home)
     session_id = play_and_end(qtbot, window, (0, 1, 2), "We groeten elkaar elke ochtend bij de deur.", monkeypatch)
     summary = window.current_page()
-    texts = [w.text() for w in summary.scroll.widget().findChildren(type(summary.facts))]
+    texts = [w.text() for w in summary.scroll_area.widget().findChildren(type(summary.facts))]
+    summary.scroll(0, 0)  # QWidget.scroll is the widget's own again, not hidden by the scroll area
     assert any("We groeten elkaar elke ochtend bij de deur." in t for t in texts)
     for kind, name in (("json", "sessie.json"), ("csv", "sessie.csv"), ("protocol-md", "protocol.md")):
         with qtbot.waitSignal(summary.exported, timeout=20_000):
@@ -90,6 +91,7 @@ def test_history_lists_compares_and_deletes(qtbot, data_home: Path, monkeypatch:
 
 def test_compare_sessions_card_by_card() -> None:
     from gedragen.core.library import DeckLibrary
+    from gedragen.core.play import compare_sessions
     from gedragen.core.session import (
         CardPlaced,
         OutcomeRecorded,
@@ -99,7 +101,6 @@ def test_compare_sessions_card_by_card() -> None:
         hand_pick,
         new_session,
     )
-    from gedragen.ui.history.view import compare_sessions
 
     deck = next(d for d in DeckLibrary(Path("/nonexistent-gedragen-home")).all() if d.builtin)
     ids = [c.id for c in deck.cards[:3]]

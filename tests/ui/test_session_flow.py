@@ -118,8 +118,8 @@ def test_board_session_by_keyboard_and_drop(qtbot, data_home: Path, always_yes: 
     assert [o.agreement for o in outcomes] == [
         "We spreken elkaar direct aan als iemand een foto zonder toestemming deelt."
     ]
-    assert "foto zonder toestemming" in summary.scroll.widget().findChildren(type(summary.facts))[2].text() or any(
-        "foto zonder toestemming" in w.text() for w in summary.scroll.widget().findChildren(type(summary.facts))
+    assert "foto zonder toestemming" in summary.scroll_area.widget().findChildren(type(summary.facts))[2].text() or any(
+        "foto zonder toestemming" in w.text() for w in summary.scroll_area.widget().findChildren(type(summary.facts))
     )
 
 

@@ -30,8 +30,9 @@ from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.resources import icons_dir
 from gedragen.ui.common.theme import contrast_ratio
 
+CARD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the card id in the item models of every list of cards
 CARD_ASPECT = 88.0 / 63.0  # height / width of a poker card, the default print size
-REFERENCE_SCREEN = QSize(1920, 1080)  # the projector sizes in DESIGN.md are given for this screen
+REFERENCE_SCREEN = QSize(1920, 1080)  # the room's text sizes are given for this screen
 MIN_CONTRAST = 7.0
 WHITE = "#FFFFFF"
 INK = "#161616"
@@ -129,7 +130,7 @@ def card_metrics(rect: QRectF, large: bool, scale: float) -> CardMetrics:
     """Metrics for a card in `rect`; `large` uses projector minimums multiplied by `scale`."""
     h, w = rect.height(), rect.width()
     if large:
-        other = 32.0 * scale  # any text the room must read (DESIGN.md, legibility)
+        other = 32.0 * scale  # any text the room must read from the back (legibility)
         return CardMetrics(
             radius=24.0 * scale,
             border=6.0 * scale,

@@ -18,15 +18,17 @@ def when(iso: str) -> str:
 
 def variant_label(variant: str) -> str:
     """The Dutch name of a variant."""
+    from gedragen.core.session import Variant  # not at the top: the first window needs no game rules
+
     return {
-        "board": QCoreApplication.translate("Variant", "Op het bord (rangschikken)"),
-        "quick": QCoreApplication.translate("Variant", "Snel sorteren"),
-        "debate": QCoreApplication.translate("Variant", "Overloopdebat"),
-    }[variant]
+        Variant.BOARD: QCoreApplication.translate("Variant", "Op het bord (rangschikken)"),
+        Variant.QUICK: QCoreApplication.translate("Variant", "Snel sorteren"),
+        Variant.DEBATE: QCoreApplication.translate("Variant", "Overloopdebat"),
+    }[Variant(variant)]
 
 
 def section_labels() -> dict[str | None, str]:
-    """The five protocol sections (DESIGN §2) with their Dutch labels; None = no section."""
+    """The five protocol sections with their Dutch labels; None = no section."""
     return {
         None: QCoreApplication.translate("Sections", "geen onderdeel"),
         "gedragsregels": QCoreApplication.translate("Sections", "Gedragsregels"),

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Level, Theme
 from gedragen.ui.common.card_view import (
     CARD_ASPECT,
+    CARD_ID_ROLE,
     CardPainter,
     CardView,
     darken_for_contrast,
@@ -49,7 +50,6 @@ from gedragen.ui.common.card_view import (
 )
 from gedragen.ui.common.widgets import FlowLayout, card_count
 
-CARD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 GRID_CARD_WIDTH = 236
 ROOM_BACKGROUND = "#141414"
 ROOM_INK = "#FFFFFF"

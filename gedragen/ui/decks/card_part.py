@@ -59,8 +59,8 @@ class CardPart(ListFormPart):
         self.delete_card_button = self.add_button(
             QCoreApplication.translate("DeckEditor", "Verwijderen…"), lambda: self.delete(ask=True)
         )
-        self.up_button = self.add_button(QCoreApplication.translate("DeckEditor", "Omhoog"), lambda: self.move(-1))
-        self.down_button = self.add_button(QCoreApplication.translate("DeckEditor", "Omlaag"), lambda: self.move(1))
+        self.up_button = self.add_button(QCoreApplication.translate("DeckEditor", "Omhoog"), lambda: self.move_row(-1))
+        self.down_button = self.add_button(QCoreApplication.translate("DeckEditor", "Omlaag"), lambda: self.move_row(1))
         # the editor connects this one: moving a card saves two decks
         self.move_to_button = self.add_button(
             QCoreApplication.translate("DeckEditor", "Naar andere kaartenset…"), lambda: None
@@ -250,7 +250,7 @@ class CardPart(ListFormPart):
     def duplicate(self) -> str | None:
         """Copy the current card (new id) right after it."""
         deck, card = self.editable_deck(), self.current()
-        if deck is None or card is None:
+        if deck is None or not isinstance(card, Card):
             return None
         copy = dataclasses.replace(card, id=next_card_id(deck))
         self.insert(copy, self.row + 1)

@@ -133,7 +133,8 @@ def place_problems(problems: Sequence[DeckProblem], text: str, draft: Deck) -> l
     placed: list[FieldProblem] = []
     for p in problems:
         path = locate(p.line, p.column)
-        part, item, field = "deck", None, ""
+        part, field = "deck", ""
+        item: str | int | None = None
         if path and path[0] == "cards" and len(path) >= 2 and isinstance(path[1], int):
             part, item, field = "card", path[1], str(path[2]) if len(path) > 2 else ""
         elif path and path[0] == "themes" and len(path) >= 2 and isinstance(path[1], int):

@@ -590,7 +590,7 @@ class DeckEditor(QWidget):
 
     def move_card(self, step: int) -> None:
         """Move the current card up (-1) or down (+1)."""
-        self.cards.move(step)
+        self.cards.move_row(step)
 
     def delete_card(self, ask: bool = True) -> bool:
         """Delete the current card (after asking); returns whether it was deleted."""

@@ -203,7 +203,7 @@ class ListFormPart(QWidget):
             values.insert(row, value)
             self.put(values, row)
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1)."""
         deck, row = self.editable_deck(), self.row
         if deck is None:

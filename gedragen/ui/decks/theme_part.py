@@ -76,9 +76,9 @@ class ThemePart(ListFormPart):
         self.delete_theme_button = self.add_button(
             QCoreApplication.translate("DeckEditor", "Thema verwijderen…"), self.delete
         )
-        self.theme_up_button = self.add_button(QCoreApplication.translate("DeckEditor", "Omhoog"), lambda: self.move(-1))
+        self.theme_up_button = self.add_button(QCoreApplication.translate("DeckEditor", "Omhoog"), lambda: self.move_row(-1))
         self.theme_down_button = self.add_button(
-            QCoreApplication.translate("DeckEditor", "Omlaag"), lambda: self.move(1)
+            QCoreApplication.translate("DeckEditor", "Omlaag"), lambda: self.move_row(1)
         )
         self._build_form()
         self.preview = CardView(self)

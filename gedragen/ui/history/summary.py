@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.deck import Deck
 from gedragen.core.errors import GedragenError
+from gedragen.core.play import session_card
 from gedragen.core.session import SessionState
 from gedragen.ui.common import theme
 from gedragen.ui.common.labels import section_labels, variant_label, when
@@ -127,11 +128,8 @@ def agreements_by_theme(
 
 
 def _card(state: SessionState, deck: Deck | None, card_id: str) -> tuple[str, str]:
-    if deck is not None and deck.has_card(card_id):
-        card = deck.card(card_id)
-        return card.theme, card.text
-    custom = state.custom_card(card_id)
-    return (custom.theme, custom.text) if custom else ("", card_id)
+    card = session_card(state, deck, card_id)
+    return (card.theme, card.text) if card else ("", card_id)
 
 
 class SummaryView(QWidget):
@@ -155,9 +153,9 @@ class SummaryView(QWidget):
         outer.addWidget(self.title)
         self.facts = SmallLabel("", px=26)
         outer.addWidget(self.facts)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        outer.addWidget(self.scroll_area, 1)
         exports = FlowLayout(spacing=6)  # wraps on a laptop screen instead of cutting the button texts
         self.export_buttons: dict[str, QPushButton] = {}
         for key, text, _suffix, _filter in EXPORTS:
@@ -249,7 +247,7 @@ class SummaryView(QWidget):
             layout.addWidget(SmallLabel(self.tr("Ronde {0}").format(rnd.number), px=24, bold=True))
             layout.addWidget(SmallLabel("\n".join(texts), px=20))
         layout.addStretch(1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.loaded.emit()

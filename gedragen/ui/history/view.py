@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,40 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.core.errors import GedragenError
+from gedragen.core.play import CardComparison, compare_sessions, session_card
 from gedragen.core.session import SessionState
 from gedragen.ui.common import theme
 from gedragen.ui.common.labels import variant_label, when
 from gedragen.ui.common.tasks import Task
 from gedragen.ui.common.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, show_error
-
-
-@dataclass(frozen=True)
-class CardComparison:
-    """One card in two sessions: the median zone (of the teams) and the group's zone in each, or None."""
-
-    card: str
-    text: str
-    first: tuple[int | None, int | None]
-    second: tuple[int | None, int | None]
-
-
-def _positions(state: SessionState) -> dict[str, tuple[int | None, int | None]]:
-    from gedragen.core.analysis import analyse_session
-
-    result: dict[str, tuple[int | None, int | None]] = {}
-    analysis = analyse_session(state)
-    for rnd, numbers in zip(state.rounds, analysis.rounds, strict=True):
-        medians = {c.card: c.median_zone for c in numbers.cards}
-        for card in rnd.cards:
-            outcome = rnd.outcome(card)
-            result[card] = (medians.get(card), outcome.group_zone if outcome else None)
-    return result
-
-
-def compare_sessions(first: SessionState, second: SessionState, text_of: Any) -> list[CardComparison]:
-    """Cards played in both sessions (first session's order), with their positions in each."""
-    a, b = _positions(first), _positions(second)
-    return [CardComparison(card, text_of(card), a[card], b[card]) for card in a if card in b]
 
 
 def load_sessions(data_dir: Path) -> list[Any]:
@@ -299,10 +270,8 @@ class HistoryView(QWidget):
         deck = self.library.find(first.setup.deck_id) if self.library is not None else None
 
         def text_of(card: str) -> str:
-            if deck is not None and deck.has_card(card):
-                return deck.card(card).text
-            custom = first.custom_card(card) or second.custom_card(card)
-            return custom.text if custom else card
+            found = session_card(first, deck, card) or session_card(second, None, card)
+            return found.text if found else card
 
         self.comparison = compare_sessions(first, second, text_of)
         labels = first.zones

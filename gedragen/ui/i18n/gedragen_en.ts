@@ -17,32 +17,32 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../session/presenter.py" line="160"/>
+        <location filename="../session/presenter.py" line="161"/>
         <source>overzicht van de ronde</source>
         <translation>round overview</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="157"/>
+        <location filename="../session/presenter.py" line="158"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="162"/>
+        <location filename="../session/presenter.py" line="163"/>
         <source>kaart {0} van {1}</source>
         <translation>card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="178"/>
+        <location filename="../session/presenter.py" line="179"/>
         <source>Afspraak: {0}</source>
         <translation>Agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="226"/>
+        <location filename="../session/presenter.py" line="227"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="227"/>
+        <location filename="../session/presenter.py" line="228"/>
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../session/presenter.py" line="259"/>
+        <location filename="../session/presenter.py" line="260"/>
         <source>Gedragen – beeld voor de zaal</source>
         <translation>Gedragen – view for the room</translation>
     </message>
@@ -134,37 +134,37 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../session/board.py" line="102"/>
+        <location filename="../session/board.py" line="104"/>
         <source>Nog te leggen</source>
         <translation>Still to place</translation>
     </message>
     <message>
-        <location filename="../session/board.py" line="127"/>
+        <location filename="../session/board.py" line="129"/>
         <source>Bordregel (Ctrl+L): één cijfer per kaart, bijv. 313212</source>
         <translation>Board line (Ctrl+L): one digit per card, e.g. 313212</translation>
     </message>
     <message>
-        <location filename="../session/board.py" line="142"/>
+        <location filename="../session/board.py" line="144"/>
         <source>Onthullen en vergelijken</source>
         <translation>Reveal and compare</translation>
     </message>
     <message>
-        <location filename="../session/board.py" line="143"/>
+        <location filename="../session/board.py" line="145"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../session/board.py" line="272"/>
+        <location filename="../session/board.py" line="274"/>
         <source>Nog {0} kaart(en) · toets 1–{1} legt de kaart · Tab: volgend team</source>
         <translation>{0} card(s) left · key 1–{1} places the card · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../session/board.py" line="274"/>
+        <location filename="../session/board.py" line="276"/>
         <source>Alle kaarten liggen · Tab: volgend team</source>
         <translation>All cards placed · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../session/board.py" line="325"/>
+        <location filename="../session/board.py" line="327"/>
         <source>{0}, vak {1} · Enter legt het bord</source>
         <translation>{0}, zone {1} · Enter places the board</translation>
     </message>
@@ -1514,174 +1514,174 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history/view.py" line="255"/>
+        <location filename="../history/view.py" line="226"/>
         <source>Kies eerst een sessie.</source>
         <translation>Choose a session first.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="258"/>
+        <location filename="../history/view.py" line="229"/>
         <source>Kies één sessie; alleen het concept-protocol kan meerdere sessies samen.</source>
         <translation>Choose one session; only the draft protocol can combine several sessions.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="261"/>
+        <location filename="../history/view.py" line="232"/>
         <source>{0} sessies</source>
         <translation>{0} sessions</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="269"/>
+        <location filename="../history/view.py" line="240"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="273"/>
+        <location filename="../history/view.py" line="244"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="281"/>
+        <location filename="../history/view.py" line="252"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="282"/>
+        <location filename="../history/view.py" line="253"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="110"/>
-        <location filename="../history/view.py" line="167"/>
+        <location filename="../history/view.py" line="81"/>
+        <location filename="../history/view.py" line="138"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="115"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="115"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="115"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="115"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="115"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="137"/>
+        <location filename="../history/view.py" line="108"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="138"/>
+        <location filename="../history/view.py" line="109"/>
         <source>Verder spelen</source>
         <translation>Continue playing</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="139"/>
+        <location filename="../history/view.py" line="110"/>
         <source>Twee sessies vergelijken</source>
         <translation>Compare two sessions</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="140"/>
-        <location filename="../history/view.py" line="241"/>
+        <location filename="../history/view.py" line="111"/>
+        <location filename="../history/view.py" line="212"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="144"/>
+        <location filename="../history/view.py" line="115"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="167"/>
+        <location filename="../history/view.py" line="138"/>
         <source>Probeer het opnieuw of start Gedragen opnieuw.</source>
         <translation>Try again or restart Gedragen.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="180"/>
+        <location filename="../history/view.py" line="151"/>
         <source>afgerond</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="180"/>
+        <location filename="../history/view.py" line="151"/>
         <source>onderbroken</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="191"/>
+        <location filename="../history/view.py" line="162"/>
         <source>{0} sessie(s)</source>
         <translation>{0} session(s)</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="193"/>
+        <location filename="../history/view.py" line="164"/>
         <source>Nog geen sessies. Begin met Nieuwe sessie op het startscherm.</source>
         <translation>No sessions yet. Start with New session on the start screen.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="225"/>
+        <location filename="../history/view.py" line="196"/>
         <source>Deze sessie is al afgerond; open hem om het verslag te maken.</source>
         <translation>This session has ended; open it to make the report.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="237"/>
+        <location filename="../history/view.py" line="208"/>
         <source>Sessie verwijderen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="238"/>
+        <location filename="../history/view.py" line="209"/>
         <source>De sessie &apos;{0}&apos; van {1} definitief verwijderen?</source>
         <translation>Delete the session &apos;{0}&apos; of {1} for good?</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="242"/>
+        <location filename="../history/view.py" line="213"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="291"/>
+        <location filename="../history/view.py" line="262"/>
         <source>Kies precies twee sessies (Ctrl+klik) om ze te vergelijken.</source>
         <translation>Choose exactly two sessions (Ctrl+click) to compare them.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="314"/>
+        <location filename="../history/view.py" line="283"/>
         <source>teams: {0}</source>
         <translation>teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="316"/>
+        <location filename="../history/view.py" line="285"/>
         <source>groep: {0}</source>
         <translation>group: {0}</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="319"/>
+        <location filename="../history/view.py" line="288"/>
         <source> (let op: andere groepsnamen)</source>
         <translation> (note: different group names)</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="321"/>
+        <location filename="../history/view.py" line="290"/>
         <source>{0} ({1}) tegenover {2} ({3}){4}</source>
         <translation>{0} ({1}) against {2} ({3}){4}</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="328"/>
+        <location filename="../history/view.py" line="297"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="338"/>
+        <location filename="../history/view.py" line="307"/>
         <source>Deze twee sessies hebben geen kaarten gemeen.</source>
         <translation>These two sessions have no cards in common.</translation>
     </message>
@@ -1714,97 +1714,67 @@ If this keeps happening, send the log file along with your question:
         <translation>You can simply carry on; the old file has not been thrown away.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Sessie niet gestart</source>
         <translation>Session not started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Controleer de keuzes en probeer opnieuw.</source>
         <translation>Check the choices and try again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="241"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
-        <source>Afdrukken</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="340"/>
-        <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
-        <translation>Printing is not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="341"/>
-        <source>Gebruik de opdracht &apos;gedragen print&apos; op de opdrachtregel.</source>
-        <translation>Use the command &apos;gedragen print&apos; on the command line.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="354"/>
-        <source>Kaartensets</source>
-        <translation>Card sets</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="354"/>
-        <source>Het overzicht van de kaartensets is in deze versie niet beschikbaar.</source>
-        <translation>The card set overview is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="355"/>
-        <source>Gebruik de opdracht &apos;gedragen decks&apos; op de opdrachtregel.</source>
-        <translation>Use the command &apos;gedragen decks&apos; on the command line.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -2081,32 +2051,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../common/labels.py" line="31"/>
+        <location filename="../common/labels.py" line="33"/>
         <source>geen onderdeel</source>
         <translation>no section</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="32"/>
+        <location filename="../common/labels.py" line="34"/>
         <source>Gedragsregels</source>
         <translation>Rules of conduct</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="33"/>
+        <location filename="../common/labels.py" line="35"/>
         <source>Privacy en gegevensbescherming</source>
         <translation>Privacy and data protection</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="34"/>
+        <location filename="../common/labels.py" line="36"/>
         <source>Contact tussen leerlingen en leraren</source>
         <translation>Contact between pupils and teachers</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="35"/>
+        <location filename="../common/labels.py" line="37"/>
         <source>Sociale media in de les</source>
         <translation>Social media in lessons</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="36"/>
+        <location filename="../common/labels.py" line="38"/>
         <source>Handhaving en consequenties</source>
         <translation>Enforcement and consequences</translation>
     </message>
@@ -2114,32 +2084,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../session/controller.py" line="153"/>
+        <location filename="../session/controller.py" line="154"/>
         <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
         <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="206"/>
+        <location filename="../session/controller.py" line="207"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="245"/>
+        <location filename="../session/controller.py" line="246"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
         <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="249"/>
+        <location filename="../session/controller.py" line="250"/>
         <source>Doe de stap zo nodig opnieuw.</source>
         <translation>Do the step again if needed.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="251"/>
+        <location filename="../session/controller.py" line="252"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
         <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="386"/>
+        <location filename="../session/controller.py" line="387"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
@@ -2147,148 +2117,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../session/screen.py" line="79"/>
+        <location filename="../session/screen.py" line="71"/>
         <source>+ Eigen situatie</source>
         <translation>+ Own situation</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="79"/>
+        <location filename="../session/screen.py" line="71"/>
         <source>Een kaart van de groep toevoegen</source>
         <translation>Add a card from the group</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="81"/>
+        <location filename="../session/screen.py" line="73"/>
         <source>Kaart overslaan</source>
         <translation>Skip card</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="81"/>
+        <location filename="../session/screen.py" line="73"/>
         <source>De gekozen kaart uit deze ronde halen</source>
         <translation>Take the chosen card out of this round</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="83"/>
+        <location filename="../session/screen.py" line="75"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="83"/>
+        <location filename="../session/screen.py" line="75"/>
         <source>De volgende ronde met de hand samenstellen</source>
         <translation>Put the next round together by hand</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="85"/>
+        <location filename="../session/screen.py" line="77"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="87"/>
+        <location filename="../session/screen.py" line="79"/>
         <source>Timer pauze</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="87"/>
+        <location filename="../session/screen.py" line="79"/>
         <source>De rondetimer stilzetten of laten doorlopen</source>
         <translation>Stop or continue the round timer</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="89"/>
+        <location filename="../session/screen.py" line="81"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="90"/>
+        <location filename="../session/screen.py" line="82"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="92"/>
+        <location filename="../session/screen.py" line="84"/>
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="93"/>
+        <location filename="../session/screen.py" line="85"/>
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="155"/>
+        <location filename="../session/screen.py" line="147"/>
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="155"/>
+        <location filename="../session/screen.py" line="147"/>
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="155"/>
+        <location filename="../session/screen.py" line="147"/>
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="156"/>
+        <location filename="../session/screen.py" line="148"/>
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="158"/>
+        <location filename="../session/screen.py" line="150"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="246"/>
+        <location filename="../session/screen.py" line="238"/>
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="252"/>
+        <location filename="../session/screen.py" line="244"/>
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="254"/>
-        <location filename="../session/screen.py" line="303"/>
+        <location filename="../session/screen.py" line="246"/>
+        <location filename="../session/screen.py" line="295"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="285"/>
+        <location filename="../session/screen.py" line="277"/>
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="286"/>
+        <location filename="../session/screen.py" line="278"/>
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="287"/>
+        <location filename="../session/screen.py" line="279"/>
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="287"/>
+        <location filename="../session/screen.py" line="279"/>
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="304"/>
+        <location filename="../session/screen.py" line="296"/>
         <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? After that you cannot place anything any more, but you can still make the report.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="332"/>
+        <location filename="../session/screen.py" line="323"/>
         <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
         <translation>The own situation has been saved. Pick it with Pick cards (Ctrl+K) for the next round.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="305"/>
+        <location filename="../session/screen.py" line="297"/>
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="305"/>
+        <location filename="../session/screen.py" line="297"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -2618,148 +2588,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../history/summary.py" line="59"/>
+        <location filename="../history/summary.py" line="60"/>
         <source>Concept-protocol sociale media</source>
         <translation>Draft social media protocol</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="61"/>
+        <location filename="../history/summary.py" line="62"/>
         <source>Brief aan ouders</source>
         <translation>Letter to parents</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="79"/>
+        <location filename="../history/summary.py" line="80"/>
         <source>Opslaan als Word…</source>
         <translation>Save as Word…</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="94"/>
+        <location filename="../history/summary.py" line="95"/>
         <source>Opslaan als Word</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="38"/>
+        <location filename="../history/summary.py" line="39"/>
         <source>Verslag (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="39"/>
+        <location filename="../history/summary.py" line="40"/>
         <source>Afsprakenposter A4 (PDF)</source>
         <translation>Agreements poster A4 (PDF)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="40"/>
+        <location filename="../history/summary.py" line="41"/>
         <source>Afsprakenposter A3 (PDF)</source>
         <translation>Agreements poster A3 (PDF)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="41"/>
+        <location filename="../history/summary.py" line="42"/>
         <source>Protocol (PDF)</source>
         <translation>Protocol (PDF)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="42"/>
+        <location filename="../history/summary.py" line="43"/>
         <source>Protocol (Markdown)</source>
         <translation>Protocol (Markdown)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="43"/>
+        <location filename="../history/summary.py" line="44"/>
         <source>Tabel (CSV)</source>
         <translation>Table (CSV)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="44"/>
+        <location filename="../history/summary.py" line="45"/>
         <source>Sessiebestand (JSON)</source>
         <translation>Session file (JSON)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="154"/>
+        <location filename="../history/summary.py" line="152"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="180"/>
+        <location filename="../history/summary.py" line="178"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="182"/>
+        <location filename="../history/summary.py" line="180"/>
         <source>Naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="195"/>
+        <location filename="../history/summary.py" line="193"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="197"/>
+        <location filename="../history/summary.py" line="195"/>
         <source>Probeer het opnieuw, of kies een andere map om in op te slaan.</source>
         <translation>Try again, or choose another folder to save in.</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="203"/>
+        <location filename="../history/summary.py" line="201"/>
         <source>Samenvatting: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="209"/>
+        <location filename="../history/summary.py" line="207"/>
         <source>{0} · {1} · kaartenset {2}</source>
         <translation>{0} · {1} · card set {2}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="214"/>
+        <location filename="../history/summary.py" line="212"/>
         <source>Rondes: {0} · kaarten besproken: {1} · afspraken: {2}</source>
         <translation>Rounds: {0} · cards discussed: {1} · agreements: {2}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="219"/>
+        <location filename="../history/summary.py" line="217"/>
         <source>Teams: {0}</source>
         <translation>Teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="221"/>
+        <location filename="../history/summary.py" line="219"/>
         <source>Deze sessie is nog niet afgerond.</source>
         <translation>This session has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="60"/>
-        <location filename="../history/summary.py" line="227"/>
+        <location filename="../history/summary.py" line="61"/>
+        <location filename="../history/summary.py" line="225"/>
         <source>Afspraken per thema</source>
         <translation>Agreements by theme</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="229"/>
+        <location filename="../history/summary.py" line="227"/>
         <source>Er zijn geen afspraken vastgelegd.</source>
         <translation>No agreements were recorded.</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="242"/>
+        <location filename="../history/summary.py" line="240"/>
         <source>bij: {0}</source>
         <translation>for: {0}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="246"/>
+        <location filename="../history/summary.py" line="244"/>
         <source>Besproken kaarten</source>
         <translation>Cards discussed</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="249"/>
+        <location filename="../history/summary.py" line="247"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="273"/>
+        <location filename="../history/summary.py" line="271"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="310"/>
+        <location filename="../history/summary.py" line="308"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="332"/>
+        <location filename="../history/summary.py" line="330"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2881,17 +2851,17 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Variant</name>
     <message>
-        <location filename="../common/labels.py" line="22"/>
+        <location filename="../common/labels.py" line="24"/>
         <source>Op het bord (rangschikken)</source>
         <translation>On the board (ranking)</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="23"/>
+        <location filename="../common/labels.py" line="25"/>
         <source>Snel sorteren</source>
         <translation>Quick sort</translation>
     </message>
     <message>
-        <location filename="../common/labels.py" line="24"/>
+        <location filename="../common/labels.py" line="26"/>
         <source>Overloopdebat</source>
         <translation>Walking debate</translation>
     </message>

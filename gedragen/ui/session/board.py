@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.board_entry import parse_board_line
 from gedragen.core.errors import SessionError
+from gedragen.core.play import placement_order
 from gedragen.ui.common import theme
+from gedragen.ui.common.card_view import CARD_ID_ROLE
 from gedragen.ui.common.widgets import FlowLayout, RoomLabel, TeamBadge, big_button, room_scale
-from gedragen.ui.session.models import CardIdRole, PoolZone, ZoneModel
+from gedragen.ui.session.models import PoolZone, ZoneModel
 from gedragen.ui.session.room_card import RoomCardView
 
 if TYPE_CHECKING:
@@ -237,7 +239,7 @@ class BoardView(QWidget):
             else:
                 view.selectionModel().clearSelection()
         self.card_view.set_card(
-            self.controller.deck_for(card_id), self.controller.card(card_id) if card_id else None
+            self.controller.deck, self.controller.card(card_id) if card_id else None
         )
         if card_id:
             self.card_selected.emit(card_id)
@@ -346,7 +348,7 @@ class BoardView(QWidget):
         board = self.controller.board(self.team_id())
         current = next((z for z, cards in enumerate(board) if card in cards), None)
         if order is None:
-            order = len(board[zone]) - (1 if current == zone else 0)
+            order = placement_order(board[zone], card)
         if self.controller.place(self.team_id(), card, zone, order) and current is None:
             self._select_next_to_place(card)
 
@@ -431,17 +433,17 @@ class BoardView(QWidget):
 
     @Slot(QModelIndex)
     def _clicked(self, index: QModelIndex) -> None:
-        card = index.data(CardIdRole)
+        card = index.data(CARD_ID_ROLE)
         if card:
             self.select_card(str(card))
 
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        card = current.data(CardIdRole) if current.isValid() else None
+        card = current.data(CARD_ID_ROLE) if current.isValid() else None
         if card and card != self._selected:
             self._selected = str(card)
             self.card_view.set_card(
-                self.controller.deck_for(self._selected), self.controller.card(self._selected)
+                self.controller.deck, self.controller.card(self._selected)
             )
             self.controller.set_focus_card(self._selected)
 

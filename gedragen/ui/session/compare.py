@@ -306,7 +306,7 @@ class CompareView(QWidget):
         self._current = card_id
         self.controller.set_focus_card(card_id)
         card = self.controller.card(card_id)
-        deck = self.controller.deck_for(card_id)
+        deck = self.controller.deck
         theme_label = ""
         if deck is not None and card.theme in {t.id for t in deck.themes}:
             theme_label = deck.theme(card.theme).label

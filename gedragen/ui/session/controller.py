@@ -18,6 +18,7 @@ from gedragen.core import session as core
 from gedragen.core.board_entry import board_events
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
+from gedragen.core.session import Variant
 from gedragen.ui.common.tasks import Task
 from gedragen.ui.session.timer import RoundTimer
 
@@ -158,7 +159,7 @@ class SessionController(QObject):
         """Start a new session from a SessionPlan and draw its first round (or hand-pick `first_cards`)."""
         deck = self._find_deck(plan.deck_id)
         teams = tuple(core.Team(t.id, t.name, t.color) for t in plan.teams)
-        zones = core.DEFAULT_ZONES[plan.zones if plan.variant == "board" else 2]
+        zones = core.DEFAULT_ZONES[plan.zones if plan.variant == Variant.BOARD else 2]
         event = core.new_session(
             plan.name,
             deck,
@@ -167,7 +168,7 @@ class SessionController(QObject):
             zones=zones,
             themes=plan.themes,
             kinds=plan.kinds,
-            cards_per_round=plan.cards_per_round if plan.variant != "debate" else 1,
+            cards_per_round=plan.cards_per_round if plan.variant != Variant.DEBATE else 1,
             timer_seconds=plan.timer_minutes * 60 if plan.timer_minutes else None,
             audience=plan.audience,
             levels=plan.levels,
@@ -471,16 +472,9 @@ class SessionController(QObject):
 
     def card(self, card_id: str) -> Card:
         """A card of the session: from the deck, or an eigen situatie."""
-        if self.deck is not None and self.deck.has_card(card_id):
-            return self.deck.card(card_id)
-        custom = self.state.custom_card(card_id) if self.state else None
-        if custom is not None:
-            return Card(custom.id, custom.theme, custom.kind, custom.text)
-        return Card(card_id, "", "", card_id)
+        from gedragen.core.play import session_card
 
-    def deck_for(self, card_id: str | None) -> Deck | None:
-        """The deck whose themes and kinds a card uses (the session's deck)."""
-        return self.deck
+        return session_card(self.state, self.deck, card_id) or Card(card_id, "", "", card_id)
 
     def card_number(self, card_id: str) -> int:
         """1-based position of a card in its round (the number said aloud in the room)."""

@@ -185,7 +185,7 @@ class DebateView(QWidget):
         if changed:
             self._card = card
             self.controller.set_focus_card(card)
-            self.card_view.set_card(self.controller.deck_for(card), self.controller.card(card))
+            self.card_view.set_card(self.controller.deck, self.controller.card(card))
             outcome = rnd.outcome(card)
             self.agreement_edit.setText(outcome.agreement if outcome else "")
         at = rnd.cards.index(card)

@@ -10,8 +10,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from gedragen.core.play import placement_order
+from gedragen.ui.common.card_view import CARD_ID_ROLE
+
 CARD_MIME = "application/x-gedragen-card-id"
-CardIdRole = Qt.ItemDataRole.UserRole + 1
 PoolZone = -1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,8 +66,8 @@ class ZoneModel(QAbstractListModel):
         card = self._cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(card)
-        if role in (CardIdRole, Qt.ItemDataRole.AccessibleTextRole):
-            return card if role == CardIdRole else self._label(card)
+        if role in (CARD_ID_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+            return card if role == CARD_ID_ROLE else self._label(card)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -100,8 +102,5 @@ class ZoneModel(QAbstractListModel):
             return False
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._cards)
-        # dropping below itself in the same zone: the card's own row does not count
-        if card in self._cards and self._cards.index(card) < row:
-            row -= 1
-        self._placed(card, self.zone, max(0, row))
+        self._placed(card, self.zone, placement_order(self._cards, card, row))
         return True  # handled; removeRows stays unimplemented, so the view removes nothing itself

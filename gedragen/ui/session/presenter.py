@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from gedragen.core.session import Variant
 from gedragen.ui.common import theme
 from gedragen.ui.common.widgets import room_scale
 from gedragen.ui.session.reveal_strip import (
@@ -155,20 +156,20 @@ class AudienceView(QWidget):
         parts = [state.name]
         if rnd is not None:
             parts.append(self.tr("Ronde {0}").format(rnd.number))
-        overview = bool(self.controller.overview and rnd is not None and rnd.revealed and state.variant != "debate")
+        overview = bool(self.controller.overview and rnd is not None and rnd.revealed and state.variant != Variant.DEBATE)
         if overview:
             parts.append(self.tr("overzicht van de ronde"))
-        elif card_id and state.variant != "debate":
+        elif card_id and state.variant != Variant.DEBATE:
             parts.append(self.tr("kaart {0} van {1}").format(number, len(rnd.cards) if rnd else 0))
         self.header.setText(" · ".join(parts))
         self.card_view.set_card(
-            self.controller.deck_for(card_id), self.controller.card(card_id) if card_id else None
+            self.controller.deck, self.controller.card(card_id) if card_id else None
         )
         self._clear_info()
         self.shift_line.setVisible(False)
         labels = self.controller.zone_labels()
         self._show_reveal(state, rnd, card_id, overview)
-        if state.variant == "debate":
+        if state.variant == Variant.DEBATE:
             self._debate_info(rnd, card_id, labels)
         elif not (self.strip.isVisibleTo(self) or overview):  # before the reveal: the zones' names
             legend = room_label("   ".join(f"{i + 1} {z}" for i, z in enumerate(labels)))
@@ -194,14 +195,14 @@ class AudienceView(QWidget):
             texts = {c: self.controller.card(c).text for c in rnd.cards}
             self.overview.set_overview(round_overview(state, rnd, texts), team_marks(state), state.zones)
         strip = None
-        if rnd is not None and rnd.revealed and state.variant != "debate" and card_id and not overview:
+        if rnd is not None and rnd.revealed and state.variant != Variant.DEBATE and card_id and not overview:
             shown_round, shown_card = rnd, card_id
             # the strip takes at most a third of the screen, so the card above keeps its 48 px text
             strip = fitting_strip(lambda size: card_strip(state, shown_round, shown_card, size),
                                   self.strip, max(1, self.width() - 80), self.height() * 0.3)
         self.strip.setVisible(strip is not None)
         self.strip.set_strip(strip)
-        count = rnd.debate_count(card_id) if state.variant == "debate" and rnd is not None and card_id else None
+        count = rnd.debate_count(card_id) if state.variant == Variant.DEBATE and rnd is not None and card_id else None
         bars = count is not None and (count.before is not None or count.after is not None)
         self.bars.setVisible(bars)
         if bars and count is not None:

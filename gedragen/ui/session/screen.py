@@ -13,21 +13,13 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from gedragen.core.deck import Card
-from gedragen.core.session import SessionState, available_cards
+from gedragen.core.play import joins_open_round, unused_custom_cards
+from gedragen.core.session import Variant, available_cards
 from gedragen.ui.common import theme
 from gedragen.ui.common.settings import Settings
 from gedragen.ui.common.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, room_scale
 from gedragen.ui.session.controller import SessionController
 from gedragen.ui.session.timer import TimerLabel
-
-
-def unused_custom_cards(state: SessionState) -> tuple[Card, ...]:
-    """The session's eigen situaties that no round holds yet (added while comparing), oldest first."""
-    return tuple(
-        Card(c.id, c.theme, c.kind, c.text) for c in state.custom_cards if c.id not in state.used_cards
-    )
-
 
 TOOL_PX = 20  # the session tools at 1920×1080
 
@@ -132,7 +124,7 @@ class SessionScreen(QWidget):
         rnd = state.current_round
         if rnd is None:
             return ("empty", len(state.rounds))
-        if state.variant == "debate":
+        if state.variant == Variant.DEBATE:
             return ("debate", rnd.number)
         return ("compare" if rnd.revealed else "board", rnd.number)
 
@@ -325,8 +317,7 @@ class SessionScreen(QWidget):
         dialog = EigenSituatieDialog(deck, state.setup.themes, state.setup.kinds, self)
         if dialog.exec():
             theme_id, kind, text = dialog.values()
-            rnd = state.current_round
-            into = rnd is not None and (state.variant == "debate" or not rnd.revealed)
+            into = joins_open_round(state)
             added = self.controller.add_custom_card(theme_id, kind, text, into_round=into)
             if added and not into:
                 self.show_problem(self.tr("De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) "

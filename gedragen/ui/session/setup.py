@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.core.deck import Deck
+from gedragen.core.session import VARIANTS, Variant
 from gedragen.ui.common import theme
 from gedragen.ui.common.labels import variant_label
 from gedragen.ui.common.widgets import RoomLabel, SmallLabel, TeamBadge, big_button, card_count
 
-VARIANTS = ("board", "quick", "debate")
 ZONE_CHOICES = (2, 3, 5)
 MAX_TEAMS = 8
 MIN_TEAMS = 2
@@ -156,7 +156,7 @@ class SessionSetup(QWidget):
             self.variant_group.addButton(button, i)
             self.variant_buttons[variant] = button
             variant_layout.addWidget(button)
-        self.variant_buttons["board"].setChecked(True)
+        self.variant_buttons[Variant.BOARD].setChecked(True)
         left.addWidget(variant_box)
         left.addStretch(1)
 
@@ -292,8 +292,8 @@ class SessionSetup(QWidget):
             edit.setVisible(i < count)
 
     def _variant_changed(self, _id: int, _checked: bool) -> None:
-        debate = self.variant_buttons["debate"].isChecked()
-        quick = self.variant_buttons["quick"].isChecked()
+        debate = self.variant_buttons[Variant.DEBATE].isChecked()
+        quick = self.variant_buttons[Variant.QUICK].isChecked()
         # the walking debate has no teams: the room splits itself
         self.teams_box.setVisible(not debate)
         self._numbers.setRowVisible(self.team_count, not debate)
@@ -333,14 +333,14 @@ class SessionSetup(QWidget):
             return None
         variant = self.variant()
         teams: tuple[TeamPlan, ...] = ()
-        if variant != "debate":
+        if variant != Variant.DEBATE:
             names = [e.text().strip() or default_team_name(i) for i, e in enumerate(self.team_edits)]
             names = names[: self.team_count.value()]
             if len(set(names)) != len(names):
                 self.error_label.setText(self.tr("Twee teams hebben dezelfde naam. Geef elk team een eigen naam."))
                 return None
             teams = tuple(TeamPlan(f"t{i + 1}", n, theme.team_style(i).color) for i, n in enumerate(names))
-        zones = 2 if variant == "quick" else int(self.zones_combo.currentData())
+        zones = 2 if variant == Variant.QUICK else int(self.zones_combo.currentData())
         name = self.name_edit.text().strip() or self.tr("Sessie")
         self.error_label.setText("")
         return SessionPlan(
