@@ -33,8 +33,8 @@ run: $(RUN_STAMP)
 	$(BIN)/gedragen
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check gedragen tests benchmarks
-	$(BIN)/mypy gedragen/core
+	$(BIN)/ruff check gedragen tests benchmarks tools
+	$(BIN)/mypy gedragen
 	$(BIN)/lint-imports
 
 test: lint

@@ -38,7 +38,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 UNSECTIONED_LABEL = "Nog in te delen"
 
-VARIANT_LABELS = {
+VARIANT_LABELS: dict[str, str] = {
     Variant.BOARD: "Op het bord (rangschikken)",
     Variant.QUICK: "Snel sorteren",
     Variant.DEBATE: "Overloopdebat",

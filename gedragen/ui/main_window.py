@@ -163,7 +163,9 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         """The visible page."""
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None  # the start screen is always there
+        return page
 
     @Slot()
     def show_start(self) -> None:
@@ -322,8 +324,8 @@ class MainWindow(QMainWindow):
         self._show_page("tips", screen)
         screen.back_button.setFocus()
 
-    def _back_to(self, widget: QWidget) -> None:
-        if self.stack.indexOf(widget) >= 0:
+    def _back_to(self, widget: QWidget | None) -> None:
+        if widget is not None and self.stack.indexOf(widget) >= 0:
             self.stack.setCurrentWidget(widget)
             widget.setFocus()
         else:

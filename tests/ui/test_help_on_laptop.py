@@ -14,7 +14,7 @@ def test_every_step_of_what_to_do_now_is_in_view_on_a_1366x768_screen(qtbot) -> 
     screen.resize(1366, 768)
     screen.show()
     qtbot.waitExposed(screen)
-    viewport = screen.scroll.viewport()
+    viewport = screen.scroll_area.viewport()
     steps = [label for label in screen.findChildren(PlainLabel) if re.match(r"\d\. ", label.text())]
     assert len(steps) == 6
     for label in steps:

@@ -89,10 +89,10 @@ def _help_loader() -> type:
     class HelpLoader(yaml.SafeLoader):
         """PyYAML's safe loader without aliases (`*naam`): the help file spells every text out."""
 
-        def compose_node(self, parent: object, index: object) -> object:
+        def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
             if self.check_event(yaml.AliasEvent):
                 raise _AliasRefused
-            return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+            return super().compose_node(parent, index)
 
     return HelpLoader
 

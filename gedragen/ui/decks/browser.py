@@ -181,8 +181,8 @@ class CardDelegate(QStyledItemDelegate):
         if deck is None or not 0 <= index.row() < len(self._model.cards):
             return
         card = self._model.cards[index.row()]
-        rect = QRectF(option.rect).adjusted(8, 8, -8, -8)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = QRectF(option.rect).adjusted(8, 8, -8, -8)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         self._painter.paint(painter, rect, deck, card, selected=selected)
         if card.sensitive:
             paint_sensitive_mark(painter, rect)

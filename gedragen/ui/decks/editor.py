@@ -471,7 +471,7 @@ class DeckEditor(QWidget):
                 return None
             on_clash = "replace" if answer == "replace" else "rename"
         try:
-            deck = self.library.add_file(path, on_clash=on_clash)
+            deck: Deck = self.library.add_file(path, on_clash=on_clash)
         except GedragenError as exc:
             self.tell(self.tr("Importeren lukt niet"), str(exc), warning=True)
             return None

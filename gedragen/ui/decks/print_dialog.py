@@ -161,7 +161,7 @@ class PrintDialog(QDialog):
 
         self.library = library
         self.data_dir = Path(data_dir)
-        self.geometry = geometry()
+        self.print_geometry = geometry()
         self.preview: Preview | None = None
         self.error: str | None = None
         self.task: Task | None = None
@@ -211,12 +211,12 @@ class PrintDialog(QDialog):
         self.kinds_layout = QHBoxLayout(self.kinds_group)
 
         self.size_combo = QComboBox(self)
-        for key, (w, h) in self.geometry.card_sizes.items():
+        for key, (w, h) in self.print_geometry.card_sizes.items():
             label = CARD_SIZE_LABELS.get(key, key)
             default = self.tr(" (standaard)") if key == "poker" else ""
             self.size_combo.addItem(f"{label} {w:g} × {h:g} mm".replace(".", ",") + default, key)  # decimal comma
         self.paper_combo = QComboBox(self)
-        for key in self.geometry.papers:
+        for key in self.print_geometry.papers:
             self.paper_combo.addItem(PAPER_LABELS.get(key, key.upper()), key)
         self.duplex_combo = QComboBox(self)
         self.duplex_combo.addItem(self.tr("Dubbelzijdig, lange kant (meeste printers)"), "long")
@@ -225,12 +225,12 @@ class PrintDialog(QDialog):
         self.crop_check = QCheckBox(self.tr("Snijtekens buiten de kaarten"), self)
         self.crop_check.setChecked(True)
         self.bleed_spin = QDoubleSpinBox(self)
-        self.bleed_spin.setRange(0, self.geometry.sheet["max_bleed"])
+        self.bleed_spin.setRange(0, self.print_geometry.sheet["max_bleed"])
         self.bleed_spin.setSingleStep(0.5)
         self.bleed_spin.setDecimals(1)
         self.bleed_spin.setSuffix(" mm")
-        self.bleed_spin.setValue(self.geometry.sheet["default_bleed"])
-        step, limit = self.geometry.sheet["offset_step"], self.geometry.sheet["max_offset"]
+        self.bleed_spin.setValue(self.print_geometry.sheet["default_bleed"])
+        step, limit = self.print_geometry.sheet["offset_step"], self.print_geometry.sheet["max_offset"]
         self.offset_x = QDoubleSpinBox(self)
         self.offset_y = QDoubleSpinBox(self)
         for spin in (self.offset_x, self.offset_y):
@@ -377,7 +377,7 @@ class PrintDialog(QDialog):
         )
 
     def _snap(self, value: float) -> float:
-        step = self.geometry.sheet["offset_step"]
+        step = self.print_geometry.sheet["offset_step"]
         return round(round(value / step) * step, 4)
 
     @Slot(int)
@@ -418,10 +418,10 @@ class PrintDialog(QDialog):
     @Slot(bool)
     def _crop_toggled(self, on: bool) -> None:
         # crop marks off usually means cutting on the line: no bleed unless the user sets one
-        if not on and self.bleed_spin.value() == self.geometry.sheet["default_bleed"]:
+        if not on and self.bleed_spin.value() == self.print_geometry.sheet["default_bleed"]:
             self.bleed_spin.setValue(0)
         elif on and self.bleed_spin.value() == 0:
-            self.bleed_spin.setValue(self.geometry.sheet["default_bleed"])
+            self.bleed_spin.setValue(self.print_geometry.sheet["default_bleed"])
 
     @Slot()
     def _options_changed(self, *_: object) -> None:

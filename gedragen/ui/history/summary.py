@@ -80,7 +80,7 @@ def word_button(choose: Callable[[str], None], parent: QWidget, px: int = 28) ->
     button = big_button(QCoreApplication.translate("SummaryView", "Opslaan als Word…"), px=px)
     menu = QMenu(button)
     for part, text, _name in WORD_PARTS:
-        action = menu.addAction(QCoreApplication.translate("SummaryView", text))
+        action = menu.addAction(QCoreApplication.translate("SummaryView", str(text)))
         action.triggered.connect(lambda _c=False, p=part: choose(p))
     button.setMenu(menu)
     button.setParent(parent)
@@ -159,7 +159,7 @@ class SummaryView(QWidget):
         exports = FlowLayout(spacing=6)  # wraps on a laptop screen instead of cutting the button texts
         self.export_buttons: dict[str, QPushButton] = {}
         for key, text, _suffix, _filter in EXPORTS:
-            button = big_button(QCoreApplication.translate("SummaryView", text), px=22)
+            button = big_button(QCoreApplication.translate("SummaryView", str(text)), px=22)
             button.clicked.connect(lambda _c=False, k=key: self.ask_export(k))
             button.setEnabled(False)
             exports.addWidget(button)

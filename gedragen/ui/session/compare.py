@@ -249,11 +249,11 @@ class CompareView(QWidget):
             d = QTableWidgetItem(f"{info.disagreement:.2f}".replace(".", ",") if info else "–")
             d.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, len(teams) + 1, d)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        metrics = QFontMetrics(header.font())
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = QFontMetrics(columns.font())
         for col in range(1, len(teams) + 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             # the header text sets the width (plus room for the cell padding and grid), never less than the digits
             needed = metrics.horizontalAdvance(headers[col]) + HEADER_PADDING_PX
             self.table.setColumnWidth(col, max(needed, 150 if col == len(teams) + 1 else 96))

@@ -148,7 +148,7 @@ class SessionController(QObject):
         return self.state.id if self.state else ""
 
     def _find_deck(self, deck_id: str) -> Deck:
-        deck = self.library.find(deck_id) if self.library is not None else None
+        deck: Deck | None = self.library.find(deck_id) if self.library is not None else None
         if deck is None:
             raise SessionError(
                 self.tr("De kaartenset '{0}' van deze sessie is niet (meer) aanwezig.").format(deck_id)

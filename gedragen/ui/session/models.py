@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from gedragen.core.play import placement_order
 from gedragen.ui.common.card_view import CARD_ID_ROLE
@@ -38,7 +46,7 @@ class ZoneModel(QAbstractListModel):
     """The cards (ids, in order) in one zone of one team's board, or the team's pile of unplaced cards."""
 
     def __init__(self, zone: int, label: Callable[[str], str],
-                 placed: Callable[[str, int, int], None] | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+                 placed: Callable[[str, int, int], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
         self._label = label

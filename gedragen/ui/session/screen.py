@@ -223,14 +223,14 @@ class SessionScreen(QWidget):
             from gedragen.ui.session.compare import CompareView
 
             view = CompareView(self.controller)
-            view.next_round_requested.connect(self.next_round)  # type: ignore[attr-defined]
-            view.end_requested.connect(self.end_session)  # type: ignore[attr-defined]
+            view.next_round_requested.connect(self.next_round)
+            view.end_requested.connect(self.end_session)
         elif mode == "debate":
             from gedragen.ui.session.debate import DebateView
 
             view = DebateView(self.controller)
-            view.next_requested.connect(self.next_round)  # type: ignore[attr-defined]
-            view.end_requested.connect(self.end_session)  # type: ignore[attr-defined]
+            view.next_requested.connect(self.next_round)
+            view.end_requested.connect(self.end_session)
         else:
             view = QWidget()
             layout = QVBoxLayout(view)
@@ -302,7 +302,7 @@ class SessionScreen(QWidget):
     def skip_card(self) -> None:
         """Leave the chosen card of the board out of this round."""
         view = self._view
-        card = view.selected_card() if hasattr(view, "selected_card") else None
+        card = getattr(view, "selected_card", lambda: None)()
         if card:
             self.controller.skip(card)
 
