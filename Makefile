@@ -33,8 +33,8 @@ run: $(RUN_STAMP)
 	$(BIN)/gedragen
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check gedragen tests benchmarks
-	$(BIN)/mypy gedragen/core
+	$(BIN)/ruff check gedragen tests benchmarks tools
+	$(BIN)/mypy gedragen
 	$(BIN)/lint-imports
 
 test: lint
@@ -44,7 +44,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python -m benchmarks
 
 screenshots: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m gedragen.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
 
 # Refresh the pins on purpose: newest versions that fit pyproject.toml, then run `make test`.
 lock:

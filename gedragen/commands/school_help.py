@@ -1,7 +1,7 @@
 """Where to get help, for the parent letter from the command line: the school's contacts and the help file.
 
 The app keeps the school's contacts in `settings.ini` in the data folder (written by Qt's QSettings, see
-`gedragen.ui.settings`); the command line reads the same file without Qt. The help file is the school's
+`gedragen.ui.common.settings`); the command line reads the same file without Qt. The help file is the school's
 own `hulp-en-melden.yaml` in the data folder when there is one, as in the app, else the shipped one.
 """
 

@@ -14,7 +14,7 @@ from fractions import Fraction
 from itertools import combinations
 
 from gedragen.core.errors import SessionError
-from gedragen.core.session import DebateCount, RoundState, SessionState, TeamBoard
+from gedragen.core.session import DebateCount, RoundState, SessionState, TeamBoard, Variant
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +213,7 @@ def disagreement_order(cards: Sequence[CardAnalysis], k: int) -> tuple[CardAnaly
 def analyse_round(state: SessionState, rnd: RoundState) -> RoundAnalysis:
     """The numbers of one round of this session (cards no team placed have no card numbers)."""
     k = state.k
-    ordered = state.variant != "quick"
+    ordered = state.variant != Variant.QUICK
     cards = []
     for card in rnd.cards:
         zones = [(b.team, zone) for b in rnd.boards if (zone := b.zone_of(card)) is not None]
@@ -232,7 +232,7 @@ def analyse_round(state: SessionState, rnd: RoundState) -> RoundAnalysis:
     return RoundAnalysis(
         number=rnd.number,
         cards=disagreement_order(cards, k),
-        consensus=consensus_order(rankings, rnd.cards) if state.variant != "debate" else (),
+        consensus=consensus_order(rankings, rnd.cards) if state.variant != Variant.DEBATE else (),
         team_agreement=agreement,
         debate=debate,
     )

@@ -345,6 +345,68 @@ class DeckLibrary:
             shutil.rmtree(icons)
         self.reload()
 
+    def move_card(self, source_id: str, card_id: str, target_id: str) -> tuple[Deck | None, Deck]:
+        """Move a card from one own deck to another in one step; returns (source or None, target) as saved.
+
+        The card keeps everything it says (a taken id gets a free `-2` suffix); the levels it names come
+        along when the target does not declare them. A source left without cards is removed (a deck needs
+        at least one card). Both new files are checked before anything is written; when the second write
+        fails the first is put back, so the card is in exactly one deck afterwards.
+        """
+        source, source_file = self._own(source_id)
+        target, target_file = self._own(target_id)
+        if source.id == target.id or not source.has_card(card_id):
+            raise GedragenError(message(self.lang, "unknown_card", value=card_id, deck=source.id))
+        card = source.card(card_id)
+        if not any(t.id == card.theme for t in target.themes):
+            raise GedragenError(message(self.lang, "unknown_theme", value=card.theme, hint=""))
+        if not any(k.id == card.kind for k in target.kinds):
+            raise GedragenError(message(self.lang, "unknown_kind", value=card.kind, hint=""))
+        taken = {c.id for c in target.cards}
+        moved = card if card.id not in taken else replace(card, id=_free_suffix(card.id, taken))
+        declared = {lv.id for lv in target.levels}
+        extra = tuple(lv for lv in source.levels if lv.id in moved.levels and lv.id not in declared)
+        target_text = deck_to_yaml(replace(target, levels=(*target.levels, *extra), cards=(*target.cards, moved)))
+        remaining = tuple(c for c in source.cards if c.id != card_id)
+        source_text = deck_to_yaml(replace(source, cards=remaining)) if remaining else None
+        # both checked before either is written
+        load_deck_text(target_text, filename=str(target_file), base_dir=target_file.parent, lang=self.lang)
+        if source_text is not None:
+            load_deck_text(source_text, filename=str(source_file), base_dir=source_file.parent, lang=self.lang)
+        before = read_bounded(target_file, MAX_DECK_BYTES)
+        try:
+            write_atomic(target_file, target_text)
+        except OSError as exc:
+            raise _write_error(exc, target_file) from None
+        try:
+            if source_text is not None:
+                write_atomic(source_file, source_text)
+            else:
+                source_file.unlink()
+        except OSError as exc:
+            write_atomic(target_file, before)  # the card goes back: it is never in both decks
+            self.reload()
+            raise _write_error(exc, source_file) from None
+        if source_text is None:
+            icons = source_file.parent / f"{source_file.stem}-icons"
+            if icons.is_dir():
+                import shutil
+
+                shutil.rmtree(icons, ignore_errors=True)
+        self.reload()
+        return (self.get(source.id) if source_text is not None else None), self.get(target.id)
+
+    def _own(self, deck_id: str) -> tuple[Deck, Path]:
+        """The own deck with this id and its file; a clear error for an unknown or built-in id."""
+        deck = self.find(deck_id)
+        if deck is None:
+            close = _close_matches(deck_id, [d.id for d in self.own()], n=1, cutoff=0.6)
+            raise GedragenError(message(self.lang, "unknown_deck", value=deck_id,
+                                        hint=hint(self.lang, close[0] if close else None)))
+        if deck.builtin or deck.source is None:
+            raise GedragenError(message(self.lang, "not_own_deck", value=deck_id))
+        return deck, deck.source
+
     def add_eigen_situatie(
         self,
         base_deck: Deck,
@@ -387,6 +449,14 @@ class DeckLibrary:
         path = self.save_own(updated)
         saved = load_deck(path, lang=self.lang)
         return saved, saved.card(card_id)
+
+
+def _free_suffix(base: str, taken: set[str]) -> str:
+    """`base-2`, `base-3`, … whichever is not taken."""
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
 
 
 def _part_ids(parts: Iterable[Theme | Kind]) -> list[str]:

@@ -229,6 +229,10 @@ _MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "'{value}' is geen eigen kaartenset; ingebouwde kaartensets kunnen niet worden gewijzigd of verwijderd",
             "'{value}' is not an own deck; built-in decks cannot be changed or deleted",
         ),
+        "unknown_card": (
+            "de kaart '{value}' staat niet in de kaartenset '{deck}'",
+            "the card '{value}' is not in the deck '{deck}'",
+        ),
         "eigen_title": ("Eigen situaties", "Own situations"),
         "eigen_description": (
             "Situaties die de groep zelf heeft toegevoegd.",

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from gedragen.core.analysis import analyse_round, debate_shift
-from gedragen.core.session import RoundState, SessionState
+from gedragen.core.session import RoundState, SessionState, Variant
 
 # The fixed team markers, by team position: letter and shape (the screen draws the same shapes as glyphs
 # ● ▲ ■ ◆ ★ ✚ ⬟ ✖; the report draws them as vector shapes).
@@ -233,7 +233,7 @@ def build_strip(
 def card_strip(state: SessionState, rnd: RoundState, card: str, marker_size: float = MARKER_SIZE,
                compact: bool = False) -> Strip:
     """The strip of one card of a round: every team that placed it, and the group position if recorded."""
-    ordered = state.variant == "board"
+    ordered = state.variant == Variant.BOARD
     marks = {m.team: m for m in team_marks(state)}
     spots = []
     for board in rnd.boards:

@@ -21,13 +21,23 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, TypeAlias
 
 from gedragen.core.deck import EXPECTED, Card, Deck
 from gedragen.core.errors import SessionError
 from gedragen.core.messages import clip
 
-VARIANTS = ("board", "quick", "debate")
+
+class Variant(StrEnum):
+    """The three ways to play; the value is what events, the history and session files store."""
+
+    BOARD = "board"  # teams rank the cards on a board of 3 or 5 zones
+    QUICK = "quick"  # teams sort into gewenst and ongewenst, no order
+    DEBATE = "debate"  # the walking debate: the room stands on one side, counted per card
+
+
+VARIANTS = tuple(Variant)
 AUDIENCES = ("team", "class")
 UNKNOWN_AUDIENCE = ""  # an imported session: the JSON format does not record the audience
 ZONE_COUNTS = (2, 3, 5)
@@ -378,9 +388,9 @@ class SessionState:
         return self.setup.name
 
     @property
-    def variant(self) -> str:
-        """'board', 'quick' or 'debate'."""
-        return self.setup.variant
+    def variant(self) -> Variant:
+        """How this session is played."""
+        return Variant(self.setup.variant)
 
     @property
     def zones(self) -> tuple[str, ...]:
@@ -501,11 +511,11 @@ def _check_setup(ev: SessionStarted) -> None:
         raise SessionError("Een sessie heeft 2, 3 of 5 zones.")
     for label in ev.zones:
         _text(label, "Een zonenaam", MAX_LABEL)
-    if ev.variant in ("quick", "debate") and len(ev.zones) != 2:
+    if ev.variant in (Variant.QUICK, Variant.DEBATE) and len(ev.zones) != 2:
         raise SessionError("Snel sorteren en het overloopdebat hebben precies 2 zones: gewenst en ongewenst.")
     if not isinstance(ev.teams, tuple):
         raise SessionError("De teams zijn ongeldig.")
-    if ev.variant == "debate":
+    if ev.variant == Variant.DEBATE:
         if ev.teams:
             raise SessionError("Een overloopdebat heeft geen teams.")
     elif not MIN_TEAMS <= len(ev.teams) <= MAX_TEAMS:
@@ -729,7 +739,7 @@ def _apply_custom_card_added(state: SessionState, ev: CustomCardAdded) -> Sessio
 
 
 def _board_round(state: SessionState, what: str) -> RoundState:
-    if state.setup.variant == "debate":
+    if state.setup.variant == Variant.DEBATE:
         raise SessionError(f"In een overloopdebat kun je geen kaarten {what}.")
     rnd = _open_round(state, f"kaarten in te {what}")
     if rnd.revealed:
@@ -772,7 +782,7 @@ def _apply_placement_removed(state: SessionState, ev: PlacementRemoved) -> Sessi
 
 
 def _apply_round_revealed(state: SessionState, ev: RoundRevealed) -> SessionState:
-    if state.setup.variant == "debate":
+    if state.setup.variant == Variant.DEBATE:
         raise SessionError("In een overloopdebat is er niets om te tonen.")
     rnd = _open_round(state, "te tonen")
     if rnd.revealed:
@@ -784,7 +794,7 @@ def _apply_outcome(state: SessionState, ev: OutcomeRecorded) -> SessionState:
     rnd = state.round_of(ev.card) if isinstance(ev.card, str) else None
     if rnd is None:
         raise SessionError(f"Kaart '{clip(ev.card)}' hoort bij geen enkele ronde van deze sessie.")
-    if state.setup.variant != "debate" and not rnd.revealed:
+    if state.setup.variant != Variant.DEBATE and not rnd.revealed:
         raise SessionError("Toon eerst de plaatsen van de teams voordat je een afspraak vastlegt.")
     if ev.group_zone is not None and (
         not _is_int(ev.group_zone) or not 0 <= ev.group_zone < len(state.setup.zones)
@@ -806,7 +816,7 @@ def _apply_outcome(state: SessionState, ev: OutcomeRecorded) -> SessionState:
 
 
 def _apply_debate_counted(state: SessionState, ev: DebateCounted) -> SessionState:
-    if state.setup.variant != "debate":
+    if state.setup.variant != Variant.DEBATE:
         raise SessionError("Stemmen tellen hoort bij het overloopdebat, niet bij deze werkvorm.")
     rnd = _open_round(state, "stemmen in te tellen")
     if ev.card not in rnd.cards:
@@ -889,7 +899,7 @@ def check_timestamp(value: object, what: str) -> None:
 def new_session(
     name: str,
     deck: Deck,
-    variant: str = "board",
+    variant: str = Variant.BOARD,
     teams: Sequence[Team] = (),
     zones: Sequence[str] | None = None,
     themes: Sequence[str] | None = None,
@@ -912,7 +922,7 @@ def new_session(
     mixes the authors' estimates unless `mix_expected` is False.
     """
     if zones is None:
-        zones = DEFAULT_ZONES[3 if variant == "board" else 2]
+        zones = DEFAULT_ZONES[3 if variant == Variant.BOARD else 2]
     event = SessionStarted(
         session_id=session_id or uuid.uuid4().hex,
         name=name.strip() if isinstance(name, str) else name,
@@ -921,7 +931,7 @@ def new_session(
         deck_version=deck.version,
         variant=variant,
         zones=tuple(zones),
-        teams=tuple(teams) if variant != "debate" else (),
+        teams=tuple(teams) if variant != Variant.DEBATE else (),
         themes=tuple(themes) if themes is not None else tuple(t.id for t in deck.themes),
         kinds=tuple(kinds) if kinds is not None else tuple(k.id for k in deck.kinds),
         cards_per_round=cards_per_round,

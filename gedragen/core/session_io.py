@@ -43,6 +43,7 @@ from gedragen.core.session import (
     SessionStarted,
     SessionState,
     Team,
+    Variant,
     replay,
 )
 
@@ -218,7 +219,7 @@ def csv_rows(state: SessionState, deck_lookup: DeckLookup) -> list[list[str]]:
             head = [setup.session_id, setup.name, date, setup.deck_id, setup.variant, str(rnd.number), card]
             tail = ["" if group_zone is None else str(group_zone), agreement]
             lines: list[list[object]] = []
-            if setup.variant == "debate":
+            if setup.variant == Variant.DEBATE:
                 count = rnd.debate_count(card)
                 for phase, label in _DEBATE_PHASE_LABELS:
                     heads = getattr(count, phase) if count is not None else None
@@ -243,7 +244,7 @@ def _csv_rank(zones: tuple[tuple[str, ...], ...], card: str, variant: str) -> in
     before = 0
     for cards in zones:
         if card in cards:
-            return before + 1 + (cards.index(card) if variant != "quick" else 0)
+            return before + 1 + (cards.index(card) if variant != Variant.QUICK else 0)
         before += len(cards)
     raise SessionError(f"Kaart '{clip(card)}' is niet geplaatst.")
 
@@ -461,7 +462,7 @@ def _round_events(
             )
         expected[(team, zone)] = want + 1
         events.append(CardPlaced(team, card, zone, order))
-    if variant != "debate":
+    if variant != Variant.DEBATE:
         events.append(RoundRevealed())
     outcome_cards: set[str] = set()
     for entry in _list(rnd["outcomes"], f"{where}: outcomes", MAX_ROUND_CARDS):

@@ -132,7 +132,7 @@ def render_help_card(
             topMargin=MARGIN_MM * mm, bottomMargin=(MARGIN_MM + 2) * mm, title=card.title,
             author="Gedragen", initialFontName=REGULAR,
         )
-        doc.build(list(story), onFirstPage=footer, onLaterPages=footer)  # type: ignore[arg-type]
+        doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
         return int(doc.page)
 
     if progress:
@@ -155,7 +155,7 @@ def places_from(entries: Sequence[object]) -> tuple[HelpPlace, ...]:
 def read_help_places(path: Path) -> tuple[HelpPlace, ...]:
     """The national places to get help from a gedragen-help/1 file, without Qt (the command line's reader).
 
-    The app reads the same file with `gedragen.ui.help_screens.load_help`; this reads only the places.
+    The app reads the same file with `gedragen.ui.common.help_info.load_help`; this reads only the places.
     Raises ExportError with one Dutch line when the file cannot be read or has another shape.
     """
     import yaml
@@ -169,7 +169,7 @@ def read_help_places(path: Path) -> tuple[HelpPlace, ...]:
             if self.check_event(yaml.AliasEvent):
                 raise ExportError(f"{path}: het hulpbestand kan niet worden gelezen: het gebruikt ankers en "
                                   "aliassen (&naam, *naam); schrijf de tekst uit")
-            return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+            return super().compose_node(parent, index)
 
     try:
         # bounded and only a regular file (a FIFO or /dev/zero must not hang the command)

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from gedragen.core.errors import ExportError
+from gedragen.core.session import Variant
 from gedragen.export.charts import debate_chart, team_marker_drawing, zone_chart
 from gedragen.export.poster import draw_poster_page, layout_poster
 from gedragen.export.report_common import (
@@ -96,6 +97,7 @@ def report_data(state: SessionState, deck: Deck | None, analysis: SessionAnalysi
     report and the exports always show the same values.
     """
     from gedragen.core.analysis import analyse_session
+    from gedragen.core.play import session_card
     from gedragen.export.icons import icon_file
 
     numbers = analysis if analysis is not None else analyse_session(state)
@@ -117,12 +119,9 @@ def report_data(state: SessionState, deck: Deck | None, analysis: SessionAnalysi
     ))
     cards: list[ReportCard] = []
     for card_id in wanted:
-        if card_id in custom:
-            c = custom[card_id]
-            cards.append(ReportCard(c.id, c.text, c.theme, c.kind, custom=True))
-        elif deck is not None and deck.has_card(card_id):
-            d = deck.card(card_id)
-            cards.append(ReportCard(d.id, d.text, d.theme, d.kind))
+        card = session_card(state, deck, card_id)
+        if card is not None:
+            cards.append(ReportCard(card.id, card.text, card.theme, card.kind, custom=card_id in custom))
 
     rounds: list[ReportRound] = []
     outcomes: list[Outcome] = []
@@ -170,7 +169,7 @@ def _strips(state: SessionState, rnd: Any, numbers: Any) -> tuple[Any, ...]:
     """The scale strip of each placed card, in disagreement order (the same picture as the room's screen)."""
     from gedragen.core.reveal import card_strip
 
-    if numbers is None or state.variant == "debate":
+    if numbers is None or state.variant == Variant.DEBATE:
         return ()
     return tuple(card_strip(state, rnd, c.card) for c in numbers.cards)
 
@@ -256,7 +255,7 @@ def _summary(data: ReportData, st: _Styles, width: float) -> list[Flowable]:
         ("Doelgroep", para(audience) or "–"),
         ("Kaartenset", deck),
         ("Werkvorm", para(VARIANT_LABELS.get(data.variant, data.variant))),
-        ("Vakken", zones if data.variant != "debate" else "gewenst (links) · ongewenst (rechts)"),
+        ("Vakken", zones if data.variant != Variant.DEBATE else "gewenst (links) · ongewenst (rechts)"),
         ("Rondes", str(len(data.rounds))),
         ("Kaarten besproken", str(cards_played)),
         ("Afspraken", str(len(data.agreements()))),
@@ -298,7 +297,7 @@ def _reading_guide(data: ReportData) -> list[str]:
             "Hoe eens twee teams het waren, is Kendalls tau-b van hun volgordes: 1 = dezelfde volgorde, "
             "0 = geen verband, −1 = precies omgekeerd; – = niet te berekenen.",
         ]
-    if data.variant == "debate" or any(r.debate for r in data.rounds):
+    if data.variant == Variant.DEBATE or any(r.debate for r in data.rounds):
         lines.append("Bij het overloopdebat is de verschuiving het aandeel 'gewenst' na het gesprek min het "
                      "aandeel ervoor, in procentpunten (pp).")
     return lines

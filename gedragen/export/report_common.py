@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from gedragen.core.atomic import atomic_writer
 from gedragen.core.errors import ExportError
 from gedragen.core.reveal import TEAM_LETTERS, TEAM_SHAPES, Strip
+from gedragen.core.session import Variant
 from gedragen.export.fonts import register_fonts
 
 Progress = Callable[[int, int], None]
@@ -37,10 +38,10 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 UNSECTIONED_LABEL = "Nog in te delen"
 
-VARIANT_LABELS = {
-    "board": "Op het bord (rangschikken)",
-    "quick": "Snel sorteren",
-    "debate": "Overloopdebat",
+VARIANT_LABELS: dict[str, str] = {
+    Variant.BOARD: "Op het bord (rangschikken)",
+    Variant.QUICK: "Snel sorteren",
+    Variant.DEBATE: "Overloopdebat",
 }
 AUDIENCE_LABELS = {
     "po": "Primair onderwijs (groep 5–8, speciaal onderwijs)",

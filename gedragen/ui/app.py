@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from gedragen.ui import theme
-from gedragen.ui.settings import Settings
+from gedragen.ui.common import theme
+from gedragen.ui.common.settings import Settings
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 IMPORT_TIME = time.perf_counter()
@@ -51,7 +51,7 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(qt)
             loaded.append(qt)
         return loaded
-    # every part of the UI may ship its own catalogue: gedragen_en.qm, decks_en.qm, …
+    # every catalogue for this language in i18n/ (today one: gedragen_en.qm)
     for catalogue in sorted(I18N_DIR.glob(f"*_{language}.qm")):
         ours = QTranslator(app)
         if ours.load(str(catalogue)):
@@ -174,7 +174,6 @@ def run_app(data_dir: Path, measure_startup: bool = False, debug: bool = False) 
         QThreadPool.globalInstance().waitForDone(5000)
         return 0
     window.show()
-    window.offer_resume_later()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)
     settings.sync()

@@ -10,15 +10,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from gedragen.core.errors import GedragenError
-from gedragen.ui import theme
-from gedragen.ui.settings import Settings
+from gedragen.ui.common import theme
+from gedragen.ui.common.settings import Settings
+from gedragen.ui.common.widgets import show_error
 from gedragen.ui.start_screen import StartScreen
-from gedragen.ui.widgets import show_error
 
 if TYPE_CHECKING:
     from gedragen.core.deck import Deck
-    from gedragen.ui.controller import SessionController
-    from gedragen.ui.presenter import AudienceWindow
+    from gedragen.ui.session.controller import SessionController
+    from gedragen.ui.session.presenter import AudienceWindow
 
 
 # pages where Esc means Terug (a session or a form in progress is never left by one key)
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def check_unfinished(self) -> None:
         """Ask the store (in the background) for an interrupted session and offer to resume it."""
-        from gedragen.ui.resume import find_unfinished
+        from gedragen.ui.session.resume import find_unfinished
 
         find_unfinished(self, self.data_dir, self._offer_resume, self._store_failed)
 
@@ -147,9 +147,6 @@ class MainWindow(QMainWindow):
             self.start_screen.set_status(str(exc))
             return
         raise exc
-
-    def offer_resume_later(self) -> None:
-        """Hook for run_app: the resume offer appears on the start screen as soon as the store answers."""
 
     def paintEvent(self, event: Any) -> None:
         """After the first frame is on screen, look for an interrupted session (the window comes first)."""
@@ -190,7 +187,9 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         """The visible page."""
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None  # the start screen is always there
+        return page
 
     @Slot()
     def show_start(self) -> None:
@@ -202,7 +201,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_setup(self) -> None:
         """The new-session form."""
-        from gedragen.ui.session_setup import SessionSetup
+        from gedragen.ui.session.setup import SessionSetup
 
         defaults = {
             "deck": self.settings.get("session/deck"),
@@ -221,11 +220,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def start_session(self, plan: Any, first_cards: list[str] | None = None) -> None:
         """Start a new session from a SessionPlan (its first round drawn, or hand-picked `first_cards`)."""
-        from gedragen.ui.controller import SessionController
+        from gedragen.core.session import Variant
+        from gedragen.ui.session.controller import SessionController
 
         self.settings.set("session/deck", plan.deck_id)
         self.settings.set("session/cards_per_round", plan.cards_per_round)
-        if plan.zones in (2, 3, 5) and plan.variant == "board":
+        if plan.zones in (2, 3, 5) and plan.variant == Variant.BOARD:
             self.settings.set("session/zones", plan.zones)
         self.settings.set("session/timer_minutes", plan.timer_minutes)
         controller = SessionController(self.data_dir, self.library, self)
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def resume_session(self, session_id: str) -> None:
         """Continue an interrupted session exactly where it was."""
-        from gedragen.ui.controller import SessionController
+        from gedragen.ui.session.controller import SessionController
 
         controller = SessionController(self.data_dir, self.library, self)
         try:
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_session(self) -> None:
         """The screen that belongs to the session's current step."""
-        from gedragen.ui.session_screen import SessionScreen
+        from gedragen.ui.session.screen import SessionScreen
 
         if self.controller is None:
             self.show_start()
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_summary(self, session_id: str) -> None:
         """Summary and export buttons of a recorded session."""
-        from gedragen.ui.summary_view import SummaryView
+        from gedragen.ui.history.summary import SummaryView
 
         view = SummaryView(self.data_dir, self.library, session_id)
         view.closed.connect(self.show_start)
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_history(self) -> None:
         """The list of recorded sessions."""
-        from gedragen.ui.history_view import HistoryView
+        from gedragen.ui.history.view import HistoryView
 
         view = HistoryView(self.data_dir, self.library)
         view.closed.connect(self.show_start)
@@ -348,8 +348,8 @@ class MainWindow(QMainWindow):
         self._show_page("tips", screen)
         screen.back_button.setFocus()
 
-    def _back_to(self, widget: QWidget) -> None:
-        if self.stack.indexOf(widget) >= 0:
+    def _back_to(self, widget: QWidget | None) -> None:
+        if widget is not None and self.stack.indexOf(widget) >= 0:
             self.stack.setCurrentWidget(widget)
             widget.setFocus()
         else:
@@ -357,27 +357,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_print(self) -> None:
-        """The print dialog of the deck-UI part, when present."""
-        try:
-            from gedragen.ui.print_dialog import PrintDialog
-        except ImportError:
-            show_error(self, self.tr("Afdrukken"), self.tr("Afdrukken is in deze versie nog niet beschikbaar."),
-                       self.tr("Gebruik de opdracht 'gedragen print' op de opdrachtregel."))
-            return
+        """The print dialog."""
+        from gedragen.ui.decks.print_dialog import PrintDialog
+
         dialog = PrintDialog(self, self.library, self.data_dir)
         dialog.exec()
 
     @Slot()
     def open_decks(self) -> None:
-        """The deck browser and editor of the deck-UI part."""
-        try:
-            from gedragen.ui.decks_page import DecksPage
+        """The deck browser and editor."""
+        from gedragen.ui.decks.page import DecksPage
 
-            page = DecksPage(self.library)
-        except ImportError:
-            show_error(self, self.tr("Kaartensets"), self.tr("Het overzicht van de kaartensets is in deze versie niet beschikbaar."),
-                       self.tr("Gebruik de opdracht 'gedragen decks' op de opdrachtregel."))
-            return
+        page = DecksPage(self.library)
         page.closed.connect(self._decks_closed)
         self._show_page("decks", page)
 
@@ -480,7 +471,7 @@ class MainWindow(QMainWindow):
 
         screens = QGuiApplication.screens()
         if self.controller is not None and len(screens) > 1:
-            from gedragen.ui.presenter import AudienceWindow
+            from gedragen.ui.session.presenter import AudienceWindow
 
             if self.audience is not None:
                 self.audience.close()

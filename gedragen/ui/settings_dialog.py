@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gedragen.ui import theme
-from gedragen.ui.settings import Settings
-from gedragen.ui.widgets import SmallLabel
+from gedragen.ui.common import theme
+from gedragen.ui.common.settings import Settings
+from gedragen.ui.common.widgets import SmallLabel
 
 
 class SettingsDialog(QDialog):

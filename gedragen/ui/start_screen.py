@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from gedragen.ui import theme
-from gedragen.ui.widgets import RoomLabel, SmallLabel, big_button
+from gedragen.ui.common import theme
+from gedragen.ui.common.widgets import RoomLabel, SmallLabel, big_button
 
 
 class StartScreen(QWidget):
@@ -50,7 +50,7 @@ class StartScreen(QWidget):
         self.settings_button = big_button(self.tr("Instellingen"))
         self.tips_button = big_button(self.tr("Gesprekstips"))
         self.help_button = big_button(self.tr("Hulp en melden"))
-        buttons: list[tuple[QPushButton, Signal]] = [
+        buttons: list[tuple[QPushButton, SignalInstance]] = [
             (self.history_button, self.history_requested),
             (self.print_button, self.print_requested),
             (self.decks_button, self.decks_requested),

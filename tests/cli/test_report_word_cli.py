@@ -101,7 +101,7 @@ def test_several_sessions_into_one_protocol_with_their_sources(home: Path, sessi
 def test_parent_letter_takes_the_schools_contacts_from_the_settings_and_its_own_help_file(
     home: Path, session_file: Path, tmp_path: Path
 ) -> None:
-    from gedragen.ui.settings import Settings
+    from gedragen.ui.common.settings import Settings
 
     settings = Settings(home)  # written by the app, exactly as the Instellingen dialog does
     settings.set("school/name", "Basisschool De Regenboog, Utrecht")

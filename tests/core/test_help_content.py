@@ -12,7 +12,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from gedragen.export.help_card import HelpCard, places_from, render_help_card
-from gedragen.ui.help_screens import HelpInfo, load_help
+from gedragen.ui.common.help_info import HelpInfo, load_help
 
 # name -> (phone, web); "" where the place has no phone number on the card
 REQUIRED_PLACES = {

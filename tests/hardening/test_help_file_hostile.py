@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gedragen.core.errors import GedragenError
-from gedragen.ui.help_screens import help_file, load_help
+from gedragen.ui.common.help_info import help_file, load_help
 
 GOOD = help_file().read_text(encoding="utf-8")
 

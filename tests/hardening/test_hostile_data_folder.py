@@ -235,7 +235,7 @@ def test_settings_file_as_a_fifo_does_not_hang_the_start(data_home: Path) -> Non
     import sys
 
     code = (
-        "import sys; from pathlib import Path; from gedragen.ui.settings import Settings; "
+        "import sys; from pathlib import Path; from gedragen.ui.common.settings import Settings; "
         "s = Settings(Path(sys.argv[1])); s.set('session/cards_per_round', 8); s.sync(); "
         "print(s.get('session/cards_per_round'), s.get('ui/language')); print(s.problem)"
     )
@@ -271,7 +271,7 @@ def test_out_of_range_settings_give_the_default_and_new_session_opens(qtbot, dat
     (100 * 1024, "het gebruikt ankers en aliassen (&naam, *naam); schrijf de tekst uit."),
 ])
 def test_help_file_with_an_aliased_big_string_is_refused_fast(tmp_path: Path, size: int, reason: str) -> None:
-    from gedragen.ui.help_screens import load_help
+    from gedragen.ui.common.help_info import load_help
 
     path = tmp_path / "hulp-en-melden.yaml"
     aliases = "\n".join("  - *groot" for _ in range(500))
@@ -287,7 +287,7 @@ def test_help_file_with_an_aliased_big_string_is_refused_fast(tmp_path: Path, si
 @needs_dev_zero
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "sparse"])
 def test_help_file_that_is_no_regular_small_file_is_refused(tmp_path: Path, kind: str) -> None:
-    from gedragen.ui.help_screens import load_help
+    from gedragen.ui.common.help_info import load_help
 
     path = tmp_path / "hulp-en-melden.yaml"
     if kind == "fifo":
@@ -303,7 +303,7 @@ def test_help_file_that_is_no_regular_small_file_is_refused(tmp_path: Path, kind
 
 
 def test_help_file_syntax_error_is_one_dutch_line(tmp_path: Path) -> None:
-    from gedragen.ui.help_screens import load_help
+    from gedragen.ui.common.help_info import load_help
 
     path = tmp_path / "hulp-en-melden.yaml"
     path.write_text("format: gedragen-help/1\ntitle: [kapot\n", encoding="utf-8")
@@ -565,7 +565,7 @@ class FifoGuard:
 
 @needs_fifo
 def test_print_options_file_as_a_fifo_does_not_hang_the_print_dialog(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.print_dialog import OPTIONS_FILE, PrintDialog
+    from gedragen.ui.decks.print_dialog import OPTIONS_FILE, PrintDialog
 
     os.mkfifo(data_home / OPTIONS_FILE)
     with FifoGuard(data_home / OPTIONS_FILE) as guard:

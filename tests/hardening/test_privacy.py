@@ -159,10 +159,10 @@ def test_the_app_drives_a_session_without_a_socket(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from gedragen.ui.summary_view import SummaryView
+    from gedragen.ui.history.summary import SummaryView
     from tests.ui.session_helpers import open_main_window, start_session
 
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda *args: True)
     window = open_main_window(qtbot, data_home)
     screen = start_session(qtbot, window, "board", teams=2, cards=2)
     board = screen.view()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 
 def test_garbage_settings_and_window_files_give_the_defaults(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.settings import Settings
+    from gedragen.ui.common.settings import Settings
     from tests.ui.session_helpers import open_main_window
 
     settings_file = data_home / "settings.ini"

@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from gedragen.core.library import DeckLibrary
-from gedragen.ui.controller import SessionController
-from gedragen.ui.session_setup import SessionPlan, TeamPlan
+from gedragen.ui.session.controller import SessionController
+from gedragen.ui.session.setup import SessionPlan, TeamPlan
 
 TEAMS = tuple(TeamPlan(f"t{i}", f"Groep {i}", "#1F77B4") for i in range(1, 9))
 

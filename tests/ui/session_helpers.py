@@ -25,7 +25,7 @@ def open_main_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-un
 def start_session(qtbot, window: MainWindow, variant: str = "board", teams: int = 3, cards: int = 6,  # type: ignore[no-untyped-def]
                   name: str = "Team onderbouw") -> QWidget:
     """Fill in the setup screen (only what differs from the defaults) and press Start."""
-    from gedragen.ui.session_setup import SessionSetup
+    from gedragen.ui.session.setup import SessionSetup
 
     window.start_screen.new_button.click()
     setup = window.current_page()

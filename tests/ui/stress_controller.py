@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from gedragen.core.library import DeckLibrary
 from gedragen.store.history import History
-from gedragen.ui.controller import SessionController
-from gedragen.ui.session_setup import SessionPlan, TeamPlan
+from gedragen.ui.session.controller import SessionController
+from gedragen.ui.session.setup import SessionPlan, TeamPlan
 
 TEAMS = (TeamPlan("t1", "Groep 1", "#1F77B4"), TeamPlan("t2", "Groep 2", "#D62728"), TeamPlan("t3", "Groep 3", "#2CA02C"))
 

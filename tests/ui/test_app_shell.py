@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QImage
 
-from gedragen.ui.help_screens import HelpScreen, conversation_tips, load_help
-from gedragen.ui.settings import OPTIONS, Settings
-from gedragen.ui.timer import RoundTimer, TimerLabel, format_seconds
+from gedragen.ui.common.help_info import load_help
+from gedragen.ui.common.settings import OPTIONS, Settings
+from gedragen.ui.help_screens import HelpScreen, conversation_tips
+from gedragen.ui.session.timer import RoundTimer, TimerLabel, format_seconds
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -90,7 +91,7 @@ def test_broken_help_file_says_what_to_do(tmp_path: Path) -> None:
 
 def test_timer_counts_pauses_and_signals_the_end(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     beeps: list[int] = []
-    monkeypatch.setattr("gedragen.ui.timer.QApplication.beep", lambda: beeps.append(1))
+    monkeypatch.setattr("gedragen.ui.session.timer.QApplication.beep", lambda: beeps.append(1))
     timer = RoundTimer()
     label = TimerLabel(timer)
     qtbot.addWidget(label)
@@ -158,7 +159,7 @@ def test_measure_startup_prints_milliseconds(data_home: Path) -> None:
 
 
 def test_screenshots_render_every_screen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.screenshots import render
+    from tools.screenshots import render
 
     files = render(tmp_path)
     ours = sorted(p.name for p in files if not p.name.startswith(("deck", "print")))
@@ -208,7 +209,7 @@ def test_english_translation_is_complete_and_loads(qtbot, data_home: Path) -> No
 
 
 def test_start_screen_opens_decks_and_print(qtbot, data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.decks_page import DecksPage
+    from gedragen.ui.decks.page import DecksPage
 
     window = open_main_window(qtbot, data_home)
     window.start_screen.decks_button.click()
@@ -220,6 +221,6 @@ def test_start_screen_opens_decks_and_print(qtbot, data_home: Path, monkeypatch:
     assert window.current_page() is window.start_screen
 
     opened: list[object] = []
-    monkeypatch.setattr("gedragen.ui.print_dialog.PrintDialog.exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr("gedragen.ui.decks.print_dialog.PrintDialog.exec", lambda self: opened.append(self) or 0)
     window.start_screen.print_button.click()
     assert len(opened) == 1 and opened[0].library is window.library

@@ -9,9 +9,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from gedragen.ui import theme
-from gedragen.ui.card_view import card_metrics
-from gedragen.ui.presenter import AudienceView
+from gedragen.ui.common import theme
+from gedragen.ui.common.card_view import card_metrics
+from gedragen.ui.session.presenter import AudienceView
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -58,7 +58,7 @@ def check_legible(view: AudienceView, scale: float = 1.0) -> int:
 @pytest.mark.parametrize("palette", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
 def test_audience_view_board_compare_and_debate(qtbot, data_home: Path, palette: theme.Palette,  # type: ignore[no-untyped-def]
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda *args: True)
     window = open_main_window(qtbot, data_home)
     app = QApplication.instance()
     theme.apply_palette(app, palette)
@@ -129,7 +129,7 @@ def test_team_styles_differ_by_more_than_colour() -> None:
 def test_audience_window_fills_a_screen(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication
 
-    from gedragen.ui.presenter import AudienceWindow
+    from gedragen.ui.session.presenter import AudienceWindow
 
     window = open_main_window(qtbot, data_home)
     start_session(qtbot, window, "board", teams=2, cards=2)
@@ -149,7 +149,7 @@ SIZES = {"1920x1080": ((1920, 1080), 1.0), "1366x768": ((1366, 768), 768 / 1080)
 def _revealed_board(qtbot, data_home: Path, teams: int, zones: int,  # type: ignore[no-untyped-def]
                     monkeypatch: pytest.MonkeyPatch):
     """A board round of 6 cards, placed by every team through the controller, revealed; the compare screen."""
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda *args: True)
     window = open_main_window(qtbot, data_home)
     window.start_screen.new_button.click()
     setup = window.current_page()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gedragen.ui.board_view import BoardView
+from gedragen.ui.session.board import BoardView
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.resources import icons_dir
-from gedragen.ui.card_view import (
+from gedragen.ui.common.card_view import (
     CardPainter,
     CardView,
     card_colors,

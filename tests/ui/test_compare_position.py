@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gedragen.core.session import OutcomeRecorded
-from gedragen.ui.compare_view import CompareView
+from gedragen.ui.session.compare import CompareView
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -80,8 +80,8 @@ def test_zero_clears_and_a_click_stores(qtbot, data_home: Path) -> None:  # type
 
 
 def test_after_the_reveal_the_room_sees_the_card_the_facilitator_sees(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.board_view import BoardView
-    from gedragen.ui.presenter import AudienceView
+    from gedragen.ui.session.board import BoardView
+    from gedragen.ui.session.presenter import AudienceView
 
     window = open_main_window(qtbot, data_home)
     screen = start_session(qtbot, window, "board", teams=3, cards=6)

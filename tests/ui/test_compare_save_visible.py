@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea
 
-from gedragen.ui import screenshots
 from tests.ui.session_helpers import open_main_window
+from tools import screenshots
 
 
 def _needs_scrolling(widget) -> bool:  # type: ignore[no-untyped-def]

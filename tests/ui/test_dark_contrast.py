@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from gedragen.core.colors import contrast_ratio
-from gedragen.ui import screenshots, theme
+from gedragen.ui.common import theme
 from tests.ui.contrast import low_contrast_texts
+from tools import screenshots
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
@@ -52,7 +53,7 @@ def test_card_checkboxes_in_kaarten_kiezen_are_large_and_visible_in_dark(qtbot, 
     from PySide6.QtGui import QColor
 
     from gedragen.core.library import DeckLibrary
-    from gedragen.ui.session_dialogs import HandPickDialog
+    from gedragen.ui.session.dialogs import HandPickDialog
 
     theme.apply_palette(qapp, theme.DARK)
     try:

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from gedragen.ui.debate_view import DebateView
-from gedragen.ui.session_dialogs import EigenSituatieDialog
-from gedragen.ui.session_setup import SessionSetup
+from gedragen.ui.session.debate import DebateView
+from gedragen.ui.session.dialogs import EigenSituatieDialog
+from gedragen.ui.session.setup import SessionSetup
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -76,7 +76,7 @@ def test_a_new_eigen_situaties_deck_is_offered_in_the_next_setup(  # type: ignor
         return int(dialog.result())
 
     monkeypatch.setattr(EigenSituatieDialog, "exec", fill)
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda *args: True)
     window = open_main_window(qtbot, data_home)
     before = {d.id for d in window.decks}
     screen = start_session(qtbot, window, "board", teams=2, cards=3)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gedragen.core.library import DeckLibrary
-from gedragen.ui.deck_browser import CardFilter, DeckBrowser, describe_deck_error, fold
+from gedragen.ui.decks.browser import CardFilter, DeckBrowser, describe_deck_error, fold
 
 
 @pytest.fixture

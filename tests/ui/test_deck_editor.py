@@ -15,8 +15,9 @@ from gedragen.core.deck_writer import deck_to_yaml
 from gedragen.core.errors import DeckProblem
 from gedragen.core.library import DeckLibrary
 from gedragen.core.loader import load_deck
-from gedragen.ui.deck_editor import DeckEditor, field_words, place_problems, slug, yaml_locator
-from gedragen.ui.print_dialog import PrintDialog
+from gedragen.ui.decks.drafts import field_words, place_problems, slug, yaml_locator
+from gedragen.ui.decks.editor import DeckEditor
+from gedragen.ui.decks.print_dialog import PrintDialog
 
 GOOD_TEXT = "Een collega maakt in de teamkamer steeds grapjes over het accent van een nieuwe stagiair."
 PNG_1PX = bytes.fromhex(
@@ -42,8 +43,8 @@ def _messages(editor: DeckEditor) -> list[str]:
 
 
 def _type_text(qtbot, editor: DeckEditor, text: str) -> None:  # type: ignore[no-untyped-def]
-    editor.text_edit.clear()
-    qtbot.keyClicks(editor.text_edit, text)
+    editor.cards.text_edit.clear()
+    qtbot.keyClicks(editor.cards.text_edit, text)
     qtbot.waitUntil(lambda: not editor._timer.isActive(), timeout=3000)
 
 
@@ -56,47 +57,47 @@ def test_new_deck_is_checked_saved_and_reloaded_intact(qtbot, editor: DeckEditor
     editor.add_card()
     messages = _messages(editor)
     assert "'tekst' mag niet leeg zijn" in messages
-    assert not editor.text_problems.isHidden()
-    assert "tekst" in editor.text_problems.text()
+    assert not editor.cards.text_problems.isHidden()
+    assert "tekst" in editor.cards.text_problems.text()
     assert not editor.save_button.isEnabled()
-    assert editor.card_list.item(0).text().startswith("⚠")
+    assert editor.cards.list.item(0).text().startswith("⚠")
 
     _type_text(qtbot, editor, GOOD_TEXT)
     assert editor.problems() == []
-    assert editor.text_problems.isHidden()
+    assert editor.cards.text_problems.isHidden()
     assert editor.save_button.isEnabled()
-    assert editor.text_meter.text().startswith(f"{len(GOOD_TEXT)} / 400 tekens")
-    assert "past op een pokerkaart (13 pt)" in editor.text_meter.text()
-    editor.text_edit.setPlainText("Onbreekbaarwoord" * 20)
-    assert "past niet op een pokerkaart" in editor.text_meter.text()  # the print's own fit rule
-    editor.text_edit.setPlainText(GOOD_TEXT)
+    assert editor.cards.text_meter.text().startswith(f"{len(GOOD_TEXT)} / 400 tekens")
+    assert "past op een pokerkaart (13 pt)" in editor.cards.text_meter.text()
+    editor.cards.text_edit.setPlainText("Onbreekbaarwoord" * 20)
+    assert "past niet op een pokerkaart" in editor.cards.text_meter.text()  # the print's own fit rule
+    editor.cards.text_edit.setPlainText(GOOD_TEXT)
 
     editor.add_card()
-    editor.text_edit.setPlainText("Te lang. " * 50)
+    editor.cards.text_edit.setPlainText("Te lang. " * 50)
     messages = _messages(editor)
     assert any("te lang" in m and "hoogstens 400" in m for m in messages)
     assert not editor.save_button.isEnabled()
     assert not editor.save()
-    editor.text_edit.setPlainText("Een leerling filmt stiekem een docent die boos wordt.")
-    editor.questions_edit.setPlainText("Wat doe je?\n\nWie help je?\n")
-    editor.note_edit.setPlainText("Zie het protocol van de school.")
-    index = editor.kind_combo.findData("team")
-    editor.kind_combo.setCurrentIndex(index)
-    editor.kind_combo.activated.emit(index)
+    editor.cards.text_edit.setPlainText("Een leerling filmt stiekem een docent die boos wordt.")
+    editor.cards.questions_edit.setPlainText("Wat doe je?\n\nWie help je?\n")
+    editor.cards.note_edit.setPlainText("Zie het protocol van de school.")
+    index = editor.cards.kind_combo.findData("team")
+    editor.cards.kind_combo.setCurrentIndex(index)
+    editor.cards.kind_combo.activated.emit(index)
     assert _messages(editor) == []
 
     editor.tabs.setCurrentIndex(1)
-    editor.theme_list.setCurrentRow(0)
+    editor.themes.list.setCurrentRow(0)
     editor.set_theme_color("#12345")
     messages = _messages(editor)
     assert any("#12345" in m and "#RRGGBB" in m for m in messages)
-    assert not editor.theme_color_problems.isHidden()
+    assert not editor.themes.theme_color_problems.isHidden()
     assert not editor.save_button.isEnabled()
     editor.set_theme_color("#1F3A7A")
     assert _messages(editor) == []
-    assert "goed leesbaar" in editor.contrast_label.text()
+    assert "goed leesbaar" in editor.themes.contrast_label.text()
     editor.set_theme_color("#FFD27F")
-    assert "te licht" in editor.contrast_label.text()  # a warning, not a loader rule
+    assert "te licht" in editor.themes.contrast_label.text()  # a warning, not a loader rule
     editor.set_theme_color("#1F3A7A")
     _messages(editor)
 
@@ -145,26 +146,26 @@ def test_problem_list_jumps_to_the_card(qtbot, editor: DeckEditor) -> None:  # t
     draft = editor.draft()
     assert draft is not None
     editor.select_card(draft.cards[5].id)
-    editor.text_edit.setPlainText("")
+    editor.cards.text_edit.setPlainText("")
     editor.validate_now()
     editor.select_card(draft.cards[0].id)
     assert editor.problem_list.count() == 1
     assert editor.problem_list.item(0).text().startswith("⚠ Kaart 6:")
     editor.problem_list.itemClicked.emit(editor.problem_list.item(0))
     assert editor.current_card() is not None and editor.current_card().id == draft.cards[5].id  # type: ignore[union-attr]
-    assert not editor.text_problems.isHidden()
+    assert not editor.cards.text_problems.isHidden()
 
 
 def test_builtin_deck_is_read_only_until_copied(qtbot, editor: DeckEditor) -> None:  # type: ignore[no-untyped-def]
     editor.open_deck("vo-mbo")
     assert editor.is_read_only()
-    assert not editor.card_form.isEnabled() and not editor.add_card_button.isEnabled()
+    assert not editor.cards.form.isEnabled() and not editor.cards.add_card_button.isEnabled()
     assert not editor.readonly_banner.isHidden()
     assert editor.add_card() is None
     assert not editor.save()
     copy = editor.copy_for_editing()
     assert copy is not None and copy.id != "vo-mbo" and not copy.builtin
-    assert not editor.is_read_only() and editor.card_form.isEnabled()
+    assert not editor.is_read_only() and editor.cards.form.isEnabled()
     assert editor.problems() == []
     assert editor.save()
 
@@ -174,7 +175,7 @@ def test_delete_card_asks_first(qtbot, editor: DeckEditor) -> None:  # type: ign
     before = len(editor.draft().cards)  # type: ignore[union-attr]
     questions: list[str] = []
     editor.confirm = lambda title, question, yes, no: questions.append(question) or False  # type: ignore[method-assign]
-    qtbot.mouseClick(editor.delete_card_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.cards.delete_card_button, Qt.MouseButton.LeftButton)
     assert len(questions) == 1 and len(editor.draft().cards) == before  # type: ignore[union-attr]
     first = editor.current_card()
     editor.confirm = lambda *args: True  # type: ignore[method-assign]
@@ -251,7 +252,7 @@ def test_import_of_a_builtin_id_is_added_as_copy(qtbot, editor: DeckEditor, tmp_
 def test_own_icon_is_copied_and_shared_with_the_deck(qtbot, editor: DeckEditor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     editor.new_deck("Met plaatje", template="vo-mbo")
     editor.tabs.setCurrentIndex(1)
-    editor.theme_list.setCurrentRow(0)
+    editor.themes.list.setCurrentRow(0)
     picture = tmp_path / "logo.png"
     picture.write_bytes(PNG_1PX)
     icon = editor.set_own_icon(picture)
@@ -278,7 +279,9 @@ def test_eigen_situatie_moves_to_another_own_deck(qtbot, editor: DeckEditor) -> 
     editor.reload_decks(select=eigen.id)
     assert editor.draft() is not None and editor.draft().id == "eigen-situaties"  # type: ignore[union-attr]
     editor.select_card(card.id)
-    assert editor.move_card_to("bestemming"), editor.told  # type: ignore[attr-defined]
+    with qtbot.waitSignal(editor.card_moved, timeout=10_000) as done:  # saved off the UI thread
+        assert editor.move_card_to("bestemming"), editor.told  # type: ignore[attr-defined]
+    assert done.args == ["bestemming"]
     fresh = DeckLibrary(library.data_dir)
     assert fresh.find("eigen-situaties") is None  # its only card moved, so the empty deck is gone
     moved = fresh.get("bestemming").cards[-1]
@@ -295,7 +298,9 @@ def test_one_of_several_eigen_situaties_moves(qtbot, editor: DeckEditor) -> None
     assert editor.save()
     editor.reload_decks(select=eigen.id)
     editor.select_card(card.id)
-    assert editor.move_card_to("doel")
+    with qtbot.waitSignal(editor.card_moved, timeout=10_000) as done:  # saved off the UI thread
+        assert editor.move_card_to("doel")
+    assert done.args == ["doel"]
     fresh = DeckLibrary(library.data_dir)
     assert [c.text for c in fresh.get("eigen-situaties").cards] == [
         "Een collega deelt een foto van de klas op haar eigen account."
@@ -337,7 +342,9 @@ def test_moved_card_keeps_its_estimate_sensitive_mark_and_levels(qtbot, editor: 
     library.add_file(target)
     editor.reload_decks(select="niveaus")
     editor.select_card("n-03")
-    assert editor.move_card_to("doel"), editor.told  # type: ignore[attr-defined]
+    with qtbot.waitSignal(editor.card_moved, timeout=10_000) as done:  # saved off the UI thread
+        assert editor.move_card_to("doel"), editor.told  # type: ignore[attr-defined]
+    assert done.args == ["doel"]
     fresh = DeckLibrary(library.data_dir).get("doel")
     moved = fresh.cards[-1]
     assert (moved.id, moved.expected, moved.sensitive, moved.levels) == ("n-03", "ongewenst", True, ("onderbouw",))
@@ -352,7 +359,7 @@ def test_an_unusable_own_icon_is_not_copied(qtbot, editor: DeckEditor, tmp_path:
 
     editor.new_deck("Met plaatje", template="vo-mbo")
     editor.tabs.setCurrentIndex(1)
-    editor.theme_list.setCurrentRow(0)
+    editor.themes.list.setCurrentRow(0)
     huge = tmp_path / "groot.png"
     with huge.open("wb") as handle:
         handle.truncate(3 * 1024**3)
@@ -379,7 +386,7 @@ def test_an_unprintable_card_or_label_cannot_be_saved(qtbot, editor: DeckEditor)
     draft = editor.draft()
     assert draft is not None and editor.validate_now() == []
     editor.select_card(draft.cards[2].id)
-    editor.text_edit.setPlainText("Iemand stuurt een 🍆 in de klassenapp.")
+    editor.cards.text_edit.setPlainText("Iemand stuurt een 🍆 in de klassenapp.")
     problems = editor.validate_now()
     assert [(p.part, p.item, p.field) for p in problems] == [("card", 2, "text")]
     assert "U+1F346" in problems[0].message and f"kaart {draft.cards[2].id}" in problems[0].message

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from gedragen.ui.shots_decks import render
+from tools.shots_decks import render
 
 
 def test_render_writes_full_hd_screenshots(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

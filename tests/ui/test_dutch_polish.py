@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 from gedragen.core.colors import contrast_ratio
-from gedragen.ui import theme
+from gedragen.ui.common import theme
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def palette_reset(qapp):  # type: ignore[no-untyped-def]
 
 
 def test_confirmation_and_error_dialogs_use_the_facilitator_text_size(qtbot, qapp, palette_reset) -> None:
-    from gedragen.ui.widgets import error_box, question_box
+    from gedragen.ui.common.widgets import error_box, question_box
 
     theme.apply_palette(qapp, theme.LIGHT)
     box, _yes = question_box(None, "Sessie afronden", "Wil je de sessie afronden?", "Afronden", "Doorgaan")
@@ -66,7 +66,7 @@ ENGLISH = ("Look in", "Files of type", "File name", "Save", "Cancel", "Open", "D
 @pytest.mark.parametrize("save", [True, False])
 def test_file_dialog_speaks_only_dutch(qtbot, qapp, save: bool) -> None:
     from gedragen.ui.app import install_translator
-    from gedragen.ui.widgets import file_dialog
+    from gedragen.ui.common.widgets import file_dialog
 
     translators = install_translator(qapp, "nl")
     try:
@@ -91,8 +91,8 @@ def test_file_dialog_speaks_only_dutch(qtbot, qapp, save: bool) -> None:
 
 def test_one_card_is_one_kaart_in_every_deck_list(qtbot, tmp_path: Path) -> None:
     from gedragen.core.library import DeckLibrary
-    from gedragen.ui.session_setup import SessionSetup
-    from gedragen.ui.widgets import card_count
+    from gedragen.ui.common.widgets import card_count
+    from gedragen.ui.session.setup import SessionSetup
 
     assert card_count(1) == "1 kaart"
     assert card_count(0) == "0 kaarten"

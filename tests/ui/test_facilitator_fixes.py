@@ -16,12 +16,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gedragen.core.session import CardPlaced, DebateCounted, RoundDrawn
-from gedragen.ui.board_view import BoardView
-from gedragen.ui.compare_view import CompareView, format_tau
-from gedragen.ui.debate_view import DebateView
+from gedragen.ui.history.summary import SummaryView
 from gedragen.ui.main_window import MainWindow
-from gedragen.ui.session_dialogs import EigenSituatieDialog, HandPickDialog
-from gedragen.ui.summary_view import SummaryView
+from gedragen.ui.session.board import BoardView
+from gedragen.ui.session.compare import CompareView, format_tau
+from gedragen.ui.session.debate import DebateView
+from gedragen.ui.session.dialogs import EigenSituatieDialog, HandPickDialog
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -37,7 +37,7 @@ OWN_SITUATION = "Een ouder stuurt de mentor 's avonds laat appjes over de cijfer
 @pytest.fixture
 def always_yes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Confirmation dialogs answer yes (no modal loop in tests)."""
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda *args: True)
 
 
 @pytest.fixture
@@ -271,7 +271,7 @@ def test_esc_does_not_leave_a_running_session(qtbot, data_home: Path) -> None:  
 
 def test_deck_browser_shows_only_the_chosen_decks_filter_buttons(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
     from gedragen.core.library import DeckLibrary
-    from gedragen.ui.deck_browser import DeckBrowser, FilterButton
+    from gedragen.ui.decks.browser import DeckBrowser, FilterButton
 
     library = DeckLibrary(data_home)
     browser = DeckBrowser(library)
@@ -364,7 +364,7 @@ def test_print_dialog_saves_the_game_board(qtbot, data_home: Path, tmp_path: Pat
     from pypdf import PdfReader
 
     from gedragen.core.library import DeckLibrary
-    from gedragen.ui.print_dialog import BoardDialog, PrintDialog
+    from gedragen.ui.decks.print_dialog import BoardDialog, PrintDialog
 
     opened: list[BoardDialog] = []
 
@@ -391,7 +391,7 @@ def test_print_dialog_saves_the_game_board(qtbot, data_home: Path, tmp_path: Pat
 
 
 def test_board_dialog_says_why_a_board_was_not_saved(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.print_dialog import BoardDialog
+    from gedragen.ui.decks.print_dialog import BoardDialog
 
     dialog = BoardDialog()
     qtbot.addWidget(dialog)
@@ -404,8 +404,9 @@ def test_board_dialog_says_why_a_board_was_not_saved(qtbot, tmp_path: Path) -> N
 # --- 9. one form of address ------------------------------------------------------------------------------
 
 FACILITATOR_MODULES = (
-    "main_window", "session_screen", "debate_view", "session_dialogs", "compare_view", "board_view",
-    "deck_browser", "summary_view", "start_screen", "print_dialog", "widgets", "presenter", "history_view",
+    "main_window", "session/screen", "session/debate", "session/dialogs", "session/compare", "session/board",
+    "decks/browser", "history/summary", "start_screen", "decks/print_dialog", "common/widgets", "session/presenter",
+    "history/view",
 )
 POLITE = re.compile(r"\b(u|U|uw|Uw|kunt u|heeft u|wilt u)\b")
 
@@ -429,7 +430,7 @@ def test_app_texts_say_je_not_u(module: str, repo_root: Path) -> None:
 
 def test_end_question_says_je(qtbot, data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[str] = []
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda _parent, _title, question, *_: asked.append(question))
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda _parent, _title, question, *_: asked.append(question))
     window = open_main_window(qtbot, data_home)
     screen = start_session(qtbot, window, "board", teams=2, cards=2)
     screen.end_session()

@@ -10,9 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 
 from gedragen.core.session import CardPlaced
-from gedragen.ui.board_view import BoardView
-from gedragen.ui.models import card_mime
-from gedragen.ui.session_dialogs import EigenSituatieDialog
+from gedragen.ui.session.board import BoardView
+from gedragen.ui.session.dialogs import EigenSituatieDialog
+from gedragen.ui.session.models import card_mime
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)

@@ -36,8 +36,8 @@ def test_cancelled_save_writes_nothing(qtbot, tmp_path: Path) -> None:  # type: 
 def test_a_schools_own_help_file_in_the_data_folder_is_used(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
     from session_helpers import open_main_window
 
-    from gedragen.ui.help_screens import help_file
-    from gedragen.ui.widgets import SmallLabel
+    from gedragen.ui.common.help_info import help_file
+    from gedragen.ui.common.widgets import SmallLabel
 
     own = data_home / "hulp-en-melden.yaml"
     own.write_text(

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from gedragen.core.errors import GedragenError
-from gedragen.ui.help_screens import BUILT_IN_HELP, HelpScreen, help_file, load_help
+from gedragen.ui.common.help_info import BUILT_IN_HELP, help_file, load_help
+from gedragen.ui.help_screens import HelpScreen
 
 GOOD = help_file().read_text(encoding="utf-8")
 

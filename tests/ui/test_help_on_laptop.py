@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from gedragen.ui.common.widgets import PlainLabel
 from gedragen.ui.help_screens import HelpScreen, load_help
-from gedragen.ui.widgets import PlainLabel
 
 
 def test_every_step_of_what_to_do_now_is_in_view_on_a_1366x768_screen(qtbot) -> None:
@@ -14,7 +14,7 @@ def test_every_step_of_what_to_do_now_is_in_view_on_a_1366x768_screen(qtbot) -> 
     screen.resize(1366, 768)
     screen.show()
     qtbot.waitExposed(screen)
-    viewport = screen.scroll.viewport()
+    viewport = screen.scroll_area.viewport()
     steps = [label for label in screen.findChildren(PlainLabel) if re.match(r"\d\. ", label.text())]
     assert len(steps) == len(load_help().now) >= 6  # every step of the help file, the meldplicht included
     for label in steps:

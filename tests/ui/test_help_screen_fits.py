@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from gedragen.ui.help_screens import HelpScreen, load_help
-from gedragen.ui.widgets import SmallLabel
+from gedragen.ui.common.help_info import load_help
+from gedragen.ui.common.widgets import SmallLabel
+from gedragen.ui.help_screens import HelpScreen
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])

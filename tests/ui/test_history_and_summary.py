@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from gedragen.ui.history_view import HistoryView
-from gedragen.ui.summary_view import SummaryView
+from gedragen.ui.history.summary import SummaryView
+from gedragen.ui.history.view import HistoryView
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("restore_app_style")
 
 def play_and_end(qtbot, window, zones: tuple[int, ...], agreement: str, monkeypatch) -> str:  # type: ignore[no-untyped-def]
     """One short board session with hand-picked cards; returns its id."""
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda *args: True)
     start_session(qtbot, window, "board", teams=2, cards=3, name="Team onderbouw")
     ctrl = window.controller
     cards = ctrl.current_round().cards
@@ -42,7 +42,8 @@ def test_summary_exports_csv_json_and_report(qtbot, data_home: Path, tmp_path: P
     window = open_main_window(qtbot, data_home)
     session_id = play_and_end(qtbot, window, (0, 1, 2), "We groeten elkaar elke ochtend bij de deur.", monkeypatch)
     summary = window.current_page()
-    texts = [w.text() for w in summary.scroll.widget().findChildren(type(summary.facts))]
+    texts = [w.text() for w in summary.scroll_area.widget().findChildren(type(summary.facts))]
+    summary.scroll(0, 0)  # QWidget.scroll is the widget's own again, not hidden by the scroll area
     assert any("We groeten elkaar elke ochtend bij de deur." in t for t in texts)
     for kind, name in (("json", "sessie.json"), ("csv", "sessie.csv"), ("protocol-md", "protocol.md")):
         with qtbot.waitSignal(summary.exported, timeout=20_000):
@@ -76,12 +77,12 @@ def test_history_lists_compares_and_deletes(qtbot, data_home: Path, monkeypatch:
     for row in history.comparison:
         assert row.first[0] is not None and row.second[0] is not None
 
-    monkeypatch.setattr("gedragen.ui.history_view.ask", lambda *args: False)
+    monkeypatch.setattr("gedragen.ui.history.view.ask", lambda *args: False)
     history.select_ids([first])
     history.delete_selected()
     qtbot.wait(50)
     assert len(history.sessions) == 2  # said no: nothing deleted
-    monkeypatch.setattr("gedragen.ui.history_view.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.history.view.ask", lambda *args: True)
     history.select_ids([first])
     with qtbot.waitSignal(history.loaded, timeout=5000):
         history.delete_selected()
@@ -90,6 +91,7 @@ def test_history_lists_compares_and_deletes(qtbot, data_home: Path, monkeypatch:
 
 def test_compare_sessions_card_by_card() -> None:
     from gedragen.core.library import DeckLibrary
+    from gedragen.core.play import compare_sessions
     from gedragen.core.session import (
         CardPlaced,
         OutcomeRecorded,
@@ -99,7 +101,6 @@ def test_compare_sessions_card_by_card() -> None:
         hand_pick,
         new_session,
     )
-    from gedragen.ui.history_view import compare_sessions
 
     deck = next(d for d in DeckLibrary(Path("/nonexistent-gedragen-home")).all() if d.builtin)
     ids = [c.id for c in deck.cards[:3]]

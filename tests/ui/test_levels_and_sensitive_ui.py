@@ -12,9 +12,9 @@ from gedragen.core.deck import Deck
 from gedragen.core.library import DeckLibrary
 from gedragen.core.loader import load_deck
 from gedragen.core.session import apply, available_cards, new_session
-from gedragen.ui.deck_browser import DeckBrowser
-from gedragen.ui.session_dialogs import HandPickDialog
-from gedragen.ui.session_setup import SessionSetup
+from gedragen.ui.decks.browser import DeckBrowser
+from gedragen.ui.session.dialogs import HandPickDialog
+from gedragen.ui.session.setup import SessionSetup
 
 DECK_FILE = Path(__file__).parent.parent / "core" / "data" / "levels.yaml"
 

@@ -1,6 +1,6 @@
 """Every screen and dialog at school-laptop and projector sizes, light and dark: no label or button text is cut.
 
-Walks the screens the screenshot script makes (gedragen/ui/screenshots.py), and measures every visible
+Walks the screens the screenshot script makes (tools/screenshots.py), and measures every visible
 label and button text with its font against the widget (tests/ui/clipping.py).
 """
 
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from gedragen.ui import screenshots, theme
+from gedragen.ui.common import theme
 from tests.ui.clipping import clipped_texts
+from tools import screenshots
 
 
 @pytest.mark.parametrize(("size", "palette"), [((1366, 768), "light"), ((1366, 768), "dark"), ((1600, 900), "light"),

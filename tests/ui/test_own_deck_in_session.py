@@ -7,7 +7,7 @@ from pathlib import Path
 from session_helpers import open_main_window, stored_events
 
 from gedragen.core.library import DeckLibrary
-from gedragen.ui.deck_editor import DeckEditor
+from gedragen.ui.decks.editor import DeckEditor
 
 TEXTS = [
     "Een collega zegt in de teamvergadering dat de nieuwe regels over telefoons 'toch niet werken'.",
@@ -23,7 +23,7 @@ def test_a_deck_made_in_the_editor_runs_a_board_session(qtbot, data_home: Path) 
     editor.new_deck("Onze eigen situaties")
     for text in TEXTS:
         editor.add_card()
-        editor.text_edit.setPlainText(text)
+        editor.cards.text_edit.setPlainText(text)
         qtbot.waitUntil(lambda: not editor._timer.isActive(), timeout=3000)  # the live check has run
     assert editor.problems() == []
     assert editor.save()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
 
-from gedragen.ui.widgets import RoomLabel, SmallLabel
+from gedragen.ui.common.widgets import RoomLabel, SmallLabel
 
 
 def test_markup_in_a_label_is_shown_literally(qtbot) -> None:  # type: ignore[no-untyped-def]

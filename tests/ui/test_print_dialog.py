@@ -9,7 +9,7 @@ import pytest
 
 from gedragen.core.errors import ExportError
 from gedragen.core.library import DeckLibrary
-from gedragen.ui.print_dialog import PrintDialog, render_pdf_pages
+from gedragen.ui.decks.print_dialog import PrintDialog, render_pdf_pages
 
 
 def _own_deck(library: DeckLibrary, deck_id: str, cards: int = 5, long_text: bool = False) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from gedragen.ui.board_view import BoardView
-from gedragen.ui.settings import Settings
+from gedragen.ui.common.settings import Settings
+from gedragen.ui.session.board import BoardView
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)

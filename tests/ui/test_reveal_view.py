@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShortcut
 
-from gedragen.ui.compare_view import CompareView
-from gedragen.ui.presenter import AudienceView
+from gedragen.ui.session.compare import CompareView
+from gedragen.ui.session.presenter import AudienceView
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("restore_app_style")
 def _revealed(qtbot, data_home: Path, monkeypatch: pytest.MonkeyPatch, zones: dict[str, tuple[int, ...]],  # type: ignore[no-untyped-def]
               sequence: dict[str, tuple[int, ...]] | None = None):
     """A revealed board round of 3 cards; `sequence` gives a team's order of placing (card indexes)."""
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda *args: True)
     window = open_main_window(qtbot, data_home)
     screen = start_session(qtbot, window, "board", teams=len(zones), cards=3)
     ctrl = window.controller
@@ -121,7 +121,7 @@ def test_marker_drawn_in_the_zone_and_at_the_place_the_team_chose(qtbot, data_ho
 
 def test_markers_arrive_briefly_and_never_hold_up_the_clicker(qtbot, data_home: Path,  # type: ignore[no-untyped-def]
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from gedragen.ui.reveal_strip import ARRIVAL_MS
+    from gedragen.ui.session.reveal_strip import ARRIVAL_MS
 
     window, ctrl, compare, _cards = _revealed(qtbot, data_home, monkeypatch,
                                               {"t1": (0, 1, 2), "t2": (2, 1, 0), "t3": (1, 2, 0)})

@@ -18,11 +18,11 @@ from gedragen.core.session import (
     SessionStarted,
     replay,
 )
-from gedragen.ui.board_view import BoardView
-from gedragen.ui.compare_view import CompareView
-from gedragen.ui.debate_view import DebateView
-from gedragen.ui.models import card_mime
-from gedragen.ui.summary_view import SummaryView
+from gedragen.ui.history.summary import SummaryView
+from gedragen.ui.session.board import BoardView
+from gedragen.ui.session.compare import CompareView
+from gedragen.ui.session.debate import DebateView
+from gedragen.ui.session.models import card_mime
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.usefixtures("restore_app_style")
 @pytest.fixture
 def always_yes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Confirmation dialogs answer yes (no modal loop in tests)."""
-    monkeypatch.setattr("gedragen.ui.session_screen.ask", lambda *args: True)
+    monkeypatch.setattr("gedragen.ui.session.screen.ask", lambda *args: True)
 
 
 def test_board_session_by_keyboard_and_drop(qtbot, data_home: Path, always_yes: None) -> None:  # type: ignore[no-untyped-def]
@@ -118,8 +118,8 @@ def test_board_session_by_keyboard_and_drop(qtbot, data_home: Path, always_yes: 
     assert [o.agreement for o in outcomes] == [
         "We spreken elkaar direct aan als iemand een foto zonder toestemming deelt."
     ]
-    assert "foto zonder toestemming" in summary.scroll.widget().findChildren(type(summary.facts))[2].text() or any(
-        "foto zonder toestemming" in w.text() for w in summary.scroll.widget().findChildren(type(summary.facts))
+    assert "foto zonder toestemming" in summary.scroll_area.widget().findChildren(type(summary.facts))[2].text() or any(
+        "foto zonder toestemming" in w.text() for w in summary.scroll_area.widget().findChildren(type(summary.facts))
     )
 
 
@@ -305,7 +305,7 @@ def test_refused_moves_and_store_failures_are_said_in_dutch(qtbot, data_home: Pa
 
 
 def test_eigen_situatie_dialog_checks_the_text(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.session_dialogs import EigenSituatieDialog, HandPickDialog
+    from gedragen.ui.session.dialogs import EigenSituatieDialog, HandPickDialog
 
     window = open_main_window(qtbot, data_home)
     start_session(qtbot, window, "board", teams=2, cards=2)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 
-from gedragen.ui.tasks import Task, running_count
+from gedragen.ui.common.tasks import Task, running_count
 
 HERE = Path(__file__).resolve().parent
 

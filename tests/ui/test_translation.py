@@ -154,7 +154,7 @@ def test_every_ui_string_in_the_sources_is_in_the_catalogue(tmp_path: Path, repo
         lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
     copy = tmp_path / "gedragen_en.ts"
     shutil.copy(repo_root / "gedragen" / "ui" / "i18n" / "gedragen_en.ts", copy)
-    sources = sorted(str(p) for p in (repo_root / "gedragen" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (repo_root / "gedragen" / "ui").rglob("*.py"))
     done = subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete"], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from gedragen.ui.history_view import HistoryView
+from gedragen.ui.history.view import HistoryView
 from tests.ui.session_helpers import (
     open_main_window,
     restore_app_style,  # noqa: F401 (a fixture, used by pytestmark)
@@ -53,7 +53,7 @@ def test_summary_saves_the_three_word_documents(qtbot, data_home: Path, tmp_path
         asked.append(start)
         return str(tmp_path / "uit-menu"), ""
 
-    monkeypatch.setattr("gedragen.ui.summary_view.save_file_name", dialog)
+    monkeypatch.setattr("gedragen.ui.history.summary.save_file_name", dialog)
     with qtbot.waitSignal(summary.exported, timeout=20_000):
         button.menu().actions()[2].trigger()
     assert asked[0].endswith("Team onderbouw - brief aan ouders.docx")
@@ -66,7 +66,7 @@ def test_summary_word_write_failure_says_one_dutch_line(qtbot, data_home: Path, 
     play_and_end(qtbot, window, (0, 1, 2), "Eerst vragen, dan pas posten.", monkeypatch)
     summary = window.current_page()
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr("gedragen.ui.summary_view.show_error", lambda _p, title, message, _n: shown.append(
+    monkeypatch.setattr("gedragen.ui.history.summary.show_error", lambda _p, title, message, _n: shown.append(
         (title, message)))
     target = tmp_path / "bestaat-niet" / "brief.docx"
     summary.export("word-parents", target)
@@ -89,7 +89,7 @@ def test_history_saves_one_protocol_of_several_sessions(qtbot, data_home: Path, 
     qtbot.waitUntil(lambda: len(history.sessions) == 2)
     history.select_ids([first, second])
     # several sessions make one protocol, not one letter: said on the screen, no file dialog
-    monkeypatch.setattr("gedragen.ui.summary_view.save_file_name",
+    monkeypatch.setattr("gedragen.ui.history.summary.save_file_name",
                         lambda *a, **k: pytest.fail("no dialog expected"))
     history.ask_word("parents")
     assert "alleen het concept-protocol" in history.status.text()

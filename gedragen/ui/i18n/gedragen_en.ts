@@ -17,32 +17,32 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../presenter.py" line="154"/>
+        <location filename="../session/presenter.py" line="161"/>
         <source>overzicht van de ronde</source>
         <translation>round overview</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="151"/>
+        <location filename="../session/presenter.py" line="158"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="156"/>
+        <location filename="../session/presenter.py" line="163"/>
         <source>kaart {0} van {1}</source>
         <translation>card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="172"/>
+        <location filename="../session/presenter.py" line="179"/>
         <source>Afspraak: {0}</source>
         <translation>Agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="220"/>
+        <location filename="../session/presenter.py" line="227"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../presenter.py" line="221"/>
+        <location filename="../session/presenter.py" line="228"/>
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../presenter.py" line="253"/>
+        <location filename="../session/presenter.py" line="260"/>
         <source>Gedragen – beeld voor de zaal</source>
         <translation>Gedragen – view for the room</translation>
     </message>
@@ -66,67 +66,67 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="641"/>
+        <location filename="../decks/print_dialog.py" line="641"/>
         <source>Speelbord printen</source>
         <translation>Print game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="649"/>
+        <location filename="../decks/print_dialog.py" line="649"/>
         <source>A3, één vel (liggend)</source>
         <translation>A3, one sheet (landscape)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="650"/>
+        <location filename="../decks/print_dialog.py" line="650"/>
         <source>A4, twee vellen om aan elkaar te plakken</source>
         <translation>A4, two sheets to tape together</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="657"/>
+        <location filename="../decks/print_dialog.py" line="657"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="660"/>
+        <location filename="../decks/print_dialog.py" line="660"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="667"/>
+        <location filename="../decks/print_dialog.py" line="667"/>
         <source>Vakken</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="668"/>
+        <location filename="../decks/print_dialog.py" line="668"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="674"/>
+        <location filename="../decks/print_dialog.py" line="674"/>
         <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
         <translation>For groups playing at a table: lay the printed cards on the board, from wanted (left) to unwanted (right).</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="698"/>
+        <location filename="../decks/print_dialog.py" line="698"/>
         <source>Speelbord opslaan</source>
         <translation>Save game board</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="698"/>
+        <location filename="../decks/print_dialog.py" line="698"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="716"/>
+        <location filename="../decks/print_dialog.py" line="716"/>
         <source>Bezig met het speelbord…</source>
         <translation>Making the game board…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="728"/>
+        <location filename="../decks/print_dialog.py" line="728"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="739"/>
+        <location filename="../decks/print_dialog.py" line="739"/>
         <source>Het speelbord is niet opgeslagen: {0}</source>
         <translation>The game board was not saved: {0}</translation>
     </message>
@@ -134,37 +134,37 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../board_view.py" line="102"/>
+        <location filename="../session/board.py" line="104"/>
         <source>Nog te leggen</source>
         <translation>Still to place</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="127"/>
+        <location filename="../session/board.py" line="129"/>
         <source>Bordregel (Ctrl+L): één cijfer per kaart, bijv. 313212</source>
         <translation>Board line (Ctrl+L): one digit per card, e.g. 313212</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="142"/>
+        <location filename="../session/board.py" line="144"/>
         <source>Onthullen en vergelijken</source>
         <translation>Reveal and compare</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="143"/>
+        <location filename="../session/board.py" line="145"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="272"/>
+        <location filename="../session/board.py" line="274"/>
         <source>Nog {0} kaart(en) · toets 1–{1} legt de kaart · Tab: volgend team</source>
         <translation>{0} card(s) left · key 1–{1} places the card · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="274"/>
+        <location filename="../session/board.py" line="276"/>
         <source>Alle kaarten liggen · Tab: volgend team</source>
         <translation>All cards placed · Tab: next team</translation>
     </message>
     <message>
-        <location filename="../board_view.py" line="325"/>
+        <location filename="../session/board.py" line="327"/>
         <source>{0}, vak {1} · Enter legt het bord</source>
         <translation>{0}, zone {1} · Enter places the board</translation>
     </message>
@@ -172,48 +172,48 @@
 <context>
     <name>CardViewer</name>
     <message>
-        <location filename="../deck_browser.py" line="343"/>
+        <location filename="../decks/browser.py" line="343"/>
         <source>Kaart – {0}</source>
         <translation>Card – {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="366"/>
+        <location filename="../decks/browser.py" line="366"/>
         <source>← →  bladeren</source>
         <translation>← →  browse</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="368"/>
-        <location filename="../deck_browser.py" line="426"/>
+        <location filename="../decks/browser.py" line="368"/>
+        <location filename="../decks/browser.py" line="426"/>
         <source>Vragen tonen (V)</source>
         <translation>Show questions (V)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="369"/>
+        <location filename="../decks/browser.py" line="369"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="426"/>
+        <location filename="../decks/browser.py" line="426"/>
         <source>Vragen verbergen (V)</source>
         <translation>Hide questions (V)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="481"/>
+        <location filename="../decks/browser.py" line="481"/>
         <source>Kaart {0} van {1}</source>
         <translation>Card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="485"/>
+        <location filename="../decks/browser.py" line="485"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="486"/>
+        <location filename="../decks/browser.py" line="486"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="487"/>
+        <location filename="../decks/browser.py" line="487"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -221,12 +221,12 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../widgets.py" line="258"/>
+        <location filename="../common/widgets.py" line="258"/>
         <source>1 kaart</source>
         <translation>1 card</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="258"/>
+        <location filename="../common/widgets.py" line="258"/>
         <source>{0} kaarten</source>
         <translation>{0} cards</translation>
     </message>
@@ -234,88 +234,88 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../compare_view.py" line="180"/>
+        <location filename="../session/compare.py" line="169"/>
         <source>Overzicht van de ronde</source>
         <translation>Round overview</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="182"/>
+        <location filename="../session/compare.py" line="171"/>
         <source>Ctrl+O, of PageUp bij de eerste kaart</source>
         <translation>Ctrl+O, or PageUp at the first card</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="124"/>
+        <location filename="../session/compare.py" line="113"/>
         <source>Positie van de groep</source>
         <translation>The group&apos;s position</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="130"/>
+        <location filename="../session/compare.py" line="119"/>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="143"/>
+        <location filename="../session/compare.py" line="132"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="145"/>
+        <location filename="../session/compare.py" line="134"/>
         <source>Bijvoorbeeld: We spreken elkaar direct aan als …</source>
         <translation>For example: We speak to each other directly when …</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="153"/>
+        <location filename="../session/compare.py" line="142"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="162"/>
+        <location filename="../session/compare.py" line="151"/>
         <source>Afspraak opslaan</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="163"/>
+        <location filename="../session/compare.py" line="152"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="187"/>
+        <location filename="../session/compare.py" line="176"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="188"/>
+        <location filename="../session/compare.py" line="177"/>
         <source>Volgende ronde</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="189"/>
+        <location filename="../session/compare.py" line="178"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="229"/>
+        <location filename="../session/compare.py" line="218"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="231"/>
+        <location filename="../session/compare.py" line="220"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="284"/>
+        <location filename="../session/compare.py" line="273"/>
         <source>Overeenstemming tussen teams (τ): {0}</source>
         <translation>Agreement between teams (τ): {0}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="325"/>
+        <location filename="../session/compare.py" line="314"/>
         <source>Kaart {0} · {1} · {2}</source>
         <translation>Card {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="338"/>
-        <location filename="../compare_view.py" line="371"/>
+        <location filename="../session/compare.py" line="327"/>
+        <location filename="../session/compare.py" line="360"/>
         <source>✓ Opgeslagen</source>
         <translation>✓ Saved</translation>
     </message>
@@ -323,17 +323,17 @@
 <context>
     <name>Debate</name>
     <message>
-        <location filename="../debate_view.py" line="32"/>
+        <location filename="../session/debate.py" line="32"/>
         <source>Verschuiving: 0 procentpunt, niemand ging om</source>
         <translation>Shift: 0 percentage points, nobody changed sides</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="34"/>
+        <location filename="../session/debate.py" line="34"/>
         <source>Verschuiving: +{0} procentpunt naar gewenst</source>
         <translation>Shift: +{0} percentage points towards wanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="35"/>
+        <location filename="../session/debate.py" line="35"/>
         <source>Verschuiving: −{0} procentpunt naar ongewenst</source>
         <translation>Shift: −{0} percentage points towards unwanted</translation>
     </message>
@@ -341,57 +341,57 @@
 <context>
     <name>DebateView</name>
     <message>
-        <location filename="../debate_view.py" line="99"/>
+        <location filename="../session/debate.py" line="99"/>
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="100"/>
+        <location filename="../session/debate.py" line="100"/>
         <source>Ongewenst</source>
         <translation>Unwanted</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="114"/>
+        <location filename="../session/debate.py" line="114"/>
         <source>Afspraak (mag leeg)</source>
         <translation>Agreement (may be empty)</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="125"/>
+        <location filename="../session/debate.py" line="125"/>
         <source>Telling vóór vastleggen</source>
         <translation>Record count before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="126"/>
+        <location filename="../session/debate.py" line="126"/>
         <source>Telling na vastleggen</source>
         <translation>Record count after</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="127"/>
+        <location filename="../session/debate.py" line="127"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="128"/>
+        <location filename="../session/debate.py" line="128"/>
         <source>Volgende kaart</source>
         <translation>Next card</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="192"/>
+        <location filename="../session/debate.py" line="192"/>
         <source>kaart {0} van {1} in deze ronde</source>
         <translation>card {0} of {1} in this round</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="200"/>
+        <location filename="../session/debate.py" line="200"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="201"/>
+        <location filename="../session/debate.py" line="201"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="205"/>
+        <location filename="../session/debate.py" line="205"/>
         <source>{0}: {1} gewenst · {2} ongewenst</source>
         <translation>{0}: {1} wanted · {2} unwanted</translation>
     </message>
@@ -399,132 +399,132 @@
 <context>
     <name>DeckBrowser</name>
     <message>
-        <location filename="../deck_browser.py" line="533"/>
+        <location filename="../decks/browser.py" line="533"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="538"/>
+        <location filename="../decks/browser.py" line="538"/>
         <source>Zoeken in tekst, vragen en achtergrond…</source>
         <translation>Search text, questions and background…</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="540"/>
+        <location filename="../decks/browser.py" line="540"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="558"/>
+        <location filename="../decks/browser.py" line="558"/>
         <source>Alle kaarten tonen</source>
         <translation>Show all cards</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="579"/>
+        <location filename="../decks/browser.py" line="579"/>
         <source>Groot tonen voor de groep (Enter)</source>
         <translation>Show large for the group (Enter)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="599"/>
+        <location filename="../decks/browser.py" line="599"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="610"/>
+        <location filename="../decks/browser.py" line="610"/>
         <source>Thema&apos;s:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="615"/>
+        <location filename="../decks/browser.py" line="615"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="622"/>
+        <location filename="../decks/browser.py" line="622"/>
         <source>Niveau:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="627"/>
+        <location filename="../decks/browser.py" line="627"/>
         <source>Inschatting:</source>
         <translation>Estimate:</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="628"/>
+        <location filename="../decks/browser.py" line="628"/>
         <source>Waar de makers denken dat de meeste groepen de kaart leggen</source>
         <translation>Where the makers expect most groups to place the card</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="654"/>
+        <location filename="../decks/browser.py" line="654"/>
         <source> · eigen kaartenset</source>
         <translation> · own card set</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="664"/>
+        <location filename="../decks/browser.py" line="664"/>
         <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
         <translation>These card sets could not be loaded (fix the file and open this screen again):</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="827"/>
+        <location filename="../decks/browser.py" line="827"/>
         <source>Alleen kaarten over: {0}</source>
         <translation>Only cards about: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="839"/>
+        <location filename="../decks/browser.py" line="839"/>
         <source>Kaarten voor {0} (en kaarten zonder niveau)</source>
         <translation>Cards for {0} (and cards without a level)</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="844"/>
+        <location filename="../decks/browser.py" line="844"/>
         <source>gewenst</source>
         <translation>wanted</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="844"/>
+        <location filename="../decks/browser.py" line="844"/>
         <source>grensgeval</source>
         <translation>borderline</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="845"/>
+        <location filename="../decks/browser.py" line="845"/>
         <source>ongewenst</source>
         <translation>unwanted</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="852"/>
+        <location filename="../decks/browser.py" line="852"/>
         <source>⚠ Gevoelige kaart: kies bewust of je hem gebruikt</source>
         <translation>⚠ Sensitive card: choose deliberately whether to use it</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="854"/>
+        <location filename="../decks/browser.py" line="854"/>
         <source>Inschatting van de makers: {0}</source>
         <translation>The makers&apos; estimate: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="857"/>
+        <location filename="../decks/browser.py" line="857"/>
         <source>Niveau: {0}</source>
         <translation>Level: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="867"/>
+        <location filename="../decks/browser.py" line="867"/>
         <source>{0} van {1} kaarten</source>
         <translation>{0} of {1} cards</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="887"/>
+        <location filename="../decks/browser.py" line="887"/>
         <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
         <translation>No cards found. Turn off a filter or search for another word.</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="893"/>
+        <location filename="../decks/browser.py" line="893"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="894"/>
+        <location filename="../decks/browser.py" line="894"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_browser.py" line="895"/>
+        <location filename="../decks/browser.py" line="895"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -532,497 +532,502 @@
 <context>
     <name>DeckEditor</name>
     <message>
-        <location filename="../deck_editor.py" line="336"/>
+        <location filename="../decks/editor.py" line="94"/>
         <source>Kaartenset bestaat al</source>
         <translation>Card set already exists</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="337"/>
+        <location filename="../decks/editor.py" line="95"/>
         <source>Er is al een kaartenset met de id &apos;{0}&apos; ({1}). Wat wil je doen?</source>
         <translation>There is already a card set with the id &apos;{0}&apos; ({1}). What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="343"/>
+        <location filename="../decks/editor.py" line="101"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="344"/>
+        <location filename="../decks/editor.py" line="102"/>
         <source>Als kopie toevoegen</source>
         <translation>Add as a copy</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="345"/>
+        <location filename="../decks/editor.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="372"/>
-        <location filename="../deck_editor.py" line="450"/>
-        <location filename="../deck_editor.py" line="903"/>
+        <location filename="../decks/editor.py" line="130"/>
+        <location filename="../decks/editor.py" line="181"/>
+        <location filename="../decks/problem_list.py" line="24"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="374"/>
+        <location filename="../decks/editor.py" line="132"/>
         <source>Nieuwe kaartenset…</source>
         <translation>New card set…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="376"/>
+        <location filename="../decks/editor.py" line="134"/>
         <source>Kopie maken om te bewerken</source>
         <translation>Make a copy to edit</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="378"/>
+        <location filename="../decks/editor.py" line="136"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="380"/>
+        <location filename="../decks/editor.py" line="138"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="382"/>
-        <location filename="../deck_editor.py" line="1038"/>
+        <location filename="../decks/editor.py" line="140"/>
+        <location filename="../decks/editor.py" line="489"/>
         <source>Kaartenset verwijderen</source>
         <translation>Delete card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="384"/>
+        <location filename="../decks/editor.py" line="142"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="389"/>
+        <location filename="../decks/editor.py" line="147"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="416"/>
+        <location filename="../decks/deck_fields.py" line="38"/>
         <source>po – basisonderwijs</source>
         <translation>primary school</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="417"/>
+        <location filename="../decks/deck_fields.py" line="39"/>
         <source>vo en mbo</source>
         <translation>secondary and vocational</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="418"/>
+        <location filename="../decks/deck_fields.py" line="40"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="428"/>
+        <location filename="../decks/deck_fields.py" line="50"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="429"/>
+        <location filename="../decks/deck_fields.py" line="51"/>
         <source>Id (voor bestanden)</source>
         <translation>Id (for files)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="430"/>
+        <location filename="../decks/deck_fields.py" line="52"/>
         <source>Doelgroep</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="431"/>
+        <location filename="../decks/deck_fields.py" line="53"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="432"/>
+        <location filename="../decks/deck_fields.py" line="54"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="433"/>
+        <location filename="../decks/deck_fields.py" line="55"/>
         <source>Lege kaarten bij printen</source>
         <translation>Blank cards when printing</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="447"/>
+        <location filename="../decks/editor.py" line="178"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="448"/>
+        <location filename="../decks/editor.py" line="179"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="449"/>
+        <location filename="../decks/editor.py" line="180"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="477"/>
+        <location filename="../decks/card_part.py" line="55"/>
         <source>Nieuwe kaart</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="479"/>
+        <location filename="../decks/card_part.py" line="57"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="481"/>
-        <location filename="../deck_editor.py" line="570"/>
+        <location filename="../decks/card_part.py" line="62"/>
+        <location filename="../decks/theme_part.py" line="79"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="483"/>
-        <location filename="../deck_editor.py" line="572"/>
+        <location filename="../decks/card_part.py" line="63"/>
+        <location filename="../decks/theme_part.py" line="81"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="485"/>
+        <location filename="../decks/card_part.py" line="60"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="487"/>
+        <location filename="../decks/card_part.py" line="66"/>
         <source>Naar andere kaartenset…</source>
         <translation>To another card set…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="500"/>
+        <location filename="../decks/card_part.py" line="89"/>
         <source>Beschrijf één situatie in één tot drie zinnen.</source>
         <translation>Describe one situation in one to three sentences.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="511"/>
+        <location filename="../decks/card_part.py" line="101"/>
         <source>Eén vraag per regel</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="515"/>
+        <location filename="../decks/card_part.py" line="106"/>
         <source>Achtergrond voor de gespreksleider (mag leeg blijven)</source>
         <translation>Background for the facilitator (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="523"/>
+        <location filename="../decks/card_part.py" line="115"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="526"/>
+        <location filename="../decks/card_part.py" line="118"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="528"/>
+        <location filename="../decks/card_part.py" line="120"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="530"/>
+        <location filename="../decks/card_part.py" line="122"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="532"/>
+        <location filename="../decks/card_part.py" line="124"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="534"/>
+        <location filename="../decks/card_part.py" line="126"/>
         <source>Code van de kaart</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="549"/>
+        <location filename="../decks/card_part.py" line="158"/>
+        <source>(nog geen tekst)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="72"/>
         <source>Zo ziet de kaart eruit</source>
         <translation>This is how the card looks</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="566"/>
-        <location filename="../deck_editor.py" line="1641"/>
+        <location filename="../decks/theme_part.py" line="75"/>
+        <location filename="../decks/theme_part.py" line="293"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="568"/>
+        <location filename="../decks/theme_part.py" line="77"/>
         <source>Thema verwijderen…</source>
         <translation>Delete theme…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="585"/>
+        <location filename="../decks/theme_part.py" line="99"/>
         <source>Kleur kiezen…</source>
         <translation>Choose colour…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="593"/>
+        <location filename="../decks/theme_part.py" line="107"/>
         <source>Eigen afbeelding…</source>
         <translation>Own image…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="607"/>
-        <location filename="../deck_editor.py" line="657"/>
+        <location filename="../decks/kind_part.py" line="47"/>
+        <location filename="../decks/theme_part.py" line="121"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="609"/>
-        <location filename="../deck_editor.py" line="658"/>
+        <location filename="../decks/kind_part.py" line="48"/>
+        <location filename="../decks/theme_part.py" line="123"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="611"/>
+        <location filename="../decks/theme_part.py" line="125"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="614"/>
+        <location filename="../decks/theme_part.py" line="128"/>
         <source>Pictogram</source>
         <translation>Icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="637"/>
-        <location filename="../deck_editor.py" line="1754"/>
+        <location filename="../decks/kind_part.py" line="33"/>
+        <location filename="../decks/kind_part.py" line="111"/>
         <source>Nieuwe soort</source>
         <translation>New kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="639"/>
+        <location filename="../decks/kind_part.py" line="35"/>
         <source>Soort verwijderen…</source>
         <translation>Delete kind…</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="649"/>
+        <location filename="../decks/kind_part.py" line="39"/>
         <source>Licht (zoals teamkaarten)</source>
         <translation>Light (like team cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="650"/>
+        <location filename="../decks/kind_part.py" line="40"/>
         <source>Donker (zoals schoolkaarten)</source>
         <translation>Dark (like school cards)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="659"/>
+        <location filename="../decks/kind_part.py" line="49"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="660"/>
+        <location filename="../decks/kind_part.py" line="50"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="682"/>
+        <location filename="../decks/editor.py" line="204"/>
         <source>{0} (ingebouwd, alleen lezen)</source>
         <translation>{0} (built-in, read-only)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="684"/>
+        <location filename="../decks/editor.py" line="206"/>
         <source>{0} (eigen kaartenset)</source>
         <translation>{0} (own card set)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="728"/>
+        <location filename="../decks/editor.py" line="235"/>
         <source>{0} (nieuw)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="737"/>
+        <location filename="../decks/editor.py" line="244"/>
         <source>{0} (kopie)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="762"/>
+        <location filename="../decks/editor.py" line="269"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="763"/>
+        <location filename="../decks/editor.py" line="270"/>
         <source>De wijzigingen in &apos;{0}&apos; zijn nog niet opgeslagen. Weggooien?</source>
         <translation>The changes to &apos;{0}&apos; have not been saved yet. Discard them?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="766"/>
+        <location filename="../decks/editor.py" line="273"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="767"/>
+        <location filename="../decks/editor.py" line="274"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="815"/>
+        <location filename="../decks/editor.py" line="302"/>
         <source>&apos;{0}&apos; is een ingebouwde kaartenset en kan niet worden veranderd. Kies ‘Kopie maken om te bewerken’ om er je eigen versie van te maken.</source>
         <translation>&apos;{0}&apos; is a built-in card set and cannot be changed. Choose ‘Make a copy to edit’ to make your own version of it.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="870"/>
+        <location filename="../decks/editor.py" line="357"/>
         <source>Er is nog geen kaartenset. Kies ‘Nieuwe kaartenset…’ of ‘Importeren…’.</source>
         <translation>There is no card set yet. Choose ‘New card set…’ or ‘Import…’.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="877"/>
+        <location filename="../decks/editor.py" line="364"/>
         <source>Nog niet op te slaan: 1 punt te verbeteren.</source>
         <translation>Cannot be saved yet: 1 point to fix.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="879"/>
+        <location filename="../decks/editor.py" line="366"/>
         <source>Nog niet op te slaan: {0} punten te verbeteren.</source>
         <translation>Cannot be saved yet: {0} points to fix.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="884"/>
+        <location filename="../decks/editor.py" line="371"/>
         <source>Klik op een melding om ernaar toe te gaan.</source>
         <translation>Click a message to go to it.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="888"/>
+        <location filename="../decks/editor.py" line="375"/>
         <source>Alles klopt. Vergeet niet op te slaan.</source>
         <translation>Everything is correct. Don&apos;t forget to save.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="891"/>
+        <location filename="../decks/editor.py" line="378"/>
         <source>Opgeslagen. Alles klopt.</source>
         <translation>Saved. Everything is correct.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="897"/>
+        <location filename="../decks/problem_list.py" line="18"/>
         <source>Kaart {0}</source>
         <translation>Card {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="899"/>
+        <location filename="../decks/problem_list.py" line="20"/>
         <source>Thema {0}</source>
         <translation>Theme {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="901"/>
+        <location filename="../decks/problem_list.py" line="22"/>
         <source>Soort &apos;{0}&apos;</source>
         <translation>Kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="963"/>
+        <location filename="../decks/editor.py" line="422"/>
         <source>Opslaan lukt niet</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="984"/>
+        <location filename="../decks/editor.py" line="443"/>
         <source>de kaartenset bevat nog fouten; verbeter die eerst</source>
         <translation>the card set still has errors; fix them first</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1007"/>
+        <location filename="../decks/editor.py" line="458"/>
         <source>Deze kaartenset kan niet worden geïmporteerd</source>
         <translation>This card set cannot be imported</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1008"/>
+        <location filename="../decks/editor.py" line="459"/>
         <source>Het bestand {0} heeft fouten:</source>
         <translation>The file {0} has errors:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1025"/>
+        <location filename="../decks/editor.py" line="476"/>
         <source>Importeren lukt niet</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1040"/>
+        <location filename="../decks/editor.py" line="491"/>
         <source>De kaartenset &apos;{0}&apos; met {1} kaarten wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>The card set &apos;{0}&apos; with {1} cards will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1042"/>
-        <location filename="../deck_editor.py" line="1339"/>
-        <location filename="../deck_editor.py" line="1671"/>
-        <location filename="../deck_editor.py" line="1768"/>
+        <location filename="../decks/card_part.py" line="269"/>
+        <location filename="../decks/editor.py" line="493"/>
+        <location filename="../decks/kind_part.py" line="123"/>
+        <location filename="../decks/theme_part.py" line="311"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1043"/>
-        <location filename="../deck_editor.py" line="1340"/>
-        <location filename="../deck_editor.py" line="1671"/>
-        <location filename="../deck_editor.py" line="1769"/>
+        <location filename="../decks/card_part.py" line="270"/>
+        <location filename="../decks/editor.py" line="494"/>
+        <location filename="../decks/kind_part.py" line="124"/>
+        <location filename="../decks/theme_part.py" line="312"/>
         <source>Niet verwijderen</source>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1065"/>
+        <location filename="../decks/editor.py" line="512"/>
         <source>Kaartenset importeren</source>
         <translation>Import card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1065"/>
+        <location filename="../decks/editor.py" line="512"/>
         <source>Kaartensets (*.yaml *.yml)</source>
         <translation>Card sets (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1074"/>
+        <location filename="../decks/editor.py" line="521"/>
         <source>Kaartenset delen</source>
         <translation>Share card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1074"/>
+        <location filename="../decks/editor.py" line="521"/>
         <source>Kaartensets (*.yaml)</source>
         <translation>Card sets (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1083"/>
+        <location filename="../decks/editor.py" line="530"/>
         <source>Delen lukt niet</source>
         <translation>Sharing failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1085"/>
+        <location filename="../decks/editor.py" line="532"/>
         <source>De kaartenset is opgeslagen als {0}.</source>
         <translation>The card set has been saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1090"/>
+        <location filename="../decks/editor.py" line="537"/>
         <source>Deze kaartenset gebruikt eigen afbeeldingen. Stuur deze bestanden mee, in dezelfde mappen naast het kaartensetbestand:</source>
         <translation>This card set uses its own images. Send these files along, in the same folders next to the card set file:</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1096"/>
+        <location filename="../decks/editor.py" line="543"/>
         <source>Kaartenset gedeeld</source>
         <translation>Card set shared</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1172"/>
+        <location filename="../decks/card_part.py" line="161"/>
         <source>Deze kaart heeft iets te verbeteren</source>
         <translation>This card has something to fix</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1252"/>
+        <location filename="../decks/card_part.py" line="216"/>
         <source>{0} / {1} tekens</source>
         <translation>{0} / {1} characters</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1255"/>
+        <location filename="../decks/card_part.py" line="219"/>
         <source>te lang</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1257"/>
+        <location filename="../decks/card_part.py" line="221"/>
         <source>past niet op een pokerkaart: maak de tekst korter</source>
         <translation>does not fit on a poker card: make the text shorter</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1259"/>
+        <location filename="../decks/card_part.py" line="223"/>
         <source>past op een pokerkaart ({0:g} pt)</source>
         <translation>fits on a poker card ({0:g} pt)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1337"/>
+        <location filename="../decks/card_part.py" line="265"/>
         <source>Kaart verwijderen</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1338"/>
+        <location filename="../decks/card_part.py" line="266"/>
         <source>Kaart {0} verwijderen?
 
 {1}</source>
@@ -1031,150 +1036,149 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1360"/>
+        <location filename="../decks/editor.py" line="615"/>
         <source>Eerst opslaan</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1360"/>
+        <location filename="../decks/editor.py" line="615"/>
         <source>Verbeter en bewaar deze kaartenset eerst.</source>
         <translation>Fix and save this card set first.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1366"/>
+        <location filename="../decks/editor.py" line="621"/>
         <source>het thema &apos;{0}&apos;</source>
         <translation>theme &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1368"/>
+        <location filename="../decks/editor.py" line="623"/>
         <source>de soort &apos;{0}&apos;</source>
         <translation>kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1371"/>
-        <location filename="../deck_editor.py" line="1409"/>
+        <location filename="../decks/editor.py" line="626"/>
+        <location filename="../decks/editor.py" line="671"/>
         <source>Verplaatsen lukt niet</source>
         <translation>Moving failed</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1373"/>
+        <location filename="../decks/editor.py" line="628"/>
         <source>De kaartenset &apos;{0}&apos; heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset.</source>
         <translation>The card set &apos;{0}&apos; has no {1}. Add that there first, or choose another card set.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1374"/>
+        <location filename="../decks/editor.py" line="629"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1388"/>
+        <location filename="../decks/editor.py" line="640"/>
         <source>Kaartenset wordt leeg</source>
         <translation>Card set will be empty</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1390"/>
+        <location filename="../decks/editor.py" line="642"/>
         <source>Dit is de laatste kaart van &apos;{0}&apos;. Na het verplaatsen wordt die lege kaartenset verwijderd.</source>
         <translation>This is the last card of &apos;{0}&apos;. After moving, that empty card set will be deleted.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1392"/>
+        <location filename="../decks/editor.py" line="644"/>
         <source>Verplaatsen en kaartenset verwijderen</source>
         <translation>Move and delete card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1393"/>
+        <location filename="../decks/editor.py" line="645"/>
         <source>Niet verplaatsen</source>
         <translation>Don&apos;t move</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1425"/>
+        <location filename="../decks/editor.py" line="681"/>
         <source>Geen andere eigen kaartenset</source>
         <translation>No other own card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1426"/>
+        <location filename="../decks/editor.py" line="682"/>
         <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
         <translation>First make an own card set to move the card to.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1556"/>
+        <location filename="../decks/theme_part.py" line="217"/>
         <source>Contrast met witte tekst: {0} : 1 – goed leesbaar, ook op de beamer.</source>
         <translation>Contrast with white text: {0} : 1 – easy to read, on the projector too.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1562"/>
+        <location filename="../decks/theme_part.py" line="222"/>
         <source>Contrast met witte tekst: {0} : 1 – leesbaar; op de beamer maakt Gedragen de kleur iets donkerder.</source>
         <translation>Contrast with white text: {0} : 1 – readable; on the projector Gedragen makes the colour a little darker.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1569"/>
+        <location filename="../decks/theme_part.py" line="228"/>
         <source>Contrast met witte tekst: {0} : 1 – te licht: witte tekst is slecht te lezen. Kies een donkerdere kleur.</source>
         <translation>Contrast with white text: {0} : 1 – too light: white text is hard to read. Choose a darker colour.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1495"/>
+        <location filename="../decks/theme_part.py" line="167"/>
         <source>(geen pictogram)</source>
         <translation>(no icon)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1501"/>
-        <location filename="../deck_editor.py" line="1629"/>
+        <location filename="../decks/theme_part.py" line="172"/>
+        <location filename="../decks/theme_part.py" line="282"/>
         <source>eigen afbeelding: {0}</source>
         <translation>own image: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1546"/>
+        <location filename="../decks/theme_part.py" line="209"/>
         <source>Zo ziet een kaart met dit thema eruit.</source>
         <translation>This is how a card with this theme looks.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1595"/>
+        <location filename="../decks/theme_part.py" line="247"/>
         <source>Kleur van het thema</source>
         <translation>Theme colour</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1602"/>
+        <location filename="../decks/theme_part.py" line="254"/>
         <source>Eigen pictogram kiezen</source>
         <translation>Choose own icon</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1602"/>
+        <location filename="../decks/theme_part.py" line="255"/>
         <source>Afbeeldingen (*.svg *.png)</source>
         <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1614"/>
-        <location filename="../deck_editor.py" line="1621"/>
+        <location filename="../decks/theme_part.py" line="265"/>
         <source>Geen bruikbare afbeelding</source>
         <translation>No usable image</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1614"/>
+        <location filename="../decks/theme_part.py" line="268"/>
         <source>Kies een .svg- of .png-bestand.</source>
         <translation>Choose an .svg or .png file.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1665"/>
+        <location filename="../decks/theme_part.py" line="303"/>
         <source>Het thema &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the theme &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1668"/>
+        <location filename="../decks/theme_part.py" line="305"/>
         <source>{0} kaarten hebben dit thema; die moet je daarna een ander thema geven.</source>
         <translation>{0} cards have this theme; you will then have to give them another theme.</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1671"/>
+        <location filename="../decks/theme_part.py" line="309"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1766"/>
+        <location filename="../decks/kind_part.py" line="121"/>
         <source>Soort verwijderen</source>
         <translation>Delete kind</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1767"/>
+        <location filename="../decks/kind_part.py" line="122"/>
         <source>De soort &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the kind &apos;{0}&apos;?</translation>
     </message>
@@ -1182,22 +1186,22 @@
 <context>
     <name>DecksPage</name>
     <message>
-        <location filename="../decks_page.py" line="25"/>
+        <location filename="../decks/page.py" line="25"/>
         <source>Kaartensets</source>
         <translation>Card sets</translation>
     </message>
     <message>
-        <location filename="../decks_page.py" line="26"/>
+        <location filename="../decks/page.py" line="26"/>
         <source>Bekijken</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../decks_page.py" line="27"/>
+        <location filename="../decks/page.py" line="27"/>
         <source>Eigen kaartensets bewerken</source>
         <translation>Edit own card sets</translation>
     </message>
     <message>
-        <location filename="../decks_page.py" line="28"/>
+        <location filename="../decks/page.py" line="28"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -1205,7 +1209,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../widgets.py" line="128"/>
+        <location filename="../common/widgets.py" line="128"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1213,52 +1217,52 @@
 <context>
     <name>EigenSituatieDialog</name>
     <message>
-        <location filename="../session_dialogs.py" line="35"/>
+        <location filename="../session/dialogs.py" line="35"/>
         <source>Eigen situatie toevoegen</source>
         <translation>Add own situation</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="39"/>
+        <location filename="../session/dialogs.py" line="39"/>
         <source>Een situatie die de groep zelf inbrengt. Ze komt in de open ronde (tijdens het vergelijken: kies haar daarna met Kaarten kiezen) en wordt bewaard in de eigen kaartenset, voor latere sessies.</source>
         <translation>A situation the group brings in itself. It goes into the open round (while comparing: pick it afterwards with Pick cards) and is kept in the own card set for later sessions.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="52"/>
+        <location filename="../session/dialogs.py" line="52"/>
         <source>Beschrijf de situatie in één tot drie zinnen, zonder echte namen.</source>
         <translation>Describe the situation in one to three sentences, without real names.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="54"/>
+        <location filename="../session/dialogs.py" line="54"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="55"/>
+        <location filename="../session/dialogs.py" line="55"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="56"/>
+        <location filename="../session/dialogs.py" line="56"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="61"/>
+        <location filename="../session/dialogs.py" line="61"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="62"/>
+        <location filename="../session/dialogs.py" line="62"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="76"/>
+        <location filename="../session/dialogs.py" line="76"/>
         <source>Schrijf eerst de situatie op.</source>
         <translation>Write down the situation first.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="79"/>
+        <location filename="../session/dialogs.py" line="79"/>
         <source>De tekst is {0} tekens; maak hem korter dan {1}.</source>
         <translation>The text has {0} characters; make it shorter than {1}.</translation>
     </message>
@@ -1283,32 +1287,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../widgets.py" line="227"/>
+        <location filename="../common/widgets.py" line="227"/>
         <source>Zoeken in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="228"/>
+        <location filename="../common/widgets.py" line="228"/>
         <source>Bestandsnaam:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="229"/>
+        <location filename="../common/widgets.py" line="229"/>
         <source>Bestandstype:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="230"/>
+        <location filename="../common/widgets.py" line="230"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="230"/>
+        <location filename="../common/widgets.py" line="230"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="231"/>
+        <location filename="../common/widgets.py" line="231"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1316,52 +1320,52 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HandPickDialog</name>
     <message>
-        <location filename="../session_dialogs.py" line="90"/>
+        <location filename="../session/dialogs.py" line="90"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="94"/>
+        <location filename="../session/dialogs.py" line="94"/>
         <source>Vink de kaarten aan voor de volgende ronde.</source>
         <translation>Tick the cards for the next round.</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="98"/>
+        <location filename="../session/dialogs.py" line="98"/>
         <source>Zoek op code of tekst, bijv. vo-pes-02</source>
         <translation>Search by code or text, e.g. vo-pes-02</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="101"/>
+        <location filename="../session/dialogs.py" line="101"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="105"/>
+        <location filename="../session/dialogs.py" line="105"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="116"/>
+        <location filename="../session/dialogs.py" line="116"/>
         <source>Eigen situatie</source>
         <translation>Own situation</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="117"/>
+        <location filename="../session/dialogs.py" line="117"/>
         <source>gevoelig</source>
         <translation>sensitive</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="144"/>
+        <location filename="../session/dialogs.py" line="144"/>
         <source>Nieuwe ronde met deze kaarten</source>
         <translation>New round with these cards</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="145"/>
+        <location filename="../session/dialogs.py" line="145"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../session_dialogs.py" line="159"/>
+        <location filename="../session/dialogs.py" line="159"/>
         <source>{0} van {1} kaarten · {2} gekozen</source>
         <translation>{0} of {1} cards · {2} chosen</translation>
     </message>
@@ -1369,67 +1373,67 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Help</name>
     <message>
-        <location filename="../help_screens.py" line="120"/>
+        <location filename="../common/help_info.py" line="117"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het is niet als UTF-8 opgeslagen.</source>
         <translation>The help file {0} cannot be read: it is not saved as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="126"/>
+        <location filename="../common/help_info.py" line="123"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het is te diep genest.</source>
         <translation>The help file {0} cannot be read: it is nested too deeply.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="131"/>
+        <location filename="../common/help_info.py" line="128"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: {1}.</source>
         <translation>The help file {0} cannot be read: {1}.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="137"/>
+        <location filename="../common/help_info.py" line="134"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het gebruikt ankers en aliassen (&amp;naam, *naam); schrijf de tekst uit.</source>
         <translation>The help file {0} cannot be read: it uses anchors and aliases (&amp;name, *name); write the text out.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="146"/>
+        <location filename="../common/help_info.py" line="143"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: het is geen geldige YAML (regel {1}).</source>
         <translation>The help file {0} cannot be read: it is not valid YAML (line {1}).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="153"/>
+        <location filename="../common/help_info.py" line="150"/>
         <source>Het hulpbestand {0} kan niet worden gelezen: {1}</source>
         <translation>The help file {0} cannot be read: {1}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="156"/>
+        <location filename="../common/help_info.py" line="153"/>
         <source>Het hulpbestand {0} heeft niet de vorm {1}.</source>
         <translation>The help file {0} is not in the form {1}.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="160"/>
+        <location filename="../common/help_info.py" line="157"/>
         <source>Het hulpbestand {0} heeft niet de vorm {1}: {2}</source>
         <translation>The help file {0} is not in the form {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="208"/>
+        <location filename="../common/help_info.py" line="205"/>
         <source>&apos;{0}&apos; moet een tekst zijn.</source>
         <translation>&apos;{0}&apos; must be a text.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="211"/>
+        <location filename="../common/help_info.py" line="208"/>
         <source>&apos;now&apos; moet een lijst met stappen zijn.</source>
         <translation>&apos;now&apos; must be a list of steps.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="216"/>
+        <location filename="../common/help_info.py" line="213"/>
         <source>&apos;places&apos; moet een lijst met hulplijnen zijn.</source>
         <translation>&apos;places&apos; must be a list of helplines.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="219"/>
+        <location filename="../common/help_info.py" line="216"/>
         <source>hulplijn {0} onder &apos;places&apos; heeft geen naam.</source>
         <translation>helpline {0} under &apos;places&apos; has no name.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="222"/>
+        <location filename="../common/help_info.py" line="219"/>
         <source>&apos;{0}&apos; van hulplijn {1} moet een tekst zijn.</source>
         <translation>&apos;{0}&apos; of helpline {1} must be a text.</translation>
     </message>
@@ -1437,92 +1441,92 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../help_screens.py" line="320"/>
+        <location filename="../help_screens.py" line="117"/>
         <source>Hieronder staan de hulplijnen die in Gedragen zelf staan. Herstel het bestand of zet het originele terug.</source>
         <translation>Below are the helplines built into Gedragen. Repair the file or put the original back.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="345"/>
+        <location filename="../help_screens.py" line="142"/>
         <source>Wat doe je nu?</source>
         <translation>What do you do now?</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="353"/>
+        <location filename="../help_screens.py" line="150"/>
         <source>Op onze school</source>
         <translation>At our school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="355"/>
+        <location filename="../help_screens.py" line="152"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="356"/>
+        <location filename="../help_screens.py" line="153"/>
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="357"/>
+        <location filename="../help_screens.py" line="154"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="366"/>
+        <location filename="../help_screens.py" line="163"/>
         <source>Nog niet ingevuld. Vul de contactpersonen van de school één keer in bij Instellingen.</source>
         <translation>Not filled in yet. Enter the school&apos;s contact people once under Settings.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="368"/>
+        <location filename="../help_screens.py" line="165"/>
         <source>Naar Instellingen</source>
         <translation>Go to Settings</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="376"/>
+        <location filename="../help_screens.py" line="173"/>
         <source>Hulp buiten school</source>
         <translation>Help outside school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="399"/>
+        <location filename="../help_screens.py" line="196"/>
         <source>Dit overzicht komt uit {0} in de gegevensmap (de versie van de school).</source>
         <translation>This overview comes from {0} in the data folder (the school&apos;s version).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="401"/>
+        <location filename="../help_screens.py" line="198"/>
         <source>Een school past dit aan met een eigen {0} in de gegevensmap.</source>
         <translation>A school adapts this with its own {0} in the data folder.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="403"/>
+        <location filename="../help_screens.py" line="200"/>
         <source>Hulpkaart afdrukken (A5)</source>
         <translation>Print help card (A5)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="406"/>
+        <location filename="../help_screens.py" line="203"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="443"/>
+        <location filename="../help_screens.py" line="240"/>
         <source>Hulpkaart opslaan</source>
         <translation>Save help card</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="444"/>
+        <location filename="../help_screens.py" line="241"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="460"/>
+        <location filename="../help_screens.py" line="257"/>
         <source>Hulpkaart opgeslagen: {0}</source>
         <translation>Help card saved: {0}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="466"/>
+        <location filename="../help_screens.py" line="263"/>
         <source>Hulpkaart niet opgeslagen</source>
         <translation>Help card not saved</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="467"/>
+        <location filename="../help_screens.py" line="264"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
@@ -1530,174 +1534,174 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="256"/>
+        <location filename="../history/view.py" line="226"/>
         <source>Kies eerst een sessie.</source>
         <translation>Choose a session first.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="259"/>
+        <location filename="../history/view.py" line="229"/>
         <source>Kies één sessie; alleen het concept-protocol kan meerdere sessies samen.</source>
         <translation>Choose one session; only the draft protocol can combine several sessions.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="262"/>
+        <location filename="../history/view.py" line="232"/>
         <source>{0} sessies</source>
         <translation>{0} sessions</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="270"/>
+        <location filename="../history/view.py" line="240"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="274"/>
+        <location filename="../history/view.py" line="244"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="282"/>
+        <location filename="../history/view.py" line="252"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="283"/>
+        <location filename="../history/view.py" line="253"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="111"/>
-        <location filename="../history_view.py" line="168"/>
+        <location filename="../history/view.py" line="81"/>
+        <location filename="../history/view.py" line="138"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="116"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="116"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="116"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="116"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="116"/>
+        <location filename="../history/view.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="138"/>
+        <location filename="../history/view.py" line="108"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="139"/>
+        <location filename="../history/view.py" line="109"/>
         <source>Verder spelen</source>
         <translation>Continue playing</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="140"/>
+        <location filename="../history/view.py" line="110"/>
         <source>Twee sessies vergelijken</source>
         <translation>Compare two sessions</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="141"/>
-        <location filename="../history_view.py" line="242"/>
+        <location filename="../history/view.py" line="111"/>
+        <location filename="../history/view.py" line="212"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="145"/>
+        <location filename="../history/view.py" line="115"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="168"/>
+        <location filename="../history/view.py" line="138"/>
         <source>Probeer het opnieuw of start Gedragen opnieuw.</source>
         <translation>Try again or restart Gedragen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="181"/>
+        <location filename="../history/view.py" line="151"/>
         <source>afgerond</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="181"/>
+        <location filename="../history/view.py" line="151"/>
         <source>onderbroken</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="192"/>
+        <location filename="../history/view.py" line="162"/>
         <source>{0} sessie(s)</source>
         <translation>{0} session(s)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="194"/>
+        <location filename="../history/view.py" line="164"/>
         <source>Nog geen sessies. Begin met Nieuwe sessie op het startscherm.</source>
         <translation>No sessions yet. Start with New session on the start screen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="226"/>
+        <location filename="../history/view.py" line="196"/>
         <source>Deze sessie is al afgerond; open hem om het verslag te maken.</source>
         <translation>This session has ended; open it to make the report.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="238"/>
+        <location filename="../history/view.py" line="208"/>
         <source>Sessie verwijderen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="239"/>
+        <location filename="../history/view.py" line="209"/>
         <source>De sessie &apos;{0}&apos; van {1} definitief verwijderen?</source>
         <translation>Delete the session &apos;{0}&apos; of {1} for good?</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="243"/>
+        <location filename="../history/view.py" line="213"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="292"/>
+        <location filename="../history/view.py" line="262"/>
         <source>Kies precies twee sessies (Ctrl+klik) om ze te vergelijken.</source>
         <translation>Choose exactly two sessions (Ctrl+click) to compare them.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="315"/>
+        <location filename="../history/view.py" line="283"/>
         <source>teams: {0}</source>
         <translation>teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="317"/>
+        <location filename="../history/view.py" line="285"/>
         <source>groep: {0}</source>
         <translation>group: {0}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="320"/>
+        <location filename="../history/view.py" line="288"/>
         <source> (let op: andere groepsnamen)</source>
         <translation> (note: different group names)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="322"/>
+        <location filename="../history/view.py" line="290"/>
         <source>{0} ({1}) tegenover {2} ({3}){4}</source>
         <translation>{0} ({1}) against {2} ({3}){4}</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="329"/>
+        <location filename="../history/view.py" line="297"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="339"/>
+        <location filename="../history/view.py" line="307"/>
         <source>Deze twee sessies hebben geen kaarten gemeen.</source>
         <translation>These two sessions have no cards in common.</translation>
     </message>
@@ -1710,117 +1714,87 @@ If this keeps happening, send the log file along with your question:
         <translation>Gedragen gedrag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="112"/>
         <source>{0} kaartensets geladen</source>
         <translation>{0} card sets loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="114"/>
         <source> · {0} kaartenset(s) met fouten: zie Kaartensets</source>
         <translation> · {0} card set(s) with errors: see Card sets</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Geschiedenis hersteld</source>
         <translation>History repaired</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Je kunt gewoon verder; het oude bestand is niet weggegooid.</source>
         <translation>You can simply carry on; the old file has not been thrown away.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Sessie niet gestart</source>
         <translation>Session not started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Controleer de keuzes en probeer opnieuw.</source>
         <translation>Check the choices and try again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="267"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
-        <source>Afdrukken</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="340"/>
-        <source>Afdrukken is in deze versie nog niet beschikbaar.</source>
-        <translation>Printing is not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="341"/>
-        <source>Gebruik de opdracht &apos;gedragen print&apos; op de opdrachtregel.</source>
-        <translation>Use the command &apos;gedragen print&apos; on the command line.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="354"/>
-        <source>Kaartensets</source>
-        <translation>Card sets</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="354"/>
-        <source>Het overzicht van de kaartensets is in deze versie niet beschikbaar.</source>
-        <translation>The card set overview is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="355"/>
-        <source>Gebruik de opdracht &apos;gedragen decks&apos; op de opdrachtregel.</source>
-        <translation>Use the command &apos;gedragen decks&apos; on the command line.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1828,43 +1802,43 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>NewDeckDialog</name>
     <message>
-        <location filename="../deck_editor.py" line="1783"/>
-        <location filename="../deck_editor.py" line="1805"/>
+        <location filename="../decks/deck_fields.py" line="111"/>
+        <location filename="../decks/deck_fields.py" line="133"/>
         <source>Nieuwe kaartenset</source>
         <translation>New card set</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1785"/>
+        <location filename="../decks/deck_fields.py" line="113"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
         <translation>For example: Situations from our team</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1787"/>
+        <location filename="../decks/deck_fields.py" line="115"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
         <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1789"/>
+        <location filename="../decks/deck_fields.py" line="117"/>
         <source>Kopie van: {0}</source>
         <translation>Copy of: {0}</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1793"/>
+        <location filename="../decks/deck_fields.py" line="121"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1794"/>
+        <location filename="../decks/deck_fields.py" line="122"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1798"/>
+        <location filename="../decks/deck_fields.py" line="126"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../deck_editor.py" line="1799"/>
+        <location filename="../decks/deck_fields.py" line="127"/>
         <source>Begin met</source>
         <translation>Start with</translation>
     </message>
@@ -1872,199 +1846,199 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../print_dialog.py" line="174"/>
+        <location filename="../decks/print_dialog.py" line="174"/>
         <source>Kaarten printen</source>
         <translation>Print cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="196"/>
+        <location filename="../decks/print_dialog.py" line="196"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="196"/>
+        <location filename="../decks/print_dialog.py" line="196"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="208"/>
+        <location filename="../decks/print_dialog.py" line="208"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="210"/>
+        <location filename="../decks/print_dialog.py" line="210"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="216"/>
+        <location filename="../decks/print_dialog.py" line="216"/>
         <source> (standaard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="222"/>
+        <location filename="../decks/print_dialog.py" line="222"/>
         <source>Dubbelzijdig, lange kant (meeste printers)</source>
         <translation>Double-sided, long edge (most printers)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="223"/>
+        <location filename="../decks/print_dialog.py" line="223"/>
         <source>Dubbelzijdig, korte kant</source>
         <translation>Double-sided, short edge</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="224"/>
+        <location filename="../decks/print_dialog.py" line="224"/>
         <source>Enkelzijdig: voorkanten, dan achterkanten</source>
         <translation>Single-sided: fronts, then backs</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="225"/>
+        <location filename="../decks/print_dialog.py" line="225"/>
         <source>Snijtekens buiten de kaarten</source>
         <translation>Crop marks outside the cards</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="243"/>
+        <location filename="../decks/print_dialog.py" line="243"/>
         <source>Voor de drukkerij (elke kaart met afloop)</source>
         <translation>For the print shop (each card with bleed)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="244"/>
+        <location filename="../decks/print_dialog.py" line="244"/>
         <source>Eerst een kalibratiepagina (achterkant uitlijnen)</source>
         <translation>First a calibration page (align the back)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="246"/>
+        <location filename="../decks/print_dialog.py" line="246"/>
         <source>Printen</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="249"/>
+        <location filename="../decks/print_dialog.py" line="249"/>
         <source>Kaartformaat</source>
         <translation>Card size</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="250"/>
+        <location filename="../decks/print_dialog.py" line="250"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="251"/>
+        <location filename="../decks/print_dialog.py" line="251"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="253"/>
+        <location filename="../decks/print_dialog.py" line="253"/>
         <source>Afloop voorbij de snijlijn</source>
         <translation>Bleed beyond the cut line</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="255"/>
+        <location filename="../decks/print_dialog.py" line="255"/>
         <source>links/rechts</source>
         <translation>left/right</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="257"/>
+        <location filename="../decks/print_dialog.py" line="257"/>
         <source>op/neer</source>
         <translation>up/down</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="259"/>
+        <location filename="../decks/print_dialog.py" line="259"/>
         <source>Achterkant verschuiven</source>
         <translation>Shift the back</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="260"/>
+        <location filename="../decks/print_dialog.py" line="260"/>
         <source>Lege kaarten (zelf invullen)</source>
         <translation>Blank cards (fill in yourself)</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="276"/>
+        <location filename="../decks/print_dialog.py" line="276"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="301"/>
+        <location filename="../decks/print_dialog.py" line="301"/>
         <source>Kaarten maken: %v van %m</source>
         <translation>Making cards: %v of %m</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="302"/>
+        <location filename="../decks/print_dialog.py" line="302"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="303"/>
+        <location filename="../decks/print_dialog.py" line="303"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="313"/>
+        <location filename="../decks/print_dialog.py" line="313"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="317"/>
+        <location filename="../decks/print_dialog.py" line="317"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="319"/>
+        <location filename="../decks/print_dialog.py" line="319"/>
         <source>Speelbord…</source>
         <translation>Game board…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="320"/>
+        <location filename="../decks/print_dialog.py" line="320"/>
         <source>Het speelbord met de vakken van gewenst tot ongewenst, op A3 of A4</source>
         <translation>The game board with the zones from wanted to unwanted, on A3 or A4</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="401"/>
+        <location filename="../decks/print_dialog.py" line="401"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="458"/>
+        <location filename="../decks/print_dialog.py" line="458"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation>Making the cards…</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="482"/>
+        <location filename="../decks/print_dialog.py" line="482"/>
         <source>{0} kaarten en {1} lege kaarten op {2} vellen ({3} per vel): {4} pagina&apos;s.</source>
         <translation>{0} cards and {1} blank cards on {2} sheets ({3} per sheet): {4} pages.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="507"/>
+        <location filename="../decks/print_dialog.py" line="507"/>
         <source>
 … en nog {0} meldingen</source>
         <translation>
 … and {0} more messages</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="510"/>
+        <location filename="../decks/print_dialog.py" line="510"/>
         <source>Deze kaarten kunnen zo niet worden geprint:</source>
         <translation>These cards cannot be printed like this:</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="515"/>
+        <location filename="../decks/print_dialog.py" line="515"/>
         <source>Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg.</source>
         <translation>Adjust the card in the card set editor, choose a larger card size or leave out the theme.</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="520"/>
+        <location filename="../decks/print_dialog.py" line="520"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="532"/>
+        <location filename="../decks/print_dialog.py" line="532"/>
         <source>Pagina {0} van {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="555"/>
+        <location filename="../decks/print_dialog.py" line="555"/>
         <source>er is nog geen PDF gemaakt</source>
         <translation>no PDF has been made yet</translation>
     </message>
     <message>
-        <location filename="../print_dialog.py" line="575"/>
+        <location filename="../decks/print_dialog.py" line="575"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2072,24 +2046,24 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>RevealStrip</name>
     <message>
-        <location filename="../reveal_strip.py" line="163"/>
+        <location filename="../session/reveal_strip.py" line="163"/>
         <source>✓ Groep: {0}</source>
         <translation>✓ Group: {0}</translation>
     </message>
     <message>
-        <location filename="../reveal_strip.py" line="627"/>
-        <location filename="../reveal_strip.py" line="652"/>
+        <location filename="../session/reveal_strip.py" line="627"/>
+        <location filename="../session/reveal_strip.py" line="652"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../reveal_strip.py" line="627"/>
-        <location filename="../reveal_strip.py" line="652"/>
+        <location filename="../session/reveal_strip.py" line="627"/>
+        <location filename="../session/reveal_strip.py" line="652"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../reveal_strip.py" line="660"/>
+        <location filename="../session/reveal_strip.py" line="660"/>
         <source>nog niet geteld</source>
         <translation>not counted yet</translation>
     </message>
@@ -2097,32 +2071,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../compare_view.py" line="39"/>
+        <location filename="../common/labels.py" line="33"/>
         <source>geen onderdeel</source>
         <translation>no section</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="40"/>
+        <location filename="../common/labels.py" line="34"/>
         <source>Gedragsregels</source>
         <translation>Rules of conduct</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="41"/>
+        <location filename="../common/labels.py" line="35"/>
         <source>Privacy en gegevensbescherming</source>
         <translation>Privacy and data protection</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="42"/>
+        <location filename="../common/labels.py" line="36"/>
         <source>Contact tussen leerlingen en leraren</source>
         <translation>Contact between pupils and teachers</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="43"/>
+        <location filename="../common/labels.py" line="37"/>
         <source>Sociale media in de les</source>
         <translation>Social media in lessons</translation>
     </message>
     <message>
-        <location filename="../compare_view.py" line="44"/>
+        <location filename="../common/labels.py" line="38"/>
         <source>Handhaving en consequenties</source>
         <translation>Enforcement and consequences</translation>
     </message>
@@ -2130,32 +2104,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../controller.py" line="154"/>
+        <location filename="../session/controller.py" line="154"/>
         <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
         <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="207"/>
+        <location filename="../session/controller.py" line="207"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="246"/>
+        <location filename="../session/controller.py" line="246"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
         <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="250"/>
+        <location filename="../session/controller.py" line="250"/>
         <source>Doe de stap zo nodig opnieuw.</source>
         <translation>Do the step again if needed.</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="252"/>
+        <location filename="../session/controller.py" line="252"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
         <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="387"/>
+        <location filename="../session/controller.py" line="387"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
@@ -2163,148 +2137,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../session_screen.py" line="79"/>
+        <location filename="../session/screen.py" line="71"/>
         <source>+ Eigen situatie</source>
         <translation>+ Own situation</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="79"/>
+        <location filename="../session/screen.py" line="71"/>
         <source>Een kaart van de groep toevoegen</source>
         <translation>Add a card from the group</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="81"/>
+        <location filename="../session/screen.py" line="73"/>
         <source>Kaart overslaan</source>
         <translation>Skip card</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="81"/>
+        <location filename="../session/screen.py" line="73"/>
         <source>De gekozen kaart uit deze ronde halen</source>
         <translation>Take the chosen card out of this round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="83"/>
+        <location filename="../session/screen.py" line="75"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="83"/>
+        <location filename="../session/screen.py" line="75"/>
         <source>De volgende ronde met de hand samenstellen</source>
         <translation>Put the next round together by hand</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="85"/>
+        <location filename="../session/screen.py" line="77"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="87"/>
+        <location filename="../session/screen.py" line="79"/>
         <source>Timer pauze</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="87"/>
+        <location filename="../session/screen.py" line="79"/>
         <source>De rondetimer stilzetten of laten doorlopen</source>
         <translation>Stop or continue the round timer</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="89"/>
+        <location filename="../session/screen.py" line="81"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="90"/>
+        <location filename="../session/screen.py" line="82"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="92"/>
+        <location filename="../session/screen.py" line="84"/>
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="93"/>
+        <location filename="../session/screen.py" line="85"/>
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="155"/>
+        <location filename="../session/screen.py" line="147"/>
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="155"/>
+        <location filename="../session/screen.py" line="147"/>
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="155"/>
+        <location filename="../session/screen.py" line="147"/>
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="156"/>
+        <location filename="../session/screen.py" line="148"/>
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="158"/>
+        <location filename="../session/screen.py" line="150"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="246"/>
+        <location filename="../session/screen.py" line="238"/>
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="252"/>
+        <location filename="../session/screen.py" line="244"/>
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="254"/>
-        <location filename="../session_screen.py" line="303"/>
+        <location filename="../session/screen.py" line="246"/>
+        <location filename="../session/screen.py" line="295"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="285"/>
+        <location filename="../session/screen.py" line="277"/>
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="286"/>
+        <location filename="../session/screen.py" line="278"/>
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="287"/>
+        <location filename="../session/screen.py" line="279"/>
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="287"/>
+        <location filename="../session/screen.py" line="279"/>
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="304"/>
+        <location filename="../session/screen.py" line="296"/>
         <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? After that you cannot place anything any more, but you can still make the report.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="332"/>
+        <location filename="../session/screen.py" line="323"/>
         <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
         <translation>The own situation has been saved. Pick it with Pick cards (Ctrl+K) for the next round.</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="305"/>
+        <location filename="../session/screen.py" line="297"/>
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session_screen.py" line="305"/>
+        <location filename="../session/screen.py" line="297"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -2312,172 +2286,172 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../session_setup.py" line="76"/>
+        <location filename="../session/setup.py" line="68"/>
         <source>Groep {0}</source>
         <translation>Group {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="93"/>
+        <location filename="../session/setup.py" line="85"/>
         <source>Nieuwe sessie</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="113"/>
+        <location filename="../session/setup.py" line="105"/>
         <source>bijvoorbeeld Team onderbouw of Klas 2B</source>
         <translation>for example Lower school team or Class 2B</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="114"/>
+        <location filename="../session/setup.py" line="106"/>
         <source>Sessie {0}</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="115"/>
+        <location filename="../session/setup.py" line="107"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="124"/>
+        <location filename="../session/setup.py" line="116"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="126"/>
+        <location filename="../session/setup.py" line="118"/>
         <source>Teamsessie</source>
         <translation>Team session</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="127"/>
+        <location filename="../session/setup.py" line="119"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="133"/>
+        <location filename="../session/setup.py" line="125"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="136"/>
+        <location filename="../session/setup.py" line="128"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="139"/>
+        <location filename="../session/setup.py" line="131"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="142"/>
+        <location filename="../session/setup.py" line="134"/>
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="150"/>
+        <location filename="../session/setup.py" line="142"/>
         <source>Gemengde rondes</source>
         <translation>Mixed rounds</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="152"/>
+        <location filename="../session/setup.py" line="144"/>
         <source>Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting (gewenst, grensgeval, ongewenst) die er nog is.</source>
         <translation>A round of 3 or more cards gets a card of every estimate (wanted, borderline, unwanted) that is still left.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="157"/>
+        <location filename="../session/setup.py" line="149"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="175"/>
+        <location filename="../session/setup.py" line="167"/>
         <source>Kaarten per ronde</source>
         <translation>Cards per round</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="178"/>
+        <location filename="../session/setup.py" line="170"/>
         <source>{0} vakken</source>
         <translation>{0} zones</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="180"/>
+        <location filename="../session/setup.py" line="172"/>
         <source>Vakken op het bord</source>
         <translation>Zones on the board</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="183"/>
+        <location filename="../session/setup.py" line="175"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="184"/>
+        <location filename="../session/setup.py" line="176"/>
         <source>geen timer</source>
         <translation>no timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="186"/>
+        <location filename="../session/setup.py" line="178"/>
         <source>Rondetimer</source>
         <translation>Round timer</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="190"/>
+        <location filename="../session/setup.py" line="182"/>
         <source>Aantal teams</source>
         <translation>Number of teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="198"/>
+        <location filename="../session/setup.py" line="190"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="206"/>
+        <location filename="../session/setup.py" line="198"/>
         <source>Naam van team {0}</source>
         <translation>Name of team {0}</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="218"/>
+        <location filename="../session/setup.py" line="210"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="219"/>
+        <location filename="../session/setup.py" line="211"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="255"/>
+        <location filename="../session/setup.py" line="247"/>
         <source>⚠ Gevoelige kaarten ({0})</source>
         <translation>⚠ Sensitive cards ({0})</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="257"/>
+        <location filename="../session/setup.py" line="249"/>
         <source>Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit.</source>
         <translation>Cards that need care, such as about abuse or self-harm. In a class they are off by default.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="323"/>
+        <location filename="../session/setup.py" line="315"/>
         <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
         <translation>There is no card set. Add a card set under Card sets on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="328"/>
+        <location filename="../session/setup.py" line="320"/>
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="332"/>
+        <location filename="../session/setup.py" line="324"/>
         <source>Kies minstens één niveau.</source>
         <translation>Choose at least one level.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="340"/>
+        <location filename="../session/setup.py" line="332"/>
         <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s, soorten of niveaus.</source>
         <translation>With this choice no cards are left. Choose more themes, kinds or levels.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="348"/>
+        <location filename="../session/setup.py" line="340"/>
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="352"/>
+        <location filename="../session/setup.py" line="344"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
@@ -2563,12 +2537,12 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Side</name>
     <message>
-        <location filename="../debate_view.py" line="76"/>
+        <location filename="../session/debate.py" line="76"/>
         <source>voor</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../debate_view.py" line="78"/>
+        <location filename="../session/debate.py" line="78"/>
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -2634,148 +2608,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../summary_view.py" line="53"/>
+        <location filename="../history/summary.py" line="60"/>
         <source>Concept-protocol sociale media</source>
         <translation>Draft social media protocol</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="55"/>
+        <location filename="../history/summary.py" line="62"/>
         <source>Brief aan ouders</source>
         <translation>Letter to parents</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="73"/>
+        <location filename="../history/summary.py" line="80"/>
         <source>Opslaan als Word…</source>
         <translation>Save as Word…</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="88"/>
+        <location filename="../history/summary.py" line="95"/>
         <source>Opslaan als Word</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="32"/>
+        <location filename="../history/summary.py" line="39"/>
         <source>Verslag (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="33"/>
+        <location filename="../history/summary.py" line="40"/>
         <source>Afsprakenposter A4 (PDF)</source>
         <translation>Agreements poster A4 (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="34"/>
+        <location filename="../history/summary.py" line="41"/>
         <source>Afsprakenposter A3 (PDF)</source>
         <translation>Agreements poster A3 (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="35"/>
+        <location filename="../history/summary.py" line="42"/>
         <source>Protocol (PDF)</source>
         <translation>Protocol (PDF)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="36"/>
+        <location filename="../history/summary.py" line="43"/>
         <source>Protocol (Markdown)</source>
         <translation>Protocol (Markdown)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="37"/>
+        <location filename="../history/summary.py" line="44"/>
         <source>Tabel (CSV)</source>
         <translation>Table (CSV)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="38"/>
+        <location filename="../history/summary.py" line="45"/>
         <source>Sessiebestand (JSON)</source>
         <translation>Session file (JSON)</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="148"/>
+        <location filename="../history/summary.py" line="152"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="174"/>
+        <location filename="../history/summary.py" line="178"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="176"/>
+        <location filename="../history/summary.py" line="180"/>
         <source>Naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="189"/>
+        <location filename="../history/summary.py" line="193"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="191"/>
+        <location filename="../history/summary.py" line="195"/>
         <source>Probeer het opnieuw, of kies een andere map om in op te slaan.</source>
         <translation>Try again, or choose another folder to save in.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="197"/>
+        <location filename="../history/summary.py" line="201"/>
         <source>Samenvatting: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="204"/>
+        <location filename="../history/summary.py" line="207"/>
         <source>{0} · {1} · kaartenset {2}</source>
         <translation>{0} · {1} · card set {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="209"/>
+        <location filename="../history/summary.py" line="212"/>
         <source>Rondes: {0} · kaarten besproken: {1} · afspraken: {2}</source>
         <translation>Rounds: {0} · cards discussed: {1} · agreements: {2}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="214"/>
+        <location filename="../history/summary.py" line="217"/>
         <source>Teams: {0}</source>
         <translation>Teams: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="216"/>
+        <location filename="../history/summary.py" line="219"/>
         <source>Deze sessie is nog niet afgerond.</source>
         <translation>This session has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="54"/>
-        <location filename="../summary_view.py" line="222"/>
+        <location filename="../history/summary.py" line="61"/>
+        <location filename="../history/summary.py" line="225"/>
         <source>Afspraken per thema</source>
         <translation>Agreements by theme</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="224"/>
+        <location filename="../history/summary.py" line="227"/>
         <source>Er zijn geen afspraken vastgelegd.</source>
         <translation>No agreements were recorded.</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="237"/>
+        <location filename="../history/summary.py" line="240"/>
         <source>bij: {0}</source>
         <translation>for: {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="241"/>
+        <location filename="../history/summary.py" line="244"/>
         <source>Besproken kaarten</source>
         <translation>Cards discussed</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="244"/>
+        <location filename="../history/summary.py" line="247"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="268"/>
+        <location filename="../history/summary.py" line="271"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="305"/>
+        <location filename="../history/summary.py" line="308"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../summary_view.py" line="327"/>
+        <location filename="../history/summary.py" line="330"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2783,17 +2757,17 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>TimerLabel</name>
     <message>
-        <location filename="../timer.py" line="114"/>
+        <location filename="../session/timer.py" line="114"/>
         <source> pauze</source>
         <translation> paused</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="116"/>
+        <location filename="../session/timer.py" line="116"/>
         <source>Resterende tijd {0}</source>
         <translation>Time left {0}</translation>
     </message>
     <message>
-        <location filename="../timer.py" line="123"/>
+        <location filename="../session/timer.py" line="123"/>
         <source>Tijd is om</source>
         <translation>Time&apos;s up</translation>
     </message>
@@ -2801,82 +2775,82 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../help_screens.py" line="231"/>
+        <location filename="../help_screens.py" line="28"/>
         <source>Begin open</source>
         <translation>Start open</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="231"/>
+        <location filename="../help_screens.py" line="28"/>
         <source>Vraag eerst wat mensen zien en denken, zonder meteen te oordelen. Er zijn geen domme antwoorden.</source>
         <translation>First ask what people see and think, without judging right away. There are no stupid answers.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="233"/>
+        <location filename="../help_screens.py" line="30"/>
         <source>Vraag naar wat er online gebeurt</source>
         <translation>Ask what happens online</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="233"/>
+        <location filename="../help_screens.py" line="30"/>
         <source>Leerlingen weten vaak beter dan wij wat er in groepsapps en op sociale media speelt. Vraag ernaar.</source>
         <translation>Pupils often know better than we do what goes on in group chats and on social media. Ask them.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="235"/>
+        <location filename="../help_screens.py" line="32"/>
         <source>Laat de groep de afspraken maken</source>
         <translation>Let the group make the agreements</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="235"/>
+        <location filename="../help_screens.py" line="32"/>
         <source>Afspraken die de groep zelf formuleert, worden beter nageleefd dan regels van bovenaf.</source>
         <translation>Agreements the group words itself are kept better than rules from above.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="237"/>
+        <location filename="../help_screens.py" line="34"/>
         <source>Benoem waar de grens ligt</source>
         <translation>Say where the line is</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="237"/>
+        <location filename="../help_screens.py" line="34"/>
         <source>Nuance mag, maar zeg het duidelijk als iets niet kan, bijvoorbeeld omdat het strafbaar is of iemand schaadt.</source>
         <translation>Nuance is fine, but say clearly when something is not acceptable, for instance because it is a crime or harms someone.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="239"/>
+        <location filename="../help_screens.py" line="36"/>
         <source>Geef concrete plekken voor hulp</source>
         <translation>Give concrete places for help</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="239"/>
+        <location filename="../help_screens.py" line="36"/>
         <source>Noem wie op school helpt en welke hulplijnen er zijn. Het scherm Hulp en melden zet ze op een rij.</source>
         <translation>Name who helps at school and which helplines exist. The Help and reporting screen lists them.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="241"/>
+        <location filename="../help_screens.py" line="38"/>
         <source>Leer van de leerlingen</source>
         <translation>Learn from the pupils</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="241"/>
+        <location filename="../help_screens.py" line="38"/>
         <source>Wees nieuwsgierig naar hun ervaringen en hun taal. Je hoeft niet alles te weten.</source>
         <translation>Be curious about their experiences and their language. You do not have to know everything.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="243"/>
+        <location filename="../help_screens.py" line="40"/>
         <source>Let op je eigen voorbeeld</source>
         <translation>Mind your own example</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="243"/>
+        <location filename="../help_screens.py" line="40"/>
         <source>Hoe je zelf reageert en spreekt, telt meer dan elke regel op papier.</source>
         <translation>How you yourself respond and speak counts for more than any rule on paper.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="245"/>
+        <location filename="../help_screens.py" line="42"/>
         <source>Verschil is waardevol</source>
         <translation>Difference is valuable</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="245"/>
+        <location filename="../help_screens.py" line="42"/>
         <source>Waar teams het oneens zijn, valt het meest te leren. Begin daar: de vergelijking zet die kaarten bovenaan.</source>
         <translation>Where teams disagree there is the most to learn. Start there: the comparison puts those cards on top.</translation>
     </message>
@@ -2884,12 +2858,12 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>TipsScreen</name>
     <message>
-        <location filename="../help_screens.py" line="276"/>
+        <location filename="../help_screens.py" line="73"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="291"/>
+        <location filename="../help_screens.py" line="88"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -2897,17 +2871,17 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>Variant</name>
     <message>
-        <location filename="../session_setup.py" line="68"/>
+        <location filename="../common/labels.py" line="24"/>
         <source>Op het bord (rangschikken)</source>
         <translation>On the board (ranking)</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="69"/>
+        <location filename="../common/labels.py" line="25"/>
         <source>Snel sorteren</source>
         <translation>Quick sort</translation>
     </message>
     <message>
-        <location filename="../session_setup.py" line="70"/>
+        <location filename="../common/labels.py" line="26"/>
         <source>Overloopdebat</source>
         <translation>Walking debate</translation>
     </message>

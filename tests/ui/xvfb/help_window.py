@@ -14,8 +14,8 @@ os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 from PySide6.QtCore import QTimer
 
-from gedragen.ui import theme
 from gedragen.ui.app import main_widget_for_tests, make_application
+from gedragen.ui.common import theme
 from tests.ui.clipping import clipped_texts
 
 app = make_application()

@@ -9,9 +9,9 @@ import sys
 
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 
-from gedragen.ui import screenshots
 from gedragen.ui.app import make_application
 from tests.ui.clipping import clipped_texts
+from tools import screenshots
 
 make_application()
 problems: list[str] = []

@@ -1,0 +1,1 @@
+"""Card sets: the page, the browser, the editor of own sets and the print dialog."""

@@ -1,0 +1,1 @@
+"""Past sessions: the history list, comparing two sessions, and the summary of one session."""

@@ -1,0 +1,1 @@
+"""The session: setup, the board and its Qt models, compare, debate, the audience view, resume."""

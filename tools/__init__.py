@@ -1,0 +1,1 @@
+"""Development scripts, not shipped: the screenshot sets of every screen."""
