@@ -432,6 +432,7 @@ def device_view(rnd: DeviceRound, team: str, boards: Mapping[str, Board]) -> dic
     view: dict[str, Any] = {
         "type": "round",
         "team": team,
+        "team_name": next((t.name for t in rnd.teams if t.id == team), ""),
         "number": rnd.number,
         "variant": rnd.variant,
         "zones": list(rnd.zones),
