@@ -16,10 +16,9 @@ import contextlib
 import itertools
 import json
 import logging
-import queue
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -65,13 +64,67 @@ class PageFile:
     content_type: str
 
 
+class Outbox:
+    """Messages waiting for one device: notices in order, and only the latest view (a view is a whole
+    snapshot, so an older one waiting is worthless). Bounded: a device that cannot keep up with notices
+    is disconnected; a device that only falls behind on views just gets the latest."""
+
+    def __init__(self, limit: int = OUTBOX_SIZE) -> None:
+        self.limit = limit
+        self._notices: deque[str] = deque()
+        self._view: str | None = None
+        self._closed = False
+        self._ready = threading.Condition()
+
+    def put(self, text: str, view: bool) -> bool:
+        """Queue a message without waiting; False when the outbox is full (a closed one ignores it)."""
+        with self._ready:
+            if self._closed:
+                return True
+            if not view and len(self._notices) >= self.limit:
+                return False
+            if view:
+                self._view = text
+            else:
+                self._notices.append(text)
+            self._ready.notify()
+            return True
+
+    def get(self) -> str | None:
+        """The next message to send (notices first), waiting for one; None once closed (after the notices
+        if it was closed with `drain`)."""
+        with self._ready:
+            while not self._closed and not self._notices and self._view is None:
+                self._ready.wait()
+            if self._notices:
+                return self._notices.popleft()
+            if self._closed:
+                return None
+            text, self._view = self._view, None
+            return text
+
+    def close(self, drain: bool = False) -> None:
+        """Wake the sender and let it end; with `drain` the notices still waiting go out first."""
+        with self._ready:
+            self._closed = True
+            self._view = None
+            if not drain:
+                self._notices.clear()
+            self._ready.notify_all()
+
+    def __len__(self) -> int:
+        with self._ready:
+            return len(self._notices) + (self._view is not None)
+
+
 @dataclass(eq=False)
 class _Device:
     """One open WebSocket: its outbox, its sender thread and its rate-limit bucket."""
 
     id: str
     ws: ServerConnection
-    outbox: queue.Queue[str | None] = field(default_factory=lambda: queue.Queue(OUTBOX_SIZE))
+    outbox: Outbox = field(default_factory=Outbox)
+    kicked: bool = False  # the server closes it (release, too slow), not the device
     bucket: dv.Bucket | None = None
     dropped: int = 0
     sender: threading.Thread | None = None
@@ -178,27 +231,35 @@ class DeviceServer:
 
     # --- sending ---------------------------------------------------------------------------------
 
-    def send(self, device: str, payload: Mapping[str, Any]) -> bool:
-        """Queue a message for a device without waiting; a device whose outbox is full is disconnected."""
+    def send(self, device: str, payload: Mapping[str, Any], view: bool = False) -> bool:
+        """Queue a message for a device without waiting. A `view` replaces the view still waiting; a device
+        whose notices pile up is disconnected (its page reconnects and gets a fresh view)."""
         with self._lock:
             target = self._devices.get(device)
         if target is None:
             return False
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-        try:
-            target.outbox.put_nowait(text)
-        except queue.Full:
+        if not target.outbox.put(text, view):
             self.dropped["te traag"] += 1
-            self.disconnect(device)
+            self.disconnect(device, drain=False)
             return False
         return True
 
-    def disconnect(self, device: str) -> None:
-        """Close a device's connection (it may come back with its key)."""
+    def backlog(self) -> int:
+        """The most messages waiting for any one device now."""
+        with self._lock:
+            return max((len(d.outbox) for d in self._devices.values()), default=0)
+
+    def disconnect(self, device: str, drain: bool = True) -> None:
+        """Close a device's connection (it may come back with its key); with `drain` after the notices
+        already queued for it (such as "released")."""
         with self._lock:
             target = self._devices.get(device)
-        if target is not None:
-            self._end_sender(target)
+        if target is None:
+            return
+        target.kicked = True
+        target.outbox.close(drain)
+        if not drain:  # its sender may be stuck on a full socket: close from elsewhere
             threading.Thread(target=self._close_quietly, args=(target.ws,), daemon=True).start()
 
     @staticmethod
@@ -207,18 +268,14 @@ class DeviceServer:
             ws.close(1008)
 
     def _end_sender(self, device: _Device) -> None:
-        while True:
-            try:
-                device.outbox.put_nowait(None)
-                return
-            except queue.Full:
-                with contextlib.suppress(queue.Empty):
-                    device.outbox.get_nowait()
+        device.outbox.close()
 
     def _send_loop(self, device: _Device) -> None:
         while True:
             text = device.outbox.get()
             if text is None:
+                if device.kicked:
+                    self._close_quietly(device.ws)
                 return
             try:
                 device.ws.send(text)
@@ -276,7 +333,7 @@ class DeviceServer:
     # --- one connection --------------------------------------------------------------------------
 
     def _handle(self, ws: ServerConnection) -> None:
-        device = _Device(id=f"d{next(self._ids)}", ws=ws, outbox=queue.Queue(self.outbox_size))
+        device = _Device(id=f"d{next(self._ids)}", ws=ws, outbox=Outbox(self.outbox_size))
         with self._lock:
             if len(self._devices) >= self.max_connections:
                 self.dropped["te veel verbindingen"] += 1

@@ -262,7 +262,7 @@ class RemoteSession:
             return dv.device_view(rnd, team, self._boards)
 
     def _push_device(self, device: str) -> None:
-        self.server.send(device, self._view(device))
+        self.server.send(device, self._view(device), view=True)
 
     def _push_team(self, team: str) -> None:
         with self._lock:
