@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
+from gedragen.core.deck import Card, Theme
 from gedragen.core.errors import GedragenError
 from gedragen.core.messages import clip
 
@@ -230,6 +231,11 @@ class DeviceRound:
         return tuple(t.id for t in self.teams)
 
 
+def round_card(card: Card, number: int, theme: Theme | None) -> RoundCard:
+    """A deck card as a device shows it (its number on the board, its theme's name and colour)."""
+    return RoundCard(card.id, number, card.text, theme.label if theme else "", theme.color if theme else "#888888")
+
+
 def check_round(rnd: DeviceRound) -> DeviceRound:
     """The round itself, or DeviceError when the host gave something a device could not play."""
     if rnd.variant not in VARIANTS:
@@ -276,7 +282,9 @@ class VoteMessage:
 
 @dataclass(frozen=True, slots=True)
 class PingMessage:
-    """`{"type": "ping"}`: the page asks for its current view again."""
+    """`{"type": "ping", "voter": id (optional)}`: the page asks for its view again (as this voter)."""
+
+    voter: str | None = None
 
 
 Message: TypeAlias = ClaimMessage | BoardMessage | VoteMessage | PingMessage
@@ -284,7 +292,7 @@ _FIELDS: Mapping[str, frozenset[str]] = {
     "claim": frozenset({"type", "team", "key"}),
     "board": frozenset({"type", "round", "zones"}),
     "vote": frozenset({"type", "card", "phase", "choice", "voter"}),
-    "ping": frozenset({"type"}),
+    "ping": frozenset({"type", "voter"}),
 }
 
 
@@ -327,7 +335,8 @@ def parse_message(raw: str | bytes) -> Message:
         if phase not in DEBATE_PHASES or choice not in VOTE_CHOICES:
             raise DeviceError("Ongeldige stem.")
         return VoteMessage(card=_id(data.get("card")), phase=phase, choice=choice, voter=_voter(data.get("voter")))
-    return PingMessage()
+    voter = data.get("voter")
+    return PingMessage(voter=None if voter is None else _voter(voter))
 
 
 def _id(value: object) -> str:

@@ -293,6 +293,8 @@ class DeviceServer:
         path = parts.path
         if path.startswith("/static/"):
             return self._file(path.removeprefix("/static/"))
+        if path == "/favicon.ico":
+            return _page(HTTPStatus.NOT_FOUND, "Geen pictogram.")
         if path == "/":
             code = parse_qs(parts.query).get("code", [""])[0][:20]
             if code:

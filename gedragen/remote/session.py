@@ -201,6 +201,9 @@ class RemoteSession:
         elif isinstance(message, dv.VoteMessage):
             self._vote(device, message)
         else:
+            if message.voter is not None:
+                with self._lock:
+                    self._voters[device] = message.voter  # a reloaded page sees its own vote again
             self._push_device(device)
 
     def _claim(self, device: str, message: dv.ClaimMessage) -> None:

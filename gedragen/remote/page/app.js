@@ -93,6 +93,7 @@
       setStatus("verbonden", false);
       var team = stored("team"), key = stored("sleutel");
       if (team && key) { send({ type: "claim", team: team, key: key }); }
+      else if (stored("stemmer")) { send({ type: "ping", voter: stored("stemmer") }); }
     };
     socket.onmessage = function (ev) {
       var msg;
