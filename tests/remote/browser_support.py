@@ -35,10 +35,10 @@ def board_on_page(page: Any) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def tap_card_then_zone(page: Any, card: str, zone: int) -> None:
-    """The way that works everywhere: tap a card, then tap a zone's header."""
+def tap_card_then_zone(page: Any, card: str, zone: int, bar: bool = True) -> None:
+    """The way that works everywhere: tap a card, then a zone in the bar at the bottom (or its header)."""
     page.locator(f'.card[data-id="{card}"]').click()
-    page.locator(".zone-head.ready").nth(zone).click()
+    page.locator(".placebar .place" if bar else ".zone-head.ready").nth(zone).click()
 
 
 def drag_card(page: Any, card: str, zone: int) -> None:

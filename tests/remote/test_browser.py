@@ -86,7 +86,7 @@ def test_three_teams_place_by_tap_and_drag_and_the_host_holds_the_same_boards() 
 
         red = pages["rood"]  # taps only, and ↑ to reorder
         tap_card_then_zone(red, ids[0], 0)
-        tap_card_then_zone(red, ids[1], 2)
+        tap_card_then_zone(red, ids[1], 2, bar=False)
         tap_card_then_zone(red, ids[2], 0)
         red.locator(f'.card[data-id="{ids[2]}"]').click()
         red.locator(f'.card[data-id="{ids[2]}"] .tool', has_text="↑").click()

@@ -78,6 +78,7 @@
     for (i = 0; i < sortables.length; i++) { sortables[i].destroy(); }
     sortables = [];
     app.innerHTML = "";
+    app.className = "";
   }
   function setStatus(text, bad) {
     statusEl.textContent = text;
@@ -284,8 +285,9 @@
     bar.appendChild(fill);
     progress.appendChild(bar);
     app.appendChild(progress);
+    app.className = selected ? "with-bar" : "";
     app.appendChild(el("p", "hint", selected
-      ? "Tik nu op een vak om de kaart daar te leggen."
+      ? "Tik nu op een vak (hieronder) om de kaart daar te leggen."
       : (done === total ? "Alles ligt. Schuiven mag tot de begeleider de ronde laat zien."
         : "Tik op een kaart en dan op een vak, of sleep de kaart.")));
 
@@ -295,6 +297,7 @@
     var trayList = el("div", "list");
     trayList.setAttribute("data-zone", "-1");
     for (i = 0; i < rest.length; i++) { trayList.appendChild(cardNode(cardById(rest[i]), false)); }
+    if (!rest.length) { trayList.appendChild(el("div", "empty", "Alles ligt. Sleep een kaart hierheen om hem terug te leggen.")); }
     tray.appendChild(trayList);
     app.appendChild(tray);
 
@@ -313,7 +316,23 @@
         app.appendChild(section);
       })(z);
     }
+    if (selected) { app.appendChild(placeBar()); }
     makeSortable();
+  }
+
+  // a bar at the bottom of the screen: on a phone the zones are often out of sight
+  function placeBar() {
+    var bar = el("div", "placebar"), row = el("div", "placebar-row"), z;
+    var card = cardById(selected);
+    bar.appendChild(el("div", "placebar-label", "Kaart " + card.number + (whereIs(selected) ? " verplaatsen naar:" : " leggen in:")));
+    for (z = 0; z < view.zones.length; z++) {
+      (function (zone) {
+        row.appendChild(button("place place-" + zone + "-of-" + view.zones.length, view.zones[zone],
+          function () { placeSelected(zone); }));
+      })(z);
+    }
+    bar.appendChild(row);
+    return bar;
   }
 
   function makeSortable() {
