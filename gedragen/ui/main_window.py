@@ -213,6 +213,22 @@ class MainWindow(QMainWindow):
             return
         self._attach(controller)
         self.show_session()
+        host = getattr(plan, "devices_host", None)
+        if host:
+            self.start_devices(host)
+
+    def start_devices(self, host: str) -> None:
+        """Open Teams op eigen apparaat for the running session; on failure say why and go on typing."""
+        if self.controller is None:
+            return
+        try:
+            self.controller.start_devices(host)
+        except OSError as exc:
+            show_error(self, self.tr("Apparaten niet te verbinden"),
+                       self.tr("Gedragen kan het adres {0} niet openen ({1}).").format(host, exc.strerror or exc),
+                       self.tr("Speel gewoon door en typ de borden, of kies in een nieuwe sessie een ander netwerk."))
+            return
+        self._update_audience_window()
 
     @Slot(str)
     def resume_session(self, session_id: str) -> None:
