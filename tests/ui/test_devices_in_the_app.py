@@ -164,3 +164,45 @@ def test_closing_the_lobby_brings_the_card_back_and_a_quiet_minute_says_what_to_
     panel.lobby_button.click()
     assert ctrl.devices.lobby_open and ctrl.devices.address.code != old_code
     window.leave_session()
+
+
+def test_a_walking_debate_vote_from_phones_fills_in_the_counts_in_the_app(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from gedragen.ui.device_lobby import DevicePanel
+
+    window = open_main_window(qtbot, data_home)
+    window.start_screen.new_button.click()
+    setup = window.current_page()
+    setup.set_variant("debate")
+    setup.cards_spin.setValue(3)
+    setup.devices_check.setChecked(True)
+    setup.network_combo.setCurrentIndex(setup.network_combo.findData("127.0.0.1"))
+    setup.start_button.click()
+    ctrl = window.controller
+    assert ctrl is not None and ctrl.devices is not None
+    card = ctrl.focus_card if ctrl.focus_card in ctrl.current_round().cards else ctrl.current_round().cards[0]
+    panel = DevicePanel(ctrl.devices, window)
+    qtbot.addWidget(panel)
+    with chromium() as browser:
+        pages = []
+        for _ in range(3):
+            page = browser.new_context(**PHONE).new_page()
+            page.goto(ctrl.devices.address.link)
+            page.get_by_text("Wacht tot de begeleider de stemming opent.").wait_for()
+            pages.append(page)
+        panel.vote_buttons["before"].click()
+        for page, choice in zip(pages, ("gewenst", "ongewenst", "gewenst"), strict=True):
+            page.locator(f".vote-{choice}").click()
+
+        def counts(phase: str) -> tuple[int, int] | None:
+            count = ctrl.current_round().debate_count(card)
+            return getattr(count, phase) if count else None
+
+        qtbot.waitUntil(lambda: counts("before") == (2, 1), timeout=10_000)
+        panel.vote_buttons["after"].click()
+        for page in pages:
+            page.locator(".vote-ongewenst").click()
+        qtbot.waitUntil(lambda: counts("after") == (0, 3), timeout=10_000)
+        assert counts("before") == (2, 1)
+    ctrl.wait_idle()
+    assert stored_events(data_home, ctrl.session_id) == tuple(ctrl.events)
+    window.leave_session()
