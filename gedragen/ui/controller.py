@@ -427,12 +427,14 @@ class SessionController(QObject):
             self.stop_devices()
             self.store.close()
 
-    def start_devices(self, host: str, port: int = 0) -> Any:
-        """Teams op eigen apparaat: listen on `host` (OSError when the address cannot be opened)."""
+    def start_devices(self, host: str, port: int = 0, token: str | None = None,
+                      keys: dict[str, str] | None = None) -> Any:
+        """Teams op eigen apparaat: listen on `host` (OSError when the address cannot be opened); `token` and
+        `keys` bring back the link and the teams' devices of a resumed session."""
         from gedragen.ui.device_host import DeviceHost
 
         self.stop_devices()
-        self.devices = DeviceHost(self, host, port, self)
+        self.devices = DeviceHost(self, host, port, self, token=token, keys=keys)
         self.devices_changed.emit()
         return self.devices
 

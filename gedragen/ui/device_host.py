@@ -35,7 +35,8 @@ class DeviceHost(QObject):
     _tiles_from_server = Signal(object)
 
     def __init__(self, controller: SessionController, host: str, port: int = 0,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, token: str | None = None,
+                 keys: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         from gedragen.remote.session import RemoteSession
 
@@ -55,6 +56,8 @@ class DeviceHost(QObject):
             on_board=self._board_from_device.emit,
             on_votes=self._votes_from_device.emit,
             on_tiles=self._tiles_from_server.emit,
+            token=token,
+            keys=keys,
         )
         self.address: Address = self.remote.start(host, port)
         self._vote_timer = QTimer(self)
@@ -83,6 +86,11 @@ class DeviceHost(QObject):
         except (RuntimeError, TypeError):
             pass  # the controller is already gone
         self.remote.stop()
+
+    def saved_state(self) -> dict[str, object]:
+        """What brings the devices back after a restart: address, port, the link's token, the teams' keys."""
+        return {"host": self.address.host, "port": self.address.port, "token": self.remote.server.token,
+                "keys": self.remote.keys()}
 
     def tiles(self) -> tuple[dv.TeamTile, ...]:
         """A tile per team: claimed, devices, progress (never where cards went)."""

@@ -206,3 +206,30 @@ def test_a_walking_debate_vote_from_phones_fills_in_the_counts_in_the_app(qtbot,
     ctrl.wait_idle()
     assert stored_events(data_home, ctrl.session_id) == tuple(ctrl.events)
     window.leave_session()
+
+
+def test_a_resumed_session_opens_the_same_link_and_the_team_is_back(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(qtbot, data_home)
+    ctrl = start_with_devices(qtbot, window, teams=2, cards=3)
+    session_id, link = ctrl.session_id, ctrl.devices.address.link
+    name = ctrl.teams()[1].name
+    card = ctrl.current_round().cards[0]
+    with chromium() as browser:
+        page = browser.new_context(**PHONE).new_page()
+        page.goto(link)
+        page.locator(".tile", has_text=name).click()
+        page.locator(".zone").first.wait_for()
+        tap_card_then_zone(page, card, 2)
+        qtbot.waitUntil(lambda: ctrl.board(ctrl.teams()[1].id)[2] == (card,), timeout=10_000)
+        window.leave_session()  # pause (or a crash): the port closes
+        assert ctrl.devices is None
+        window.resume_session(session_id)
+        again = window.controller
+        assert again is not None and again.devices is not None
+        assert again.devices.address.link == link, "the same link, so the QR code on the phones still works"
+        page.reload()
+        page.locator(".zone").first.wait_for()
+        assert page.locator("#team").inner_text() == f"Team {name}", "the team key in the browser brings it back"
+        assert board_on_page(page)[2] == (card,)
+        qtbot.waitUntil(lambda: [t.claimed for t in again.devices.tiles()] == [False, True], timeout=5000)
+    window.leave_session()
