@@ -241,9 +241,14 @@ class MainWindow(QMainWindow):
             return
         session_id = controller.session_id
 
-        def remember() -> None:
+        last: list[dict[str, object]] = []
+
+        def remember() -> None:  # when a team's key changes, not at every card (it writes to disk)
             if controller.devices is devices:
-                self.settings.set_device_state(session_id, devices.saved_state())
+                state = devices.saved_state()
+                if last != [state]:
+                    last[:] = [state]
+                    self.settings.set_device_state(session_id, state)
 
         devices.changed.connect(remember)
         remember()

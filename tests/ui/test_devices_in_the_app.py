@@ -233,3 +233,23 @@ def test_a_resumed_session_opens_the_same_link_and_the_team_is_back(qtbot, data_
         assert board_on_page(page)[2] == (card,)
         qtbot.waitUntil(lambda: [t.claimed for t in again.devices.tiles()] == [False, True], timeout=5000)
     window.leave_session()
+
+
+def test_the_devices_state_is_written_when_a_key_changes_not_at_every_card(qtbot, data_home: Path,  # type: ignore[no-untyped-def]
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing window.ini (with fsync) at every placement made 8 teams' boards wait seconds for the screen."""
+    window = open_main_window(qtbot, data_home)
+    writes: list[object] = []
+    original = window.settings.set_device_state
+    monkeypatch.setattr(window.settings, "set_device_state", lambda sid, state: (writes.append(state),
+                                                                                  original(sid, state)))
+    ctrl = start_with_devices(qtbot, window, teams=3, cards=4)
+    assert len(writes) == 1
+    cards = ctrl.current_round().cards
+    for k in range(1, 4):
+        for team in ctrl.teams():
+            ctrl.set_board(team.id, (tuple(cards[:k]), tuple(cards[k:]), ()))
+    qtbot.waitUntil(lambda: [t.placed for t in ctrl.devices.tiles()] == [4, 4, 4], timeout=3000)
+    assert len(writes) == 1, "no team claimed or released: nothing new to remember"
+    ctrl.devices.release(ctrl.teams()[0].id)
+    window.leave_session()
