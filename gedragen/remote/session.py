@@ -22,6 +22,15 @@ from gedragen.core import devices as dv
 from gedragen.remote.page import page_files
 from gedragen.remote.server import MAX_CONNECTIONS, DeviceServer
 
+# What the facilitator sees when no device connected within a minute (DESIGN: say what to check, and go on typing).
+TROUBLE_TIPS = (
+    "Zitten de apparaten op hetzelfde netwerk als deze laptop (niet op 4G of een andere wifi)?",
+    "Een gastenwifi schermt apparaten vaak van elkaar af: vraag de ICT-beheerder of gebruik een hotspot.",
+    "Windows-firewall: sta Gedragen toe op privénetwerken.",
+    "Lukt het niet? Ga gewoon door: typ de borden van de teams in.",
+)
+NO_DEVICE_SECONDS = 60
+
 BoardCallback = Callable[[str, dv.Board], None]
 VotesCallback = Callable[[str, str, int, int], None]
 TilesCallback = Callable[[tuple[dv.TeamTile, ...]], None]
@@ -66,6 +75,7 @@ class RemoteSession:
         self._boards: dict[str, dv.Board] = {}
         self._votes: dict[tuple[str, str], dict[str, str]] = {}  # (card, phase) → voter → choice
         self._voters: dict[str, str] = {}  # device → voter id, for showing a device its own vote
+        self.seen_device = False  # a device connected at least once (else show TROUBLE_TIPS after a minute)
         self.server = DeviceServer(self, page_files(), token or dv.new_token(), max_connections=max_connections)
 
     # --- the facilitator's side ------------------------------------------------------------------
@@ -177,6 +187,7 @@ class RemoteSession:
 
     def device_opened(self, device: str) -> None:
         """A new connection: it sees the lobby until it claims a team (or the debate card)."""
+        self.seen_device = True
         self._push_device(device)
 
     def device_closed(self, device: str) -> None:
