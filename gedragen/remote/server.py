@@ -286,7 +286,7 @@ class DeviceServer:
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """Everything before a WebSocket opens: Host, path, token, Origin, the connection cap."""
-        if request.headers.get("Host", "").lower() != self._authority().lower():
+        if _one(request, "Host").lower() != self._authority().lower():
             self.dropped["verkeerd adres"] += 1
             return _page(HTTPStatus.MISDIRECTED_REQUEST, "Dit adres hoort niet bij deze sessie.")
         parts = urlsplit(request.path)
@@ -312,7 +312,7 @@ class DeviceServer:
             return self._file("index.html")
         if rest != WS_PATH:
             return _page(HTTPStatus.NOT_FOUND, "Deze pagina bestaat niet.")
-        if request.headers.get("Origin", "") != self.origin:
+        if _one(request, "Origin") != self.origin:
             self.dropped["verkeerde herkomst"] += 1
             return _page(HTTPStatus.FORBIDDEN, "Verbinding geweigerd.")
         if self.connected() >= self.max_connections:
@@ -384,6 +384,12 @@ class DeviceServer:
     def _drop(self, device: _Device, reason: str) -> None:
         device.dropped += 1
         self.dropped[reason] += 1
+
+
+def _one(request: Request, name: str) -> str:
+    """The value of a header that must appear exactly once ('' when missing or repeated)."""
+    values = request.headers.get_all(name)
+    return values[0] if len(values) == 1 else ""
 
 
 def _response(status: HTTPStatus, body: bytes, content_type: str, csp: str | None = None) -> Response:

@@ -103,7 +103,10 @@ def test_a_foreign_host_header_is_refused_everywhere() -> None:
             assert status == 421, path
         with pytest.raises(InvalidStatus):
             _connect(ws_url(address), address, additional_headers={"Host": "evil.example"})
-        assert remote.dropped()["verkeerd adres"] >= 3
+        with socket.create_connection(("127.0.0.1", address.port), timeout=5) as raw:  # two Host headers
+            raw.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{address.port}\r\nHost: evil.example\r\n\r\n".encode())
+            assert raw.recv(64).startswith(b"HTTP/1.1 421")
+        assert remote.dropped()["verkeerd adres"] >= 4
 
 
 def test_the_short_code_leads_to_the_link_only_while_the_lobby_is_open() -> None:
