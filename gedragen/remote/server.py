@@ -312,6 +312,8 @@ class DeviceServer:
             return self._file("index.html")
         if rest != WS_PATH:
             return _page(HTTPStatus.NOT_FOUND, "Deze pagina bestaat niet.")
+        if _one(request, "Upgrade").lower() != "websocket":
+            return _page(HTTPStatus.UPGRADE_REQUIRED, "Open de link zonder /ws aan het eind.")
         if _one(request, "Origin") != self.origin:
             self.dropped["verkeerde herkomst"] += 1
             return _page(HTTPStatus.FORBIDDEN, "Verbinding geweigerd.")

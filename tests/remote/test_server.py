@@ -63,6 +63,14 @@ def test_the_page_is_served_from_memory_with_strict_headers() -> None:
             assert status == 200 and len(body) > 100, name
 
 
+def test_refusals_are_short_dutch_pages() -> None:
+    with running() as (_remote, address, _host):
+        for url, status in ((f"{address.link}ws", 426), (f"{address.link}nergens", 404), (f"{address.base}favicon.ico", 404)):
+            got, body, headers = _get(url)
+            assert got == status and headers["Content-Type"].startswith("text/html"), url
+            assert b"<html lang=nl>" in body and b"WebSocket" not in body, url
+
+
 def test_a_wrong_token_gets_403_for_the_page_and_the_websocket() -> None:
     with running() as (remote, address, _host):
         status, body, _ = _get(f"{address.base}{dv.new_token()}/")
