@@ -13,6 +13,7 @@ Qt-free on purpose: the app connects the hub's callbacks to a queued Qt signal.
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import json
 import logging
@@ -167,8 +168,21 @@ class DeviceServer:
     def start(self, host: str, port: int = 0) -> int:
         """Listen on `host` (an address the facilitator picked) and `port` (0: any free); returns the port."""
         if host in ("", "0.0.0.0", "::"):
-            raise ValueError("Kies één netwerk om op te luisteren, niet alle tegelijk.")
-        self._server = serve(
+            raise dv.DeviceError("Kies één netwerk om op te luisteren, niet alle tegelijk.")
+        try:
+            self._server = self._serve(host, port)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise dv.DeviceError(f"Poort {port} is al in gebruik; kies een andere of laat de app er een kiezen.") from None
+            raise dv.DeviceError(f"Op netwerkadres {host} kan de app niet luisteren: bestaat het nog op deze computer?") from None
+        self.host = host
+        self.port = int(self._server.socket.getsockname()[1])
+        self._thread = threading.Thread(target=self._server.serve_forever, name="gedragen-remote", daemon=True)
+        self._thread.start()
+        return self.port
+
+    def _serve(self, host: str, port: int) -> Server:
+        return serve(
             self._handle,
             host,
             port,
@@ -183,11 +197,6 @@ class DeviceServer:
             close_timeout=2,
             logger=self._logger,
         )
-        self.host = host
-        self.port = int(self._server.socket.getsockname()[1])
-        self._thread = threading.Thread(target=self._server.serve_forever, name="gedragen-remote", daemon=True)
-        self._thread.start()
-        return self.port
 
     def stop(self) -> None:
         """Close the port and every connection; returns when the threads are done (bounded)."""

@@ -131,9 +131,17 @@ def test_the_short_code_leads_to_the_link_only_while_the_lobby_is_open() -> None
 def test_all_interfaces_are_never_the_default() -> None:
     remote = RemoteSession(TEAMS)
     for host in ("0.0.0.0", "", "::"):
-        with pytest.raises(ValueError, match="niet alle tegelijk"):
+        with pytest.raises(dv.DeviceError, match="niet alle tegelijk"):
             remote.start(host, 0)
     assert not remote.server.running
+
+
+def test_a_busy_port_or_a_missing_address_is_one_dutch_line() -> None:
+    with running() as (_remote, address, _host), \
+            pytest.raises(dv.DeviceError, match=f"Poort {address.port} is al in gebruik"):
+        RemoteSession(TEAMS).start("127.0.0.1", address.port)
+    with pytest.raises(dv.DeviceError, match=r"netwerkadres 203\.0\.113\.254"):
+        RemoteSession(TEAMS).start("203.0.113.254", 0)  # TEST-NET-3: not an address of this machine
 
 
 # --- joining ------------------------------------------------------------------------------------
