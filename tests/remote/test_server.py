@@ -377,3 +377,24 @@ def test_stop_closes_the_port_and_the_connections() -> None:
                     recv(phone)
         with pytest.raises(OSError):
             socket.create_connection(("127.0.0.1", address.port), timeout=1).close()
+
+
+def test_after_a_restart_of_the_app_devices_come_back_with_the_same_link_and_keys() -> None:
+    first = RemoteSession(TEAMS)
+    address = first.start("127.0.0.1", 0)
+    try:
+        with client(address) as phone:
+            key = claim(phone, "groen")["key"]
+    finally:
+        first.stop()
+    token, keys = first.server.token, first.keys()
+    assert keys == {"groen": key}
+    again = RemoteSession(TEAMS, token=token, keys=keys)
+    restarted = again.start("127.0.0.1", address.port)  # the same port, right after: the link still works
+    try:
+        assert restarted.link == address.link
+        with client(restarted) as phone, client(restarted) as stranger:
+            assert claim(phone, "groen", key)["type"] == "claimed"
+            assert claim(stranger, "groen")["type"] == "refused"
+    finally:
+        again.stop()
