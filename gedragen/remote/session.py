@@ -3,6 +3,7 @@
     remote = RemoteSession(teams, on_board=..., on_votes=..., on_tiles=...)
     address = remote.start("192.168.1.20")          # → link, short code, port
     remote.set_round(number, "board", cards, zones)  # devices show the cards
+    remote.show_round(device_round(state, card, theme))  # the same from a session state (core.devices)
     on_board(team, board)                            # → controller.set_board(team, board)
     remote.sync_boards({team: board, ...})           # the store's truth back to the devices
     remote.reveal(boards); remote.wait_for_round(); remote.release(team); remote.stop()
@@ -113,6 +114,17 @@ class RemoteSession:
             self._round = rnd
             self._boards = dict(boards or {})
         self._push_all()
+
+    def show_round(self, shown: tuple[dv.DeviceRound, dict[str, dv.Board]] | None) -> None:
+        """What `gedragen.core.devices.device_round(state, …)` gives: the open round (revealed or not) with
+        its boards, or None (no open round: devices wait)."""
+        if shown is None:
+            self.wait_for_round()
+            return
+        rnd, boards = shown
+        self.set_round(rnd.number, rnd.variant, rnd.cards, rnd.zones, boards)
+        if rnd.revealed:
+            self.reveal(boards)
 
     def sync_boards(self, boards: Mapping[str, dv.Board]) -> None:
         """The boards as the session holds them (typed entry, undo, a refused move): devices follow."""

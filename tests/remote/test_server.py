@@ -398,3 +398,25 @@ def test_after_a_restart_of_the_app_devices_come_back_with_the_same_link_and_key
             assert claim(stranger, "groen")["type"] == "refused"
     finally:
         again.stop()
+
+
+def test_show_round_from_a_session_state_reaches_a_device_with_its_own_board() -> None:
+    from gedragen.core.session import CardPlaced, RoundRevealed, apply, draw_round, new_session
+    from tests.core.test_session_properties import DECK
+    from tests.core.test_session_properties import TEAMS as CORE_TEAMS
+
+    state = apply(None, new_session("S", DECK, "board", teams=CORE_TEAMS, seed=3, session_id="s",
+                                    started="2026-11-23T20:15:00+01:00"))
+    state = apply(state, draw_round(state, DECK, 3))
+    first = state.current_round.cards[0]
+    state = apply(state, CardPlaced("b", first, 1, 0))
+    teams = tuple(dv.DeviceTeam(t.id, t.name, t.color) for t in CORE_TEAMS)
+    with running(teams=teams) as (remote, address, _host), client(address) as phone:
+        claim(phone, "b")
+        remote.show_round(dv.device_round(state, DECK.card, DECK.theme))
+        view = recv_until(phone, "round")
+        assert view["board"] == [[], [first], []] and not view["revealed"]
+        remote.show_round(dv.device_round(apply(state, RoundRevealed()), DECK.card, DECK.theme))
+        assert "compare" in recv_until(phone, "round")
+        remote.show_round(None)
+        assert recv_until(phone, "wait")["team_name"] == "Blauw"
