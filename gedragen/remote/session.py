@@ -74,6 +74,7 @@ class RemoteSession:
             self._lobby = replace(self._lobby, claims=restored)
         self._round: dv.DeviceRound | None = None
         self._boards: dict[str, dv.Board] = {}
+        self._pending: dict[str, list[dv.Board]] = {}  # team → boards handed to the host, not yet synced back
         self._votes: dict[tuple[str, str], dict[str, str]] = {}  # (card, phase) → voter → choice
         self._voters: dict[str, str] = {}  # device → voter id, for showing a device its own vote
         self.seen_device = False  # a device connected at least once (else show TROUBLE_TIPS after a minute)
@@ -113,24 +114,46 @@ class RemoteSession:
         with self._lock:
             self._round = rnd
             self._boards = dict(boards or {})
+            self._pending = {}
         self._push_all()
 
     def show_round(self, shown: tuple[dv.DeviceRound, dict[str, dv.Board]] | None) -> None:
         """What `gedragen.core.devices.device_round(state, …)` gives: the open round (revealed or not) with
         its boards, or None (no open round: devices wait)."""
         if shown is None:
-            self.wait_for_round()
+            if self._round is not None:
+                self.wait_for_round()
             return
         rnd, boards = shown
+        with self._lock:
+            current = self._round
+        same = current is not None and replace(current, debate_phase=None) == replace(rnd, debate_phase=None)
+        if same:
+            self.sync_boards(boards)  # the usual case: a placement changed one board
+            return
         self.set_round(rnd.number, rnd.variant, rnd.cards, rnd.zones, boards)
         if rnd.revealed:
             self.reveal(boards)
 
     def sync_boards(self, boards: Mapping[str, dv.Board]) -> None:
-        """The boards as the session holds them (typed entry, undo, a refused move): devices follow."""
+        """The boards as the session holds them (typed entry, undo, a refused move): devices follow.
+
+        A board the host has not caught up with yet (a device sent newer ones that are still on their way
+        through the host's queue) is not pushed back, so a device never jumps back to an older board.
+        """
+        changed = []
         with self._lock:
-            changed = [t for t, b in boards.items() if self._boards.get(t) != b]
-            self._boards.update(boards)
+            for team, board in boards.items():
+                pending = self._pending.get(team, [])
+                if board in pending:
+                    del pending[: pending.index(board) + 1]
+                    if pending:
+                        continue  # newer boards of this device are still on their way
+                else:
+                    pending.clear()  # typed, undone or refused: the session's board is the truth
+                if self._boards.get(team) != board:
+                    self._boards[team] = board
+                    changed.append(team)
         for team in changed:
             self._push_team(team)
         self._tiles_changed()
@@ -150,6 +173,7 @@ class RemoteSession:
         with self._lock:
             self._round = None
             self._boards = {}
+            self._pending = {}
         self._push_all()
 
     def open_vote(self, phase: str | None) -> None:
@@ -250,6 +274,8 @@ class RemoteSession:
             if self._boards.get(team) == board:
                 return
             self._boards[team] = board
+            self._pending.setdefault(team, []).append(board)
+            del self._pending[team][:-50]  # a host that never syncs keeps only the latest
             others = [d for d in self._lobby.devices(team) if d != device]
         for other in others:  # a team's second device follows the first
             self._push_device(other)

@@ -85,3 +85,26 @@ def test_any_sequence_gives_a_valid_state_or_a_refusal(steps: list[tuple[object,
         assert len(devices) == len(set(devices))
         for tile in remote.tiles():
             assert 0 <= tile.placed <= tile.total
+
+
+def test_a_device_never_jumps_back_to_a_board_the_host_has_not_caught_up_with() -> None:
+    handed: list[dv.Board] = []
+    remote = RemoteSession(TEAMS, on_board=lambda team, board: handed.append(board))
+    pushed: list[str] = []
+    remote._push_team = pushed.append  # type: ignore[method-assign]
+    remote.set_round(1, "board", CARDS, ZONES)
+    remote.device_message("d1", dv.ClaimMessage("rood", None))
+    boards = [(("c1",), (), ()), (("c1", "c2"), (), ()), (("c1", "c2"), ("c3",), ())]
+    for board in boards:
+        remote.device_message("d1", dv.BoardMessage(1, board))
+    assert handed == boards
+    remote.sync_boards({"rood": boards[0]})  # the host applied the first; two more are on their way
+    assert pushed == [] and remote._boards["rood"] == boards[2]
+    remote.sync_boards({"rood": boards[2]})
+    assert pushed == [] and remote._pending["rood"] == []
+    typed = ((), ("c1",), ("c2", "c3"))  # the facilitator typed this team's board on the laptop
+    remote.sync_boards({"rood": typed})
+    assert pushed == ["rood"] and remote._boards["rood"] == typed
+    remote.device_message("d1", dv.BoardMessage(1, boards[0]))
+    remote.sync_boards({"rood": typed})  # the host refused the device's board: the truth goes back
+    assert pushed == ["rood", "rood"] and remote._boards["rood"] == typed
