@@ -171,9 +171,12 @@
   }
 
   // --- views --------------------------------------------------------------------------------------
+  var shownKind = "";
   function render() {
     clear();
     if (!view) { return; }
+    var kind = view.type + ":" + (view.number || 0) + ":" + (view.revealed ? 1 : 0) + ":" + (view.phase || "");
+    if (kind !== shownKind) { shownKind = kind; window.scrollTo(0, 0); }  // a new screen starts at the top
     teamEl.textContent = "";
     if (view.type === "lobby") { renderLobby(); }
     else if (view.type === "wait") { teamLabel(view.team_name); renderWait(); }
