@@ -18,13 +18,14 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
 from gedragen.core.deck import Card, Theme
 from gedragen.core.errors import GedragenError
 from gedragen.core.messages import clip
+from gedragen.core.session import SessionState
 
 MAX_MESSAGE_BYTES = 16 * 1024
 MAX_MESSAGES_PER_SECOND = 10
@@ -234,6 +235,25 @@ class DeviceRound:
 def round_card(card: Card, number: int, theme: Theme | None) -> RoundCard:
     """A deck card as a device shows it (its number on the board, its theme's name and colour)."""
     return RoundCard(card.id, number, card.text, theme.label if theme else "", theme.color if theme else "#888888")
+
+
+def device_round(
+    state: SessionState, card: Callable[[str], Card], theme: Callable[[str], Theme | None]
+) -> tuple[DeviceRound, dict[str, Board]] | None:
+    """The open round of a session as devices play it, and the teams' boards in it (None: no open round).
+
+    `card` and `theme` look a card and a theme up by id (the controller's deck lookups).
+    """
+    rnd = state.current_round
+    if rnd is None:
+        return None
+    cards = []
+    for number, card_id in enumerate(rnd.cards, start=1):
+        found = card(card_id)
+        cards.append(round_card(found, number, theme(found.theme)))
+    teams = tuple(DeviceTeam(t.id, t.name, t.color) for t in state.teams)
+    shown = DeviceRound(rnd.number, state.variant, tuple(cards), state.zones, teams, rnd.revealed)
+    return check_round(shown), {b.team: b.zones for b in rnd.boards}
 
 
 def check_round(rnd: DeviceRound) -> DeviceRound:

@@ -30,7 +30,9 @@ def ipv4_interfaces() -> list[Interface]:
     found: dict[str, str] = {}
     if sys.platform.startswith("linux"):
         found.update(_linux_addresses())
-    if not found or len(found) == 1:
+    elif sys.platform == "darwin":
+        found.update(_mac_addresses())
+    else:  # Windows answers its own host name from its own interface list, without asking a DNS server
         for address in _hostname_addresses():
             found.setdefault(address, "")
     found.setdefault("127.0.0.1", "lo")
@@ -72,8 +74,27 @@ def _linux_addresses() -> dict[str, str]:
     return found
 
 
+def _mac_addresses() -> dict[str, str]:
+    """macOS: `ipconfig getifaddr NAME` per interface (asks the system; a host name lookup could use mDNS)."""
+    import subprocess
+
+    found: dict[str, str] = {}
+    try:
+        names = [name for _index, name in socket.if_nameindex()]
+    except OSError:
+        return found
+    for name in names:
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            out = subprocess.run(["/usr/sbin/ipconfig", "getifaddr", name], capture_output=True, text=True, timeout=2)
+            address = out.stdout.strip()
+            with contextlib.suppress(ValueError):
+                ipaddress.IPv4Address(address)
+                found[address] = name
+    return found
+
+
 def _hostname_addresses() -> list[str]:
-    """Windows and macOS list the machine's own addresses under its host name (resolved locally)."""
+    """Windows lists the machine's own addresses under its host name (resolved from its own interfaces)."""
     try:
         infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET, socket.SOCK_STREAM)
     except (OSError, UnicodeError):

@@ -13,6 +13,7 @@ Qt-free on purpose: the app connects the hub's callbacks to a queued Qt signal.
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import json
 import logging
@@ -167,8 +168,21 @@ class DeviceServer:
     def start(self, host: str, port: int = 0) -> int:
         """Listen on `host` (an address the facilitator picked) and `port` (0: any free); returns the port."""
         if host in ("", "0.0.0.0", "::"):
-            raise ValueError("Kies één netwerk om op te luisteren, niet alle tegelijk.")
-        self._server = serve(
+            raise dv.DeviceError("Kies één netwerk om op te luisteren, niet alle tegelijk.")
+        try:
+            self._server = self._serve(host, port)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise dv.DeviceError(f"Poort {port} is al in gebruik; kies een andere of laat de app er een kiezen.") from None
+            raise dv.DeviceError(f"Op netwerkadres {host} kan de app niet luisteren: bestaat het nog op deze computer?") from None
+        self.host = host
+        self.port = int(self._server.socket.getsockname()[1])
+        self._thread = threading.Thread(target=self._server.serve_forever, name="gedragen-remote", daemon=True)
+        self._thread.start()
+        return self.port
+
+    def _serve(self, host: str, port: int) -> Server:
+        return serve(
             self._handle,
             host,
             port,
@@ -183,11 +197,6 @@ class DeviceServer:
             close_timeout=2,
             logger=self._logger,
         )
-        self.host = host
-        self.port = int(self._server.socket.getsockname()[1])
-        self._thread = threading.Thread(target=self._server.serve_forever, name="gedragen-remote", daemon=True)
-        self._thread.start()
-        return self.port
 
     def stop(self) -> None:
         """Close the port and every connection; returns when the threads are done (bounded)."""
@@ -286,7 +295,7 @@ class DeviceServer:
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """Everything before a WebSocket opens: Host, path, token, Origin, the connection cap."""
-        if request.headers.get("Host", "").lower() != self._authority().lower():
+        if _one(request, "Host").lower() != self._authority().lower():
             self.dropped["verkeerd adres"] += 1
             return _page(HTTPStatus.MISDIRECTED_REQUEST, "Dit adres hoort niet bij deze sessie.")
         parts = urlsplit(request.path)
@@ -312,7 +321,9 @@ class DeviceServer:
             return self._file("index.html")
         if rest != WS_PATH:
             return _page(HTTPStatus.NOT_FOUND, "Deze pagina bestaat niet.")
-        if request.headers.get("Origin", "") != self.origin:
+        if _one(request, "Upgrade").lower() != "websocket":
+            return _page(HTTPStatus.UPGRADE_REQUIRED, "Open de link zonder /ws aan het eind.")
+        if _one(request, "Origin") != self.origin:
             self.dropped["verkeerde herkomst"] += 1
             return _page(HTTPStatus.FORBIDDEN, "Verbinding geweigerd.")
         if self.connected() >= self.max_connections:
@@ -384,6 +395,12 @@ class DeviceServer:
     def _drop(self, device: _Device, reason: str) -> None:
         device.dropped += 1
         self.dropped[reason] += 1
+
+
+def _one(request: Request, name: str) -> str:
+    """The value of a header that must appear exactly once ('' when missing or repeated)."""
+    values = request.headers.get_all(name)
+    return values[0] if len(values) == 1 else ""
 
 
 def _response(status: HTTPStatus, body: bytes, content_type: str, csp: str | None = None) -> Response:

@@ -3,6 +3,7 @@
     remote = RemoteSession(teams, on_board=..., on_votes=..., on_tiles=...)
     address = remote.start("192.168.1.20")          # → link, short code, port
     remote.set_round(number, "board", cards, zones)  # devices show the cards
+    remote.show_round(device_round(state, card, theme))  # the same from a session state (core.devices)
     on_board(team, board)                            # → controller.set_board(team, board)
     remote.sync_boards({team: board, ...})           # the store's truth back to the devices
     remote.reveal(boards); remote.wait_for_round(); remote.release(team); remote.stop()
@@ -21,6 +22,15 @@ from dataclasses import dataclass, replace
 from gedragen.core import devices as dv
 from gedragen.remote.page import page_files
 from gedragen.remote.server import MAX_CONNECTIONS, DeviceServer
+
+# What the facilitator sees when no device connected within a minute (DESIGN: say what to check, and go on typing).
+TROUBLE_TIPS = (
+    "Zitten de apparaten op hetzelfde netwerk als deze laptop (niet op 4G of een andere wifi)?",
+    "Een gastenwifi schermt apparaten vaak van elkaar af: vraag de ICT-beheerder of gebruik een hotspot.",
+    "Windows-firewall: sta Gedragen toe op privénetwerken.",
+    "Lukt het niet? Ga gewoon door: typ de borden van de teams in.",
+)
+NO_DEVICE_SECONDS = 60
 
 BoardCallback = Callable[[str, dv.Board], None]
 VotesCallback = Callable[[str, str, int, int], None]
@@ -64,8 +74,10 @@ class RemoteSession:
             self._lobby = replace(self._lobby, claims=restored)
         self._round: dv.DeviceRound | None = None
         self._boards: dict[str, dv.Board] = {}
+        self._pending: dict[str, list[dv.Board]] = {}  # team → boards handed to the host, not yet synced back
         self._votes: dict[tuple[str, str], dict[str, str]] = {}  # (card, phase) → voter → choice
         self._voters: dict[str, str] = {}  # device → voter id, for showing a device its own vote
+        self.seen_device = False  # a device connected at least once (else show TROUBLE_TIPS after a minute)
         self.server = DeviceServer(self, page_files(), token or dv.new_token(), max_connections=max_connections)
 
     # --- the facilitator's side ------------------------------------------------------------------
@@ -102,13 +114,46 @@ class RemoteSession:
         with self._lock:
             self._round = rnd
             self._boards = dict(boards or {})
+            self._pending = {}
         self._push_all()
 
-    def sync_boards(self, boards: Mapping[str, dv.Board]) -> None:
-        """The boards as the session holds them (typed entry, undo, a refused move): devices follow."""
+    def show_round(self, shown: tuple[dv.DeviceRound, dict[str, dv.Board]] | None) -> None:
+        """What `gedragen.core.devices.device_round(state, …)` gives: the open round (revealed or not) with
+        its boards, or None (no open round: devices wait)."""
+        if shown is None:
+            if self._round is not None:
+                self.wait_for_round()
+            return
+        rnd, boards = shown
         with self._lock:
-            changed = [t for t, b in boards.items() if self._boards.get(t) != b]
-            self._boards.update(boards)
+            current = self._round
+        same = current is not None and replace(current, debate_phase=None) == replace(rnd, debate_phase=None)
+        if same:
+            self.sync_boards(boards)  # the usual case: a placement changed one board
+            return
+        self.set_round(rnd.number, rnd.variant, rnd.cards, rnd.zones, boards)
+        if rnd.revealed:
+            self.reveal(boards)
+
+    def sync_boards(self, boards: Mapping[str, dv.Board]) -> None:
+        """The boards as the session holds them (typed entry, undo, a refused move): devices follow.
+
+        A board the host has not caught up with yet (a device sent newer ones that are still on their way
+        through the host's queue) is not pushed back, so a device never jumps back to an older board.
+        """
+        changed = []
+        with self._lock:
+            for team, board in boards.items():
+                pending = self._pending.get(team, [])
+                if board in pending:
+                    del pending[: pending.index(board) + 1]
+                    if pending:
+                        continue  # newer boards of this device are still on their way
+                else:
+                    pending.clear()  # typed, undone or refused: the session's board is the truth
+                if self._boards.get(team) != board:
+                    self._boards[team] = board
+                    changed.append(team)
         for team in changed:
             self._push_team(team)
         self._tiles_changed()
@@ -128,6 +173,7 @@ class RemoteSession:
         with self._lock:
             self._round = None
             self._boards = {}
+            self._pending = {}
         self._push_all()
 
     def open_vote(self, phase: str | None) -> None:
@@ -177,6 +223,7 @@ class RemoteSession:
 
     def device_opened(self, device: str) -> None:
         """A new connection: it sees the lobby until it claims a team (or the debate card)."""
+        self.seen_device = True
         self._push_device(device)
 
     def device_closed(self, device: str) -> None:
@@ -227,6 +274,8 @@ class RemoteSession:
             if self._boards.get(team) == board:
                 return
             self._boards[team] = board
+            self._pending.setdefault(team, []).append(board)
+            del self._pending[team][:-50]  # a host that never syncs keeps only the latest
             others = [d for d in self._lobby.devices(team) if d != device]
         for other in others:  # a team's second device follows the first
             self._push_device(other)

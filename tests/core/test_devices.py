@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from gedragen.core import devices as dv
 from gedragen.core.board_entry import board_events, parse_board_line
-from gedragen.core.session import apply, draw_round, new_session
+from gedragen.core.session import CardPlaced, RoundClosed, apply, draw_round, new_session
 from tests.core.test_session_properties import DECK, TEAMS, ZONES
 
 TEAM_IDS = ("rood", "blauw", "groen")
@@ -336,3 +336,17 @@ def test_at_most_ten_messages_a_second_per_device() -> None:
         steady, ok = dv.take(results[-1][0], i * 0.1)
         results.append((steady, ok))
     assert all(ok for _, ok in results), "one message every 100 ms is always fine"
+
+
+def test_the_open_round_of_a_session_as_devices_play_it() -> None:
+    state = _session(3, 11)
+    assert dv.device_round(apply(state, RoundClosed()), DECK.card, lambda t: None) is None
+    first = state.current_round.cards[0]
+    state = apply(state, CardPlaced("a", first, 2, 0))
+    shown = dv.device_round(state, DECK.card, lambda t: DECK.theme(t))
+    assert shown is not None
+    rnd, boards = shown
+    assert rnd.card_ids() == state.current_round.cards and [c.number for c in rnd.cards] == list(range(1, 7))
+    assert rnd.zones == state.zones and rnd.team_ids() == ("a", "b", "c") and not rnd.revealed
+    assert boards["a"] == ((), (), (first,)) and boards["b"] == ((), (), ())
+    assert rnd.cards[0].color == DECK.theme(DECK.card(first).theme).color

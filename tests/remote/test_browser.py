@@ -120,11 +120,31 @@ def test_three_teams_place_by_tap_and_drag_and_the_host_holds_the_same_boards() 
         assert table.state.current_round is not None and table.state.current_round.complete
         assert [(t.placed, t.total) for t in remote.tiles()] == [(4, 4)] * 3
 
+        red.get_by_text("Ook op een tweede apparaat?").click()
+        handoff = red.locator(".handoff-link").input_value()
+        assert handoff.startswith(address.link) and "#team=rood&sleutel=" in handoff
+        second = browser.new_context(**PHONE).new_page()
+        second.goto(handoff)
+        second.locator(".zone").first.wait_for()
+        assert second.locator("#team").inner_text() == "Team Rood" and "#" not in second.url
+        assert board_on_page(second) == expected["rood"]
+        tap_card_then_zone(second, ids[1], 1)  # the second device moves a card: the first follows
+        moved = ((ids[2], ids[0]), (ids[3], ids[1]), ())
+        wait_for(lambda: host.last_boards()["rood"] == moved == table.board("rood"))
+        red.locator(".zone .list").nth(1).locator(f'.card[data-id="{ids[1]}"]').wait_for()
+        assert board_on_page(red) == moved
+        third = browser.new_context(**PHONE).new_page()
+        third.goto(handoff)
+        third.get_by_text("Dit team heeft al 2 apparaten").wait_for()
+        assert [t.devices for t in remote.tiles()] == [2, 1, 1]
+
         remote.reveal({t.id: table.board(t.id) for t in TEAMS})
         red.locator(".compare").first.wait_for()
         first = red.locator(".compare").first.locator(".chip").all_inner_texts()
         zones = table.state.zones
         assert first == [f"Rood: {zones[0]}", f"Blauw: {zones[2]}", f"Groen: {zones[1]}"]
+        second_card = red.locator(".compare").nth(1).locator(".chip").all_inner_texts()
+        assert second_card == [f"Rood: {zones[1]}", f"Blauw: {zones[1]}", f"Groen: {zones[0]}"]
         remote.wait_for_round()
         blue.get_by_text("Wacht op de volgende ronde.").wait_for()
 

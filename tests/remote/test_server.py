@@ -63,6 +63,14 @@ def test_the_page_is_served_from_memory_with_strict_headers() -> None:
             assert status == 200 and len(body) > 100, name
 
 
+def test_refusals_are_short_dutch_pages() -> None:
+    with running() as (_remote, address, _host):
+        for url, status in ((f"{address.link}ws", 426), (f"{address.link}nergens", 404), (f"{address.base}favicon.ico", 404)):
+            got, body, headers = _get(url)
+            assert got == status and headers["Content-Type"].startswith("text/html"), url
+            assert b"<html lang=nl>" in body and b"WebSocket" not in body, url
+
+
 def test_a_wrong_token_gets_403_for_the_page_and_the_websocket() -> None:
     with running() as (remote, address, _host):
         status, body, _ = _get(f"{address.base}{dv.new_token()}/")
@@ -103,7 +111,10 @@ def test_a_foreign_host_header_is_refused_everywhere() -> None:
             assert status == 421, path
         with pytest.raises(InvalidStatus):
             _connect(ws_url(address), address, additional_headers={"Host": "evil.example"})
-        assert remote.dropped()["verkeerd adres"] >= 3
+        with socket.create_connection(("127.0.0.1", address.port), timeout=5) as raw:  # two Host headers
+            raw.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{address.port}\r\nHost: evil.example\r\n\r\n".encode())
+            assert raw.recv(64).startswith(b"HTTP/1.1 421")
+        assert remote.dropped()["verkeerd adres"] >= 4
 
 
 def test_the_short_code_leads_to_the_link_only_while_the_lobby_is_open() -> None:
@@ -120,9 +131,17 @@ def test_the_short_code_leads_to_the_link_only_while_the_lobby_is_open() -> None
 def test_all_interfaces_are_never_the_default() -> None:
     remote = RemoteSession(TEAMS)
     for host in ("0.0.0.0", "", "::"):
-        with pytest.raises(ValueError, match="niet alle tegelijk"):
+        with pytest.raises(dv.DeviceError, match="niet alle tegelijk"):
             remote.start(host, 0)
     assert not remote.server.running
+
+
+def test_a_busy_port_or_a_missing_address_is_one_dutch_line() -> None:
+    with running() as (_remote, address, _host), \
+            pytest.raises(dv.DeviceError, match=f"Poort {address.port} is al in gebruik"):
+        RemoteSession(TEAMS).start("127.0.0.1", address.port)
+    with pytest.raises(dv.DeviceError, match=r"netwerkadres 203\.0\.113\.254"):
+        RemoteSession(TEAMS).start("203.0.113.254", 0)  # TEST-NET-3: not an address of this machine
 
 
 # --- joining ------------------------------------------------------------------------------------
@@ -358,3 +377,46 @@ def test_stop_closes_the_port_and_the_connections() -> None:
                     recv(phone)
         with pytest.raises(OSError):
             socket.create_connection(("127.0.0.1", address.port), timeout=1).close()
+
+
+def test_after_a_restart_of_the_app_devices_come_back_with_the_same_link_and_keys() -> None:
+    first = RemoteSession(TEAMS)
+    address = first.start("127.0.0.1", 0)
+    try:
+        with client(address) as phone:
+            key = claim(phone, "groen")["key"]
+    finally:
+        first.stop()
+    token, keys = first.server.token, first.keys()
+    assert keys == {"groen": key}
+    again = RemoteSession(TEAMS, token=token, keys=keys)
+    restarted = again.start("127.0.0.1", address.port)  # the same port, right after: the link still works
+    try:
+        assert restarted.link == address.link
+        with client(restarted) as phone, client(restarted) as stranger:
+            assert claim(phone, "groen", key)["type"] == "claimed"
+            assert claim(stranger, "groen")["type"] == "refused"
+    finally:
+        again.stop()
+
+
+def test_show_round_from_a_session_state_reaches_a_device_with_its_own_board() -> None:
+    from gedragen.core.session import CardPlaced, RoundRevealed, apply, draw_round, new_session
+    from tests.core.test_session_properties import DECK
+    from tests.core.test_session_properties import TEAMS as CORE_TEAMS
+
+    state = apply(None, new_session("S", DECK, "board", teams=CORE_TEAMS, seed=3, session_id="s",
+                                    started="2026-11-23T20:15:00+01:00"))
+    state = apply(state, draw_round(state, DECK, 3))
+    first = state.current_round.cards[0]
+    state = apply(state, CardPlaced("b", first, 1, 0))
+    teams = tuple(dv.DeviceTeam(t.id, t.name, t.color) for t in CORE_TEAMS)
+    with running(teams=teams) as (remote, address, _host), client(address) as phone:
+        claim(phone, "b")
+        remote.show_round(dv.device_round(state, DECK.card, DECK.theme))
+        view = recv_until(phone, "round")
+        assert view["board"] == [[], [first], []] and not view["revealed"]
+        remote.show_round(dv.device_round(apply(state, RoundRevealed()), DECK.card, DECK.theme))
+        assert "compare" in recv_until(phone, "round")
+        remote.show_round(None)
+        assert recv_until(phone, "wait")["team_name"] == "Blauw"

@@ -25,6 +25,46 @@
   }
   app.innerHTML = "";
   app.appendChild(panel("Even verbinden…"));
+  takeHandOff();
+
+  // a second device of a team opens the link with #team=…&sleutel=… (the fragment never reaches a server)
+  function takeHandOff() {
+    var parts = location.hash.replace(/^#/, "").split("&"), found = {}, i, pair;
+    for (i = 0; i < parts.length; i++) {
+      pair = parts[i].split("=");
+      if (pair.length === 2) { found[pair[0]] = decodeURIComponent(pair[1]); }
+    }
+    if (found.team && found.sleutel) {
+      store("team", found.team);
+      store("sleutel", found.sleutel);
+    }
+    if (location.hash && window.history && window.history.replaceState) {
+      window.history.replaceState(null, "", location.pathname);
+    }
+  }
+  function handOffLink() {
+    return location.protocol + "//" + location.host + "/" + token + "/#team=" +
+      encodeURIComponent(stored("team") || "") + "&sleutel=" + encodeURIComponent(stored("sleutel") || "");
+  }
+  var showHandOff = false;
+  function handOff() {
+    var box = el("div", "handoff");
+    if (!showHandOff) {
+      box.appendChild(button("link-button", "Ook op een tweede apparaat?", function () { showHandOff = true; render(); }));
+      return box;
+    }
+    box.appendChild(el("p", null, "Open deze link op het tweede apparaat van je team (hoogstens twee apparaten):"));
+    var input = el("input", "handoff-link");
+    input.readOnly = true;
+    input.value = handOffLink();
+    input.addEventListener("focus", function () { input.select(); });
+    box.appendChild(input);
+    if (navigator.share) {
+      box.appendChild(button("primary", "Delen", function () { navigator.share({ url: handOffLink() }); }));
+    }
+    box.appendChild(button("link-button", "Sluiten", function () { showHandOff = false; render(); }));
+    return box;
+  }
 
   // --- storage (private browsing may refuse localStorage) ----------------------------------------
   function store(name, value) {
@@ -131,9 +171,12 @@
   }
 
   // --- views --------------------------------------------------------------------------------------
+  var shownKind = "";
   function render() {
     clear();
     if (!view) { return; }
+    var kind = view.type + ":" + (view.number || 0) + ":" + (view.revealed ? 1 : 0) + ":" + (view.phase || "");
+    if (kind !== shownKind) { shownKind = kind; window.scrollTo(0, 0); }  // a new screen starts at the top
     teamEl.textContent = "";
     if (view.type === "lobby") { renderLobby(); }
     else if (view.type === "wait") { teamLabel(view.team_name); renderWait(); }
@@ -178,6 +221,7 @@
     box.appendChild(el("p", "big", "Wacht op de volgende ronde."));
     box.appendChild(el("p", null, "Kijk naar het scherm van de begeleider."));
     app.appendChild(box);
+    app.appendChild(handOff());
   }
 
   // --- the board ----------------------------------------------------------------------------------
@@ -316,6 +360,7 @@
         app.appendChild(section);
       })(z);
     }
+    app.appendChild(handOff());
     if (selected) { app.appendChild(placeBar()); }
     makeSortable();
   }
