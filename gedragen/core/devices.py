@@ -259,7 +259,7 @@ def device_round(
 def check_round(rnd: DeviceRound) -> DeviceRound:
     """The round itself, or DeviceError when the host gave something a device could not play."""
     if rnd.variant not in VARIANTS:
-        raise DeviceError(f"Onbekende spelvorm '{clip(rnd.variant)}'.")
+        raise DeviceError(f"Onbekende werkvorm '{clip(rnd.variant)}'.")
     if not 1 <= len(rnd.zones) <= 5 or not rnd.cards or len(rnd.cards) > MAX_ROUND_CARDS:
         raise DeviceError("Deze ronde kan niet op een apparaat gespeeld worden.")
     for ids in (rnd.card_ids(), rnd.team_ids()):

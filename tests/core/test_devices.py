@@ -236,7 +236,7 @@ def test_a_vote_counts_only_for_the_open_card_and_phase() -> None:
 def test_a_round_the_host_gives_is_checked() -> None:
     with pytest.raises(dv.DeviceError, match="dubbele"):
         dv.check_round(replace(_round(), cards=(dv.RoundCard("c1", 1, "a"), dv.RoundCard("c1", 2, "b"))))
-    with pytest.raises(dv.DeviceError, match="spelvorm"):
+    with pytest.raises(dv.DeviceError, match="werkvorm"):
         dv.check_round(replace(_round(), variant="poker"))
 
 
