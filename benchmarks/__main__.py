@@ -13,7 +13,8 @@ from pathlib import Path
 
 from benchmarks._common import HEADER, Result
 
-ORDER = ("bench_startup", "bench_loader", "bench_print", "bench_print_process", "bench_placement", "bench_burst", "bench_resume")
+ORDER = ("bench_startup", "bench_loader", "bench_print", "bench_print_process", "bench_placement", "bench_burst", "bench_resume",
+         "bench_devices", "bench_devices_app")
 
 
 def main() -> int:

@@ -237,6 +237,46 @@ class MainWindow(QMainWindow):
             return
         self._attach(controller)
         self.show_session()
+        host = getattr(plan, "devices_host", None)
+        if host:
+            self.start_devices(host)
+
+    def start_devices(self, host: str, saved: dict[str, Any] | None = None) -> None:
+        """Open Teams op eigen apparaat for the running session; on failure say why and go on typing.
+
+        `saved` (a resumed session) reopens the same link on the same port where it can, so the teams'
+        devices come back by themselves with their keys."""
+        if self.controller is None:
+            return
+        controller = self.controller
+        try:
+            try:
+                devices = controller.start_devices(host, int(saved["port"]) if saved else 0,
+                                                   saved["token"] if saved else None,
+                                                   saved["keys"] if saved else None)
+            except OSError:
+                if not saved:
+                    raise
+                devices = controller.start_devices(host, 0, saved["token"], saved["keys"])  # the port is taken
+        except OSError as exc:
+            show_error(self, self.tr("Apparaten niet te verbinden"),
+                       self.tr("Gedragen kan het adres {0} niet openen ({1}).").format(host, exc.strerror or exc),
+                       self.tr("Speel gewoon door en typ de borden, of kies in een nieuwe sessie een ander netwerk."))
+            return
+        session_id = controller.session_id
+
+        last: list[dict[str, object]] = []
+
+        def remember() -> None:  # when a team's key changes, not at every card (it writes to disk)
+            if controller.devices is devices:
+                state = devices.saved_state()
+                if last != [state]:
+                    last[:] = [state]
+                    self.settings.set_device_state(session_id, state)
+
+        devices.changed.connect(remember)
+        remember()
+        self._update_audience_window()
 
     @Slot(str)
     def resume_session(self, session_id: str) -> None:
@@ -252,6 +292,9 @@ class MainWindow(QMainWindow):
             return
         self._attach(controller)
         self.show_session()
+        saved = self.settings.device_state(session_id)
+        if saved:  # the session played with devices: open the same link again
+            self.start_devices(str(saved["host"]), saved)
 
     def _attach(self, controller: SessionController) -> None:
         if self.controller is not None:

@@ -72,3 +72,12 @@ def test_installed_commands_work(installed: tuple[Path, dict[str, str], Path]) -
     started = _run([gedragen, "--measure-startup"], workdir, env)
     assert started.returncode == 0, started.stderr[-3000:]
     assert float(started.stdout.strip().splitlines()[-1]) > 0
+
+
+def test_installed_wheel_carries_the_device_page(installed: tuple[Path, dict[str, str], Path]) -> None:
+    bindir, env, workdir = installed
+    code = "from gedragen.remote.page import page_files; print(sorted((n, len(f.body)) for n, f in page_files().items()))"
+    out = _run([str(bindir / "python"), "-c", code], workdir, env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    for name in ("index.html", "app.js", "style.css", "Sortable.min.js"):
+        assert f"('{name}', " in out.stdout

@@ -1,10 +1,12 @@
-"""Privacy: a deleted session leaves no trace in the history files, and the app never opens a network connection."""
+"""Privacy: a deleted session leaves no trace in the history files; the app opens no socket at all, except in
+*Teams op eigen apparaat*, where it listens on exactly one port on the chosen interface and never connects out."""
 
 from __future__ import annotations
 
 import json
 import re
 import sqlite3
+import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -181,7 +183,8 @@ def test_the_app_drives_a_session_without_a_socket(
 
 
 def test_no_network_module_is_imported_anywhere_in_the_app() -> None:
-    """A static check behind the dynamic ones: no module of the app imports a network library."""
+    """A static check behind the dynamic ones: no module of the app imports a network library, except the
+    device server of *Teams op eigen apparaat* (gedragen/remote, tested below)."""
     pattern = re.compile(
         r"^\s*(from|import)\s+(socket|ssl|urllib|http|requests|httpx|ftplib|smtplib|xmlrpc|PySide6\.QtNetwork"
         r"|PySide6\.QtWebEngine\w*)\b",
@@ -190,7 +193,49 @@ def test_no_network_module_is_imported_anywhere_in_the_app() -> None:
     found = [
         f"{path.relative_to(SOURCE.parent)}: {match.group(0).strip()}"
         for path in sorted(SOURCE.rglob("*.py"))
+        if "remote" not in path.relative_to(SOURCE).parts
         for match in pattern.finditer(path.read_text(encoding="utf-8"))
     ]
     assert found == []
     assert "QtNetwork" not in "".join(p.read_text(encoding="utf-8") for p in SOURCE.rglob("*.py"))
+
+
+_DEVICE = """
+import json, sys
+from websockets.sync.client import connect
+link, origin = sys.argv[1], sys.argv[2]
+with connect(link, origin=origin, open_timeout=5) as ws:
+    ws.recv(5)
+    ws.send(json.dumps({"type": "claim", "team": "rood", "key": None}))
+    while json.loads(ws.recv(5))["type"] != "round":
+        pass
+    ws.send(json.dumps({"type": "board", "round": 1, "zones": [["c1"], []]}))
+    ws.send(json.dumps({"type": "ping"}))
+    assert json.loads(ws.recv(5))["board"] == [["c1"], []]
+"""
+
+
+def test_devices_mode_listens_on_exactly_one_port_on_the_chosen_interface_and_never_connects_out(
+    listening: SocketRecorder,
+) -> None:
+    """Teams op eigen apparaat: one bind, on the address the facilitator picked; a device (another process)
+    plays a round; the app itself never connects, resolves a name or sends a datagram."""
+    from gedragen.core import devices as dv
+    from gedragen.remote.session import RemoteSession
+
+    boards: list[object] = []
+    remote = RemoteSession([dv.DeviceTeam("rood", "Rood", "#C62828")], on_board=lambda t, b: boards.append(b))
+    address = remote.start("127.0.0.1", 0)
+    try:
+        remote.set_round(1, "board", [dv.RoundCard("c1", 1, "Een kaart")], ["Gewenst", "Ongewenst"])
+        link = f"ws://127.0.0.1:{address.port}{address.link.split(str(address.port), 1)[1]}ws"
+        device = subprocess.run(
+            [sys.executable, "-c", _DEVICE, link, address.base.rstrip("/")], capture_output=True, timeout=60
+        )
+        assert device.returncode == 0, device.stderr.decode(errors="replace")[-500:]
+    finally:
+        remote.stop()
+    assert boards == [(("c1",), ())]
+    binds = [e for e in listening.seen if e.startswith("socket.bind")]
+    assert len(binds) == 1 and "('127.0.0.1', 0)" in binds[0]
+    assert [e for e in listening.seen if not e.startswith(("socket.bind", "socket.__new__"))] == []

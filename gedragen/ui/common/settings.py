@@ -152,6 +152,35 @@ class Settings:
                 found[key] = value
         return found
 
+    def device_state(self, session_id: str) -> dict[str, object]:
+        """Teams op eigen apparaat of this session, to reopen after a crash or a pause: the address this
+        computer listened on, the port, the link's token and the teams' keys (no names, nothing of a device)."""
+        if self._value(self._geometry, "play/session") != session_id:
+            return {}
+        import json
+
+        raw = self._value(self._geometry, "play/devices")
+        try:
+            data = json.loads(str(raw)) if raw not in (None, "") else {}
+        except ValueError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        host, port, token, keys = data.get("host"), data.get("port"), data.get("token"), data.get("keys")
+        if not (isinstance(host, str) and isinstance(port, int) and 0 < port < 65536 and isinstance(token, str)
+                and isinstance(keys, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in keys.items())):
+            return {}
+        return {"host": host, "port": port, "token": token, "keys": keys}
+
+    def set_device_state(self, session_id: str, state: dict[str, object] | None) -> None:
+        """Remember (or with None forget) the devices of the running session."""
+        import json
+
+        self.set_play_state(session_id)
+        self._set_value(self._geometry, "play/devices", "" if state is None else json.dumps(state))
+        if self._geometry is not None:
+            self._geometry.sync()
+
     def set_play_state(self, session_id: str, **values: float | None) -> None:
         """Remember part of the running session's screen state (None clears a value)."""
         if self._value(self._geometry, "play/session") != session_id:

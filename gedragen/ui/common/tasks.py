@@ -14,6 +14,7 @@ on the UI thread, so there is no `deleteLater` to race with a queued signal or w
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import itertools
 from collections.abc import Callable
@@ -78,9 +79,15 @@ class _Runnable(QRunnable):
         try:
             result = self._job()
         except BaseException as exc:  # handed to the UI thread, which decides what to show
-            self._relay.finished.emit(self._number, False, exc)
+            self._report(False, exc)
         else:
-            self._relay.finished.emit(self._number, True, result)
+            self._report(True, result)
+
+    def _report(self, ok: bool, value: object) -> None:
+        if not shiboken6.isValid(self._relay):
+            return  # the application is closing: nobody is left to tell
+        with contextlib.suppress(RuntimeError):  # the relay went while the job ran (the application closed)
+            self._relay.finished.emit(self._number, ok, value)
 
 
 class Task:

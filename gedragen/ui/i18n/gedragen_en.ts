@@ -17,32 +17,37 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../session/presenter.py" line="161"/>
+        <location filename="../session/presenter.py" line="184"/>
         <source>overzicht van de ronde</source>
         <translation>round overview</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="158"/>
+        <location filename="../session/presenter.py" line="178"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="163"/>
+        <location filename="../session/presenter.py" line="182"/>
+        <source>teams melden zich aan</source>
+        <translation>teams are joining</translation>
+    </message>
+    <message>
+        <location filename="../session/presenter.py" line="186"/>
         <source>kaart {0} van {1}</source>
         <translation>card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="179"/>
+        <location filename="../session/presenter.py" line="208"/>
         <source>Afspraak: {0}</source>
         <translation>Agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="227"/>
+        <location filename="../session/presenter.py" line="256"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../session/presenter.py" line="228"/>
+        <location filename="../session/presenter.py" line="257"/>
         <source>na</source>
         <translation>after</translation>
     </message>
@@ -50,7 +55,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../session/presenter.py" line="260"/>
+        <location filename="../session/presenter.py" line="289"/>
         <source>Gedragen – beeld voor de zaal</source>
         <translation>Gedragen – view for the room</translation>
     </message>
@@ -1207,6 +1212,113 @@
     </message>
 </context>
 <context>
+    <name>DeviceLobby</name>
+    <message>
+        <location filename="../session/device_lobby.py" line="38"/>
+        <source>nog niet verbonden</source>
+        <translation>not connected yet</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="40"/>
+        <source>even weg (komt terug met de link)</source>
+        <translation>away for a moment (comes back with the link)</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="42"/>
+        <source>verbonden</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="44"/>
+        <source>{0}/{1} gelegd</source>
+        <translation>{0}/{1} placed</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="50"/>
+        <source>Nog geen apparaat verbonden? Controleer: zitten de apparaten op hetzelfde wifi-netwerk als deze computer (niet het gastennetwerk, dat apparaten vaak van elkaar afschermt)? Heeft Windows gevraagd of Gedragen het netwerk mag gebruiken (kies dan &apos;Privénetwerken&apos;)? Lukt het niet, speel dan gewoon door: typ de borden zoals altijd, met de bordregel (Ctrl+L).</source>
+        <translation>No device connected yet? Check: are the devices on the same Wi-Fi network as this computer (not the guest network, which often keeps devices apart)? Did Windows ask whether Gedragen may use the network (then choose &apos;Private networks&apos;)? If it does not work, just carry on: type the boards as always, with the board line (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="116"/>
+        <source>{0}   code {1}</source>
+        <translation>{0}   code {1}</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="117"/>
+        <source>Scan de QR-code, of open het adres en typ de code. Tik dan op je team.</source>
+        <translation>Scan the QR code, or open the address and type the code. Then tap your team.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <location filename="../session/device_lobby.py" line="146"/>
+        <source>Teams op eigen apparaat</source>
+        <translation>Teams on their own device</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="155"/>
+        <source>Adres: {0}</source>
+        <translation>Address: {0}</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="157"/>
+        <location filename="../session/device_lobby.py" line="226"/>
+        <source>Code: {0}</source>
+        <translation>Code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="161"/>
+        <source>Elk team scant de QR-code of opent het adres en tikt op zijn team. Een team dat een ander apparaat wil gebruiken, of dat per ongeluk het verkeerde team koos: geef het team vrij, dan kan het opnieuw kiezen.</source>
+        <translation>Each team scans the QR code or opens the address and taps its team. A team that wants to use another device, or that chose the wrong team by mistake: release the team, then it can choose again.</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="177"/>
+        <source>Vrijgeven</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="179"/>
+        <source>Koppel de apparaten van dit team los; het team kan opnieuw kiezen.</source>
+        <translation>Disconnect this team&apos;s devices; the team can choose again.</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="187"/>
+        <source>Stemming dicht</source>
+        <translation>Voting closed</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="187"/>
+        <source>Stemmen vóór het gesprek</source>
+        <translation>Vote before the discussion</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="188"/>
+        <source>Stemmen na het gesprek</source>
+        <translation>Vote after the discussion</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="203"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="217"/>
+        <source> · {0} apparaat/apparaten</source>
+        <translation> · {0} device(s)</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="224"/>
+        <source>Aanmelden sluiten (de zaal ziet weer de kaart)</source>
+        <translation>Close joining (the room sees the card again)</translation>
+    </message>
+    <message>
+        <location filename="../session/device_lobby.py" line="225"/>
+        <source>Aanmelden weer openen (nieuwe code)</source>
+        <translation>Open joining again (new code)</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <location filename="../common/widgets.py" line="128"/>
@@ -1744,57 +1856,72 @@ If this keeps happening, send the log file along with your question:
         <translation>Check the choices and try again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="262"/>
+        <source>Apparaten niet te verbinden</source>
+        <translation>Devices cannot connect</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="263"/>
+        <source>Gedragen kan het adres {0} niet openen ({1}).</source>
+        <translation>Gedragen cannot open the address {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="264"/>
+        <source>Speel gewoon door en typ de borden, of kies in een nieuwe sessie een ander netwerk.</source>
+        <translation>Just carry on and type the boards, or choose another network in a new session.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="290"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="310"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="452"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -2104,32 +2231,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../session/controller.py" line="154"/>
+        <location filename="../session/controller.py" line="156"/>
         <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
         <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="207"/>
+        <location filename="../session/controller.py" line="209"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="246"/>
+        <location filename="../session/controller.py" line="248"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
         <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="250"/>
+        <location filename="../session/controller.py" line="252"/>
         <source>Doe de stap zo nodig opnieuw.</source>
         <translation>Do the step again if needed.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="252"/>
+        <location filename="../session/controller.py" line="254"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
         <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="387"/>
+        <location filename="../session/controller.py" line="389"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
@@ -2183,102 +2310,112 @@ If this keeps happening, send the log file along with your question:
     </message>
     <message>
         <location filename="../session/screen.py" line="81"/>
+        <source>Apparaten</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../session/screen.py" line="81"/>
+        <source>Teams op eigen apparaat: adres, teams, vrijgeven</source>
+        <translation>Teams on their own device: address, teams, release</translation>
+    </message>
+    <message>
+        <location filename="../session/screen.py" line="86"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="82"/>
+        <location filename="../session/screen.py" line="87"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="84"/>
+        <location filename="../session/screen.py" line="89"/>
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="85"/>
+        <location filename="../session/screen.py" line="90"/>
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="147"/>
+        <location filename="../session/screen.py" line="152"/>
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="147"/>
+        <location filename="../session/screen.py" line="152"/>
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="147"/>
+        <location filename="../session/screen.py" line="152"/>
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="148"/>
+        <location filename="../session/screen.py" line="153"/>
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="150"/>
+        <location filename="../session/screen.py" line="155"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="238"/>
+        <location filename="../session/screen.py" line="243"/>
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="244"/>
+        <location filename="../session/screen.py" line="249"/>
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="246"/>
-        <location filename="../session/screen.py" line="295"/>
+        <location filename="../session/screen.py" line="251"/>
+        <location filename="../session/screen.py" line="300"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="277"/>
+        <location filename="../session/screen.py" line="282"/>
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="278"/>
+        <location filename="../session/screen.py" line="283"/>
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="279"/>
+        <location filename="../session/screen.py" line="284"/>
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="279"/>
+        <location filename="../session/screen.py" line="284"/>
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="296"/>
+        <location filename="../session/screen.py" line="301"/>
         <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? After that you cannot place anything any more, but you can still make the report.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="323"/>
+        <location filename="../session/screen.py" line="328"/>
         <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
         <translation>The own situation has been saved. Pick it with Pick cards (Ctrl+K) for the next round.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="297"/>
+        <location filename="../session/screen.py" line="302"/>
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="297"/>
+        <location filename="../session/screen.py" line="302"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -2286,172 +2423,192 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../session/setup.py" line="68"/>
+        <location filename="../session/setup.py" line="69"/>
         <source>Groep {0}</source>
         <translation>Group {0}</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="85"/>
+        <location filename="../session/setup.py" line="86"/>
         <source>Nieuwe sessie</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="105"/>
+        <location filename="../session/setup.py" line="106"/>
         <source>bijvoorbeeld Team onderbouw of Klas 2B</source>
         <translation>for example Lower school team or Class 2B</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="106"/>
+        <location filename="../session/setup.py" line="107"/>
         <source>Sessie {0}</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="107"/>
+        <location filename="../session/setup.py" line="108"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="116"/>
+        <location filename="../session/setup.py" line="117"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="118"/>
+        <location filename="../session/setup.py" line="119"/>
         <source>Teamsessie</source>
         <translation>Team session</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="119"/>
+        <location filename="../session/setup.py" line="120"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="125"/>
+        <location filename="../session/setup.py" line="126"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="128"/>
+        <location filename="../session/setup.py" line="129"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="131"/>
+        <location filename="../session/setup.py" line="132"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="134"/>
+        <location filename="../session/setup.py" line="135"/>
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="142"/>
+        <location filename="../session/setup.py" line="143"/>
         <source>Gemengde rondes</source>
         <translation>Mixed rounds</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="144"/>
+        <location filename="../session/setup.py" line="145"/>
         <source>Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting (gewenst, grensgeval, ongewenst) die er nog is.</source>
         <translation>A round of 3 or more cards gets a card of every estimate (wanted, borderline, unwanted) that is still left.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="149"/>
+        <location filename="../session/setup.py" line="150"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="167"/>
+        <location filename="../session/setup.py" line="163"/>
+        <source>Teams op eigen apparaat</source>
+        <translation>Teams on their own device</translation>
+    </message>
+    <message>
+        <location filename="../session/setup.py" line="165"/>
+        <source>Teams leggen zelf op een tablet of telefoon (lokaal netwerk)</source>
+        <translation>Teams place their own cards on a tablet or phone (local network)</translation>
+    </message>
+    <message>
+        <location filename="../session/setup.py" line="168"/>
+        <source>Gedragen opent dan een adres op het gekozen netwerk; er gaat niets naar internet. Je kunt borden ook dan gewoon typen.</source>
+        <translation>Gedragen then opens an address on the chosen network; nothing goes to the internet. You can still type boards as well.</translation>
+    </message>
+    <message>
+        <location filename="../session/setup.py" line="171"/>
+        <source>Netwerk voor de apparaten</source>
+        <translation>Network for the devices</translation>
+    </message>
+    <message>
+        <location filename="../session/setup.py" line="183"/>
         <source>Kaarten per ronde</source>
         <translation>Cards per round</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="170"/>
+        <location filename="../session/setup.py" line="186"/>
         <source>{0} vakken</source>
         <translation>{0} zones</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="172"/>
+        <location filename="../session/setup.py" line="188"/>
         <source>Vakken op het bord</source>
         <translation>Zones on the board</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="175"/>
+        <location filename="../session/setup.py" line="191"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="176"/>
+        <location filename="../session/setup.py" line="192"/>
         <source>geen timer</source>
         <translation>no timer</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="178"/>
+        <location filename="../session/setup.py" line="194"/>
         <source>Rondetimer</source>
         <translation>Round timer</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="182"/>
+        <location filename="../session/setup.py" line="198"/>
         <source>Aantal teams</source>
         <translation>Number of teams</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="190"/>
+        <location filename="../session/setup.py" line="206"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="198"/>
+        <location filename="../session/setup.py" line="214"/>
         <source>Naam van team {0}</source>
         <translation>Name of team {0}</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="210"/>
+        <location filename="../session/setup.py" line="226"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="211"/>
+        <location filename="../session/setup.py" line="227"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="247"/>
+        <location filename="../session/setup.py" line="263"/>
         <source>⚠ Gevoelige kaarten ({0})</source>
         <translation>⚠ Sensitive cards ({0})</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="249"/>
+        <location filename="../session/setup.py" line="265"/>
         <source>Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit.</source>
         <translation>Cards that need care, such as about abuse or self-harm. In a class they are off by default.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="315"/>
+        <location filename="../session/setup.py" line="331"/>
         <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
         <translation>There is no card set. Add a card set under Card sets on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="320"/>
+        <location filename="../session/setup.py" line="336"/>
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="324"/>
+        <location filename="../session/setup.py" line="340"/>
         <source>Kies minstens één niveau.</source>
         <translation>Choose at least one level.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="332"/>
+        <location filename="../session/setup.py" line="348"/>
         <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s, soorten of niveaus.</source>
         <translation>With this choice no cards are left. Choose more themes, kinds or levels.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="340"/>
+        <location filename="../session/setup.py" line="356"/>
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="344"/>
+        <location filename="../session/setup.py" line="360"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>

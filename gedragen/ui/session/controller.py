@@ -124,6 +124,7 @@ class SessionController(QObject):
     ended = Signal()
     custom_card_kept = Signal(str)
     focus_changed = Signal(str)
+    devices_changed = Signal()  # Teams op eigen apparaat switched on or off
 
     def __init__(self, data_dir: Path, library: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +140,7 @@ class SessionController(QObject):
         self._closed = False
         self._writes = 0  # writes queued so far: a resync is current only if none came after it
         self._resync_problem: str | None = None  # set while the screen is being reset to the history
+        self.devices: Any = None  # DeviceHost while Teams op eigen apparaat is on
 
     # --- starting ----------------------------------------------------------------------------------
 
@@ -422,7 +424,26 @@ class SessionController(QObject):
         if not self._closed:
             self._closed = True
             self.timer.stop()
+            self.stop_devices()
             self.store.close()
+
+    def start_devices(self, host: str, port: int = 0, token: str | None = None,
+                      keys: dict[str, str] | None = None) -> Any:
+        """Teams op eigen apparaat: listen on `host` (OSError when the address cannot be opened); `token` and
+        `keys` bring back the link and the teams' devices of a resumed session."""
+        from gedragen.ui.session.device_host import DeviceHost
+
+        self.stop_devices()
+        self.devices = DeviceHost(self, host, port, self, token=token, keys=keys)
+        self.devices_changed.emit()
+        return self.devices
+
+    def stop_devices(self) -> None:
+        """Close the devices' port (leaving the session, or the facilitator turns it off)."""
+        if self.devices is not None:
+            self.devices.stop()
+            self.devices = None
+            self.devices_changed.emit()
 
     def wait_idle(self) -> None:
         """Block until every event is written (tests)."""

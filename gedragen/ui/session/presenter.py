@@ -58,6 +58,8 @@ class AudienceView(QWidget):
         self.stack.addWidget(self.page)
         self.stack.addWidget(self.black)
         outer = QVBoxLayout(self.page)
+        self._outer = outer
+        self.device_lobby: QWidget | None = None  # Teams op eigen apparaat: QR code, link, tiles
         outer.setContentsMargins(40, 20, 40, 20)
         outer.setSpacing(12)
         top = QHBoxLayout()
@@ -91,7 +93,25 @@ class AudienceView(QWidget):
         self.apply_palette()
         controller.state_changed.connect(self.refresh)
         controller.focus_changed.connect(self.refresh)
+        controller.devices_changed.connect(self._devices_changed)
+        self._devices_changed()
         self.refresh()
+
+    @Slot()
+    def _devices_changed(self) -> None:
+        """Teams op eigen apparaat on: the lobby goes under the header; off: it goes."""
+        if self.device_lobby is not None:
+            self.device_lobby.hide()
+            self.device_lobby.deleteLater()
+            self.device_lobby = None
+        host = self.controller.devices
+        if host is not None:
+            from gedragen.ui.session.device_lobby import DeviceLobby
+
+            self.device_lobby = DeviceLobby(host)
+            self._outer.insertWidget(1, self.device_lobby)
+            host.changed.connect(self.refresh)  # a team joins: the card comes back when all are in
+            self.refresh()
 
     def apply_palette(self) -> None:
         """Colours of the current high-contrast palette on every label."""
@@ -157,7 +177,10 @@ class AudienceView(QWidget):
         if rnd is not None:
             parts.append(self.tr("Ronde {0}").format(rnd.number))
         overview = bool(self.controller.overview and rnd is not None and rnd.revealed and state.variant != Variant.DEBATE)
-        if overview:
+        host = self.controller.devices
+        if host is not None and host.joining() and not (rnd is not None and rnd.revealed):
+            parts.append(self.tr("teams melden zich aan"))
+        elif overview:
             parts.append(self.tr("overzicht van de ronde"))
         elif card_id and state.variant != Variant.DEBATE:
             parts.append(self.tr("kaart {0} van {1}").format(number, len(rnd.cards) if rnd else 0))
@@ -167,8 +190,14 @@ class AudienceView(QWidget):
         )
         self._clear_info()
         self.shift_line.setVisible(False)
+        joining = False
+        if self.device_lobby is not None:  # while teams join and place; the reveal needs the room
+            self.device_lobby.setVisible(rnd is None or not rnd.revealed or state.variant == Variant.DEBATE)
+            joining = self.device_lobby.isVisibleTo(self) and self.device_lobby.joining()  # type: ignore[attr-defined]
         labels = self.controller.zone_labels()
         self._show_reveal(state, rnd, card_id, overview)
+        if joining:  # the room looks at the QR code now; the card comes back when every team is in
+            self.card_view.setVisible(False)
         if state.variant == Variant.DEBATE:
             self._debate_info(rnd, card_id, labels)
         elif not (self.strip.isVisibleTo(self) or overview):  # before the reveal: the zones' names

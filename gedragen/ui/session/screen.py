@@ -78,6 +78,11 @@ class SessionScreen(QWidget):
         self.undo_button.setToolTip("Ctrl+Z")
         self.pause_button = tool(self.tr("Timer pauze"), self.tr("De rondetimer stilzetten of laten doorlopen"),
                                  self.timer.toggle_pause, "Ctrl+T")
+        self.devices_button = tool(self.tr("Apparaten"), self.tr("Teams op eigen apparaat: adres, teams, vrijgeven"),
+                                   self.show_devices, "Ctrl+D")
+        self.devices_button.setVisible(controller.devices is not None)
+        controller.devices_changed.connect(
+            lambda: self.devices_button.setVisible(self.controller.devices is not None))
         self.tips_button = tool(self.tr("Gesprekstips"), "", self.tips_requested, "Ctrl+G")
         self.help_button = tool(self.tr("Hulp en melden"), "", self.help_requested)
         self.help_button.setToolTip("F1")
@@ -331,6 +336,17 @@ class SessionScreen(QWidget):
         self._focus_view()
 
     @Slot()
+    def show_devices(self) -> None:
+        """The facilitator's view of the devices: link, code, each team's devices and a release button."""
+        host = self.controller.devices
+        if host is None:
+            return
+        from gedragen.ui.session.device_lobby import DevicePanel
+
+        panel = DevicePanel(host, self)
+        panel.exec()
+        panel.deleteLater()
+
     def hand_pick(self) -> None:
         """Compose the next round by hand."""
         from gedragen.ui.session.dialogs import HandPickDialog

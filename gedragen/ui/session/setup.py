@@ -61,6 +61,7 @@ class SessionPlan:
     levels: tuple[str, ...] = ()  # none: every level
     sensitive: bool | None = None  # None: the session's default (out of a class, in a team session)
     mix_expected: bool = True
+    devices_host: str | None = None  # Teams op eigen apparaat: the address to listen on (None: off)
 
 
 def default_team_name(index: int) -> str:
@@ -158,6 +159,21 @@ class SessionSetup(QWidget):
             variant_layout.addWidget(button)
         self.variant_buttons[Variant.BOARD].setChecked(True)
         left.addWidget(variant_box)
+        # Teams op eigen apparaat: off by default; typed entry always stays
+        self.devices_box = QGroupBox(self.tr("Teams op eigen apparaat"))
+        devices_layout = QVBoxLayout(self.devices_box)
+        self.devices_check = QCheckBox(self.tr("Teams leggen zelf op een tablet of telefoon (lokaal netwerk)"))
+        theme.set_font_px(self.devices_check, theme.FACILITATOR_TEXT_PX)
+        self.devices_check.setToolTip(self.tr(
+            "Gedragen opent dan een adres op het gekozen netwerk; er gaat niets naar internet. "
+            "Je kunt borden ook dan gewoon typen."))
+        self.network_combo = QComboBox()
+        self.network_combo.setAccessibleName(self.tr("Netwerk voor de apparaten"))
+        self.network_combo.setVisible(False)
+        self.devices_check.toggled.connect(self._devices_toggled)
+        devices_layout.addWidget(self.devices_check)
+        devices_layout.addWidget(self.network_combo)
+        left.addWidget(self.devices_box)
         left.addStretch(1)
 
         numbers = QFormLayout()
@@ -357,7 +373,23 @@ class SessionSetup(QWidget):
             levels=levels,
             sensitive=sensitive,
             mix_expected=self.mix_check.isChecked(),
+            devices_host=self.devices_host(),
         )
+
+    def _devices_toggled(self, on: bool) -> None:
+        """Offer the computer's networks (asked of the system only, nothing is sent) when the mode is on."""
+        if on and self.network_combo.count() == 0:
+            from gedragen.remote.interfaces import ipv4_interfaces
+
+            for interface in ipv4_interfaces():
+                self.network_combo.addItem(interface.label, interface.address)
+        self.network_combo.setVisible(on)
+
+    def devices_host(self) -> str | None:
+        """The address devices connect to, or None when Teams op eigen apparaat is off."""
+        if not self.devices_check.isChecked() or self.network_combo.count() == 0:
+            return None
+        return str(self.network_combo.currentData())
 
     def _start(self) -> None:
         plan = self.plan()
