@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
                     self.settings.set_device_state(session_id, state)
 
         devices.changed.connect(remember)
+        devices.nobody_came.connect(self._no_device_yet)
         remember()
         self._update_audience_window()
 
@@ -295,6 +296,14 @@ class MainWindow(QMainWindow):
         saved = self.settings.device_state(session_id)
         if saved:  # the session played with devices: open the same link again
             self.start_devices(str(saved["host"]), saved)
+
+    def _no_device_yet(self) -> None:
+        """A quiet minute: the session screen says what to check, also when the Apparaten panel is closed."""
+        from gedragen.ui.session.device_lobby import trouble_text
+
+        page = self.current_page()
+        if hasattr(page, "show_problem"):
+            page.show_problem(trouble_text())
 
     def _attach(self, controller: SessionController) -> None:
         if self.controller is not None:

@@ -157,6 +157,8 @@ def test_closing_the_lobby_brings_the_card_back_and_a_quiet_minute_says_what_to_
     panel.show()
     qtbot.waitUntil(panel.trouble.isVisible, timeout=3000)
     assert "hetzelfde wifi-netwerk" in panel.trouble.text() and "Ctrl+L" in panel.trouble.text()
+    screen = window.current_page()
+    assert screen.status.isVisibleTo(screen) and "hetzelfde wifi-netwerk" in screen.status.text()
     panel.lobby_button.click()
     assert not ctrl.devices.lobby_open
     assert view.card_view.isVisibleTo(view) and not view.device_lobby.qr.isVisibleTo(view)
