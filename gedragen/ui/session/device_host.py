@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRectF, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from gedragen.core import devices as dv
 from gedragen.core.errors import GedragenError
 from gedragen.core.session import Variant
+from gedragen.ui.common.settings import LANGUAGE_PROPERTY
 
 if TYPE_CHECKING:
     from gedragen.remote.session import Address, RemoteSession
@@ -24,6 +25,13 @@ if TYPE_CHECKING:
 
 VOTE_SETTLE_MS = 300  # device votes are counted together: one stored count per burst, not one per voter
 NOTHING_CONNECTED_MS = 60_000  # then the facilitator sees what to check
+
+
+def app_language() -> str:
+    """The language the app runs in ("nl" or "en", as its translator was installed); the phones get it too."""
+    app = QCoreApplication.instance()
+    language = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return language if language in ("nl", "en") else "nl"
 
 
 class DeviceHost(QObject):
@@ -59,6 +67,7 @@ class DeviceHost(QObject):
             on_tiles=self._tiles_from_server.emit,
             token=token,
             keys=keys,
+            lang=app_language(),
         )
         self.address: Address = self.remote.start(host, port)
         self._vote_timer = QTimer(self)
