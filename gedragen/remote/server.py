@@ -39,6 +39,8 @@ HARD_MAX_SIZE = 64 * 1024  # beyond this websockets closes the connection; up to
 OUTBOX_SIZE = 32
 MAX_DROPPED_PER_DEVICE = 200  # a device that keeps sending junk is disconnected
 WS_PATH = "ws"
+ICON_PATH = "icon/"
+ICON_TYPE = "image/svg+xml"
 
 
 class Hub(Protocol):
@@ -146,6 +148,7 @@ class DeviceServer:
     ) -> None:
         self.hub = hub
         self.files = dict(files)
+        self.icons: dict[str, bytes] = {}  # theme id → SVG of the open round's themes (see set_icons)
         self.token = token
         self.max_connections = max_connections
         self.handshake_timeout = handshake_timeout
@@ -238,6 +241,11 @@ class DeviceServer:
         with self._lock:
             return list(self._devices)
 
+    def set_icons(self, icons: Mapping[str, bytes]) -> None:
+        """The theme icons (SVG, theme id → bytes) devices may fetch now: those of the open round only."""
+        with self._lock:
+            self.icons = dict(icons)
+
     # --- sending ---------------------------------------------------------------------------------
 
     def send(self, device: str, payload: Mapping[str, Any], view: bool = False) -> bool:
@@ -319,6 +327,15 @@ class DeviceServer:
         rest = "/".join(pieces[1:])
         if rest == "" and path.endswith("/"):
             return self._file("index.html")
+        if rest.startswith(ICON_PATH) and rest.endswith(".svg"):
+            with self._lock:
+                icon = self.icons.get(rest.removeprefix(ICON_PATH).removesuffix(".svg"))
+            if icon is None:
+                return _page(HTTPStatus.NOT_FOUND, "Geen pictogram.")
+            response = _response(HTTPStatus.OK, icon, ICON_TYPE, "default-src 'none'; style-src 'unsafe-inline'")
+            del response.headers["Cache-Control"]
+            response.headers["Cache-Control"] = "private, max-age=600"  # a page redraws often: fetch once
+            return response
         if rest != WS_PATH:
             return _page(HTTPStatus.NOT_FOUND, "Deze pagina bestaat niet.")
         if _one(request, "Upgrade").lower() != "websocket":

@@ -122,9 +122,14 @@ class RemoteSession:
         cards: Sequence[dv.RoundCard],
         zones: Sequence[str],
         boards: Mapping[str, dv.Board] | None = None,
+        icons: Mapping[str, bytes] | None = None,
     ) -> None:
-        """A new open round: every device gets its own view (DeviceError if the round cannot be played)."""
+        """A new open round: every device gets its own view (DeviceError if the round cannot be played).
+        `icons` (theme id → SVG, see `gedragen.remote.page.read_icon`) are the cards' theme icons; the server
+        serves only those of this round's cards."""
         rnd = dv.check_round(dv.DeviceRound(number, variant, tuple(cards), tuple(zones), self.teams))
+        icons = icons or {}
+        self.server.set_icons({c.icon: icons[c.icon] for c in rnd.cards if c.icon in icons})
         with self._lock:
             self._round = rnd
             self._boards = dict(boards or {})

@@ -400,6 +400,7 @@
     var body = el("div", "card-body");
     var head = el("div", "card-head");
     head.appendChild(el("span", "card-number", String(card.number)));
+    if (card.icon) { head.appendChild(themeIcon(card.icon)); }
     if (card.theme) { head.appendChild(el("span", "card-theme", card.theme)); }
     body.appendChild(head);
     body.appendChild(el("div", "card-text", card.text));
@@ -418,6 +419,16 @@
       node.appendChild(tools);
     }
     return node;
+  }
+
+  // the theme's icon (an SVG the server serves for the open round); gone quietly when it cannot be loaded
+  function themeIcon(id) {
+    var img = el("img", "card-icon");
+    img.alt = "";
+    img.setAttribute("aria-hidden", "true");
+    img.onerror = function () { if (img.parentNode) { img.parentNode.removeChild(img); } };
+    img.src = "/" + token + "/icon/" + encodeURIComponent(id) + ".svg";
+    return img;
   }
 
   function renderBoard() {
