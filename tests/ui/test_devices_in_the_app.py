@@ -271,3 +271,19 @@ def test_the_phones_get_the_language_the_app_runs_in(qtbot, data_home: Path) -> 
         assert '<html lang="en">' in page and "Join your team" in page
     finally:
         app.setProperty(LANGUAGE_PROPERTY, "nl")
+
+
+def test_the_phones_get_the_round_s_theme_icons_from_the_deck(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from gedragen.remote.page import read_icon
+    from gedragen.ui.common.card_view import theme_icon_file
+
+    window = open_main_window(qtbot, data_home)
+    ctrl = start_with_devices(qtbot, window, cards=6)
+    deck = ctrl.deck
+    themes = {ctrl.card(c).theme for c in ctrl.current_round().cards}
+    served = ctrl.devices.remote.server.icons
+    assert served and set(served) <= themes
+    for theme in (t for t in deck.themes if t.id in themes):
+        assert served[theme.id] == read_icon(theme_icon_file(theme)), theme.id
+        with urllib.request.urlopen(f"{ctrl.devices.address.link}icon/{theme.id}.svg", timeout=5) as response:
+            assert response.headers["Content-Type"] == "image/svg+xml" and response.read() == served[theme.id]
