@@ -92,7 +92,9 @@ class RemoteSession:
         self._votes: dict[tuple[str, str], dict[str, str]] = {}  # (card, phase) → voter → choice
         self._voters: dict[str, str] = {}  # device → voter id, for showing a device its own vote
         self.seen_device = False  # a device connected at least once (else show TROUBLE_TIPS after a minute)
-        self.server = DeviceServer(self, page_files(self.lang), token or dv.new_token(), max_connections=max_connections)
+        self.server = DeviceServer(
+            self, page_files(self.lang), token or dv.new_token(), max_connections=max_connections, lang=self.lang
+        )
 
     # --- the facilitator's side ------------------------------------------------------------------
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.error
 import urllib.request
 from importlib import resources
 
 import pytest
 
 from gedragen.remote.page import INDEX_EN, page_files
+from gedragen.remote.server import PAGES_EN
 from gedragen.remote.session import REFUSALS_EN
 from tests.remote.browser_support import CHROMIUM, PHONE, chromium, tap_card_then_zone
 from tests.remote.remote_support import CARDS, ZONES, client, running, wait_for
@@ -40,6 +42,12 @@ def test_the_dutch_and_english_tables_have_the_same_texts() -> None:
     assert used <= nl.keys(), used - nl.keys()
 
 
+def test_every_text_of_the_server_s_own_pages_has_an_english_one() -> None:
+    source = (resources.files("gedragen.remote") / "server.py").read_text(encoding="utf-8")
+    texts = set(re.findall(r'self\._page\(HTTPStatus\.\w+, "([^"]+)"\)', source))
+    assert len(texts) >= 8 and texts == PAGES_EN.keys()
+
+
 def test_the_page_is_served_in_english_when_the_app_is() -> None:
     dutch = page_files("nl")["index.html"].body.decode("utf-8")
     english = page_files("en")["index.html"].body.decode("utf-8")
@@ -62,6 +70,14 @@ def test_a_refusal_reaches_an_english_page_in_english() -> None:
                 second.send(json.dumps({"type": "claim", "team": "rood", "key": None}))
                 refused = next(m for m in (json.loads(second.recv(timeout=5)) for _ in range(3)) if m["type"] == "refused")
             wait_for(lambda r=remote: r.server.connected() == 0)
+            wrong = f"{address.base}?code=ZZZZZZ"
+            try:
+                urllib.request.urlopen(wrong, timeout=5)
+                raise AssertionError("a wrong code is refused")
+            except urllib.error.HTTPError as exc:
+                refusal = exc.read().decode("utf-8")
+            expected = "This code is not (or no longer) right" if lang == "en" else "Deze code klopt niet (meer)"
+            assert expected in refusal and f"<html lang={lang}>" in refusal
         dutch = "Dit team is al gekozen op een ander apparaat."
         assert refused["reason"] == (REFUSALS_EN[dutch] if lang == "en" else dutch)
 
