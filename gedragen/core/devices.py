@@ -193,13 +193,15 @@ def _with_claim(lobby: Lobby, claim: Claim) -> Lobby:
 
 @dataclass(frozen=True, slots=True)
 class RoundCard:
-    """A card as a device shows it: id, number on the board, text and its theme's name and colour."""
+    """A card as a device shows it: id, number on the board, text and its theme's name and colour; `icon` is
+    the theme's id when the theme has an icon (the device asks the server for that icon by this id)."""
 
     id: str
     number: int
     text: str
     theme: str = ""
     color: str = "#888888"
+    icon: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +235,11 @@ class DeviceRound:
 
 
 def round_card(card: Card, number: int, theme: Theme | None) -> RoundCard:
-    """A deck card as a device shows it (its number on the board, its theme's name and colour)."""
-    return RoundCard(card.id, number, card.text, theme.label if theme else "", theme.color if theme else "#888888")
+    """A deck card as a device shows it (its number on the board, its theme's name, colour and icon)."""
+    if theme is None:
+        return RoundCard(card.id, number, card.text)
+    icon = theme.id if (theme.icon or theme.icon_path) and _ID_RE.match(theme.id) else ""
+    return RoundCard(card.id, number, card.text, theme.label, theme.color, icon)
 
 
 def device_round(
@@ -265,6 +270,8 @@ def check_round(rnd: DeviceRound) -> DeviceRound:
     for ids in (rnd.card_ids(), rnd.team_ids()):
         if len(set(ids)) != len(ids) or not all(_ID_RE.match(i) for i in ids):
             raise DeviceError("Een kaart of team heeft een ongeldige of dubbele id.")
+    if not all(_ID_RE.match(c.icon) for c in rnd.cards if c.icon):
+        raise DeviceError("Een thema heeft een ongeldige id.")
     if rnd.debate_phase not in (None, *DEBATE_PHASES):
         raise DeviceError("Onbekende stemronde.")
     return rnd
@@ -466,7 +473,7 @@ def device_view(rnd: DeviceRound, team: str, boards: Mapping[str, Board]) -> dic
         "variant": rnd.variant,
         "zones": list(rnd.zones),
         "cards": [
-            {"id": c.id, "number": c.number, "text": c.text, "theme": c.theme, "color": c.color}
+            {"id": c.id, "number": c.number, "text": c.text, "theme": c.theme, "color": c.color, "icon": c.icon}
             for c in rnd.cards
         ],
         "board": [list(zone) for zone in own],

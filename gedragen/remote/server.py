@@ -39,6 +39,21 @@ HARD_MAX_SIZE = 64 * 1024  # beyond this websockets closes the connection; up to
 OUTBOX_SIZE = 32
 MAX_DROPPED_PER_DEVICE = 200  # a device that keeps sending junk is disconnected
 WS_PATH = "ws"
+ICON_PATH = "icon/"
+ICON_TYPE = "image/svg+xml"
+
+# The server's own pages (a wrong code or link) for a page in English
+PAGES_EN = {
+    "Dit adres hoort niet bij deze sessie.": "This address does not belong to this session.",
+    "Geen pictogram.": "No icon.",
+    "Deze code klopt niet (meer). Scan de QR-code of vraag de begeleider.":
+        "This code is not (or no longer) right. Scan the QR code or ask the facilitator.",
+    "Deze link klopt niet (meer). Scan de QR-code opnieuw.": "This link is not (or no longer) right. Scan the QR code again.",
+    "Deze pagina bestaat niet.": "This page does not exist.",
+    "Open de link zonder /ws aan het eind.": "Open the link without /ws at the end.",
+    "Verbinding geweigerd.": "Connection refused.",
+    "Er zijn te veel apparaten verbonden.": "Too many devices are connected.",
+}
 
 
 class Hub(Protocol):
@@ -143,9 +158,12 @@ class DeviceServer:
         max_connections: int = MAX_CONNECTIONS,
         handshake_timeout: float = HANDSHAKE_TIMEOUT,
         outbox_size: int = OUTBOX_SIZE,
+        lang: str = "nl",
     ) -> None:
         self.hub = hub
+        self.lang = lang
         self.files = dict(files)
+        self.icons: dict[str, bytes] = {}  # theme id → SVG of the open round's themes (see set_icons)
         self.token = token
         self.max_connections = max_connections
         self.handshake_timeout = handshake_timeout
@@ -238,6 +256,11 @@ class DeviceServer:
         with self._lock:
             return list(self._devices)
 
+    def set_icons(self, icons: Mapping[str, bytes]) -> None:
+        """The theme icons (SVG, theme id → bytes) devices may fetch now: those of the open round only."""
+        with self._lock:
+            self.icons = dict(icons)
+
     # --- sending ---------------------------------------------------------------------------------
 
     def send(self, device: str, payload: Mapping[str, Any], view: bool = False) -> bool:
@@ -297,44 +320,58 @@ class DeviceServer:
         """Everything before a WebSocket opens: Host, path, token, Origin, the connection cap."""
         if _one(request, "Host").lower() != self._authority().lower():
             self.dropped["verkeerd adres"] += 1
-            return _page(HTTPStatus.MISDIRECTED_REQUEST, "Dit adres hoort niet bij deze sessie.")
+            return self._page(HTTPStatus.MISDIRECTED_REQUEST, "Dit adres hoort niet bij deze sessie.")
         parts = urlsplit(request.path)
         path = parts.path
         if path.startswith("/static/"):
             return self._file(path.removeprefix("/static/"))
         if path == "/favicon.ico":
-            return _page(HTTPStatus.NOT_FOUND, "Geen pictogram.")
+            return self._page(HTTPStatus.NOT_FOUND, "Geen pictogram.")
         if path == "/":
             code = parse_qs(parts.query).get("code", [""])[0][:20]
             if code:
                 if self.hub.code_entered(code):
                     return _redirect(f"/{self.token}/")
                 self.dropped["verkeerde code"] += 1
-                return _page(HTTPStatus.FORBIDDEN, "Deze code klopt niet (meer). Scan de QR-code of vraag de begeleider.")
+                return self._page(HTTPStatus.FORBIDDEN, "Deze code klopt niet (meer). Scan de QR-code of vraag de begeleider.")
             return self._file("index.html")
         pieces = path.strip("/").split("/")
         if not pieces or not dv.same_secret(pieces[0], self.token):
             self.dropped["verkeerde link"] += 1
-            return _page(HTTPStatus.FORBIDDEN, "Deze link klopt niet (meer). Scan de QR-code opnieuw.")
+            return self._page(HTTPStatus.FORBIDDEN, "Deze link klopt niet (meer). Scan de QR-code opnieuw.")
         rest = "/".join(pieces[1:])
         if rest == "" and path.endswith("/"):
             return self._file("index.html")
+        if rest.startswith(ICON_PATH) and rest.endswith(".svg"):
+            with self._lock:
+                icon = self.icons.get(rest.removeprefix(ICON_PATH).removesuffix(".svg"))
+            if icon is None:
+                return self._page(HTTPStatus.NOT_FOUND, "Geen pictogram.")
+            response = _response(HTTPStatus.OK, icon, ICON_TYPE, "default-src 'none'; style-src 'unsafe-inline'")
+            del response.headers["Cache-Control"]
+            response.headers["Cache-Control"] = "private, max-age=600"  # a page redraws often: fetch once
+            return response
         if rest != WS_PATH:
-            return _page(HTTPStatus.NOT_FOUND, "Deze pagina bestaat niet.")
+            return self._page(HTTPStatus.NOT_FOUND, "Deze pagina bestaat niet.")
         if _one(request, "Upgrade").lower() != "websocket":
-            return _page(HTTPStatus.UPGRADE_REQUIRED, "Open de link zonder /ws aan het eind.")
+            return self._page(HTTPStatus.UPGRADE_REQUIRED, "Open de link zonder /ws aan het eind.")
         if _one(request, "Origin") != self.origin:
             self.dropped["verkeerde herkomst"] += 1
-            return _page(HTTPStatus.FORBIDDEN, "Verbinding geweigerd.")
+            return self._page(HTTPStatus.FORBIDDEN, "Verbinding geweigerd.")
         if self.connected() >= self.max_connections:
             self.dropped["te veel verbindingen"] += 1
-            return _page(HTTPStatus.SERVICE_UNAVAILABLE, "Er zijn te veel apparaten verbonden.")
+            return self._page(HTTPStatus.SERVICE_UNAVAILABLE, "Er zijn te veel apparaten verbonden.")
         return None
+
+    def _page(self, status: HTTPStatus, text: str) -> Response:
+        if self.lang == "en":
+            return _page(status, PAGES_EN.get(text, text), "en")
+        return _page(status, text)
 
     def _file(self, name: str) -> Response:
         page = self.files.get(name)
         if page is None:
-            return _page(HTTPStatus.NOT_FOUND, "Deze pagina bestaat niet.")
+            return self._page(HTTPStatus.NOT_FOUND, "Deze pagina bestaat niet.")
         return _response(HTTPStatus.OK, page.body, page.content_type, self._csp())
 
     def _csp(self) -> str:
@@ -419,10 +456,10 @@ def _response(status: HTTPStatus, body: bytes, content_type: str, csp: str | Non
     return Response(status.value, status.phrase, headers, body)
 
 
-def _page(status: HTTPStatus, text: str) -> Response:
-    """A tiny Dutch page for a refused request (never a library's English text)."""
+def _page(status: HTTPStatus, text: str, lang: str = "nl") -> Response:
+    """A tiny page for a refused request, in the page's language (never a library's English text)."""
     body = (
-        "<!doctype html><html lang=nl><meta charset=utf-8>"
+        f"<!doctype html><html lang={lang}><meta charset=utf-8>"
         "<meta name=viewport content='width=device-width,initial-scale=1'>"
         f"<title>Gedragen</title><p style='font:1.4em sans-serif;margin:2em'>{text}</p></html>"
     ).encode()

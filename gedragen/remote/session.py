@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from gedragen.core import devices as dv
-from gedragen.remote.page import page_files
+from gedragen.remote.page import LANGUAGES, page_files
 from gedragen.remote.server import MAX_CONNECTIONS, DeviceServer
 
 # What the facilitator sees when no device connected within a minute (DESIGN: say what to check, and go on typing).
@@ -31,6 +31,17 @@ TROUBLE_TIPS = (
     "Lukt het niet? Ga gewoon door: typ de borden van de teams in.",
 )
 NO_DEVICE_SECONDS = 60
+
+# What a device is told when it cannot have a team (the rules in core.devices say it in Dutch), for a page in English
+REFUSALS_EN = {
+    "Dit team doet niet mee aan deze sessie.": "This team is not part of this session.",
+    "Dit apparaat hoort al bij een ander team.": "This device already belongs to another team.",
+    "Teams kiezen kan nu niet meer; vraag de begeleider om hulp.": "Teams can no longer be chosen; ask the facilitator for help.",
+    "Dit team is al gekozen op een ander apparaat.": "This team has already been chosen on another device.",
+    f"Dit team heeft al {dv.MAX_DEVICES_PER_TEAM} apparaten; sluit er eerst een.":
+        f"This team already has {dv.MAX_DEVICES_PER_TEAM} devices; close one first.",
+}
+REFUSED_EN = "That did not work; ask the facilitator for help."
 
 BoardCallback = Callable[[str, dv.Board], None]
 VotesCallback = Callable[[str, str, int, int], None]
@@ -61,9 +72,12 @@ class RemoteSession:
         token: str | None = None,
         keys: Mapping[str, str] | None = None,
         max_connections: int = MAX_CONNECTIONS,
+        lang: str = "nl",
     ) -> None:
-        """`token` and `keys` (team → key) bring back the link and team keys of a resumed session."""
+        """`token` and `keys` (team → key) bring back the link and team keys of a resumed session; `lang`
+        ("nl" or "en", the app's language) is the language of the page on the devices."""
         self.teams = tuple(teams)
+        self.lang = lang if lang in LANGUAGES else "nl"
         self.on_board = on_board
         self.on_votes = on_votes
         self.on_tiles = on_tiles
@@ -78,7 +92,9 @@ class RemoteSession:
         self._votes: dict[tuple[str, str], dict[str, str]] = {}  # (card, phase) → voter → choice
         self._voters: dict[str, str] = {}  # device → voter id, for showing a device its own vote
         self.seen_device = False  # a device connected at least once (else show TROUBLE_TIPS after a minute)
-        self.server = DeviceServer(self, page_files(), token or dv.new_token(), max_connections=max_connections)
+        self.server = DeviceServer(
+            self, page_files(self.lang), token or dv.new_token(), max_connections=max_connections, lang=self.lang
+        )
 
     # --- the facilitator's side ------------------------------------------------------------------
 
@@ -108,9 +124,14 @@ class RemoteSession:
         cards: Sequence[dv.RoundCard],
         zones: Sequence[str],
         boards: Mapping[str, dv.Board] | None = None,
+        icons: Mapping[str, bytes] | None = None,
     ) -> None:
-        """A new open round: every device gets its own view (DeviceError if the round cannot be played)."""
+        """A new open round: every device gets its own view (DeviceError if the round cannot be played).
+        `icons` (theme id → SVG, see `gedragen.remote.page.read_icon`) are the cards' theme icons; the server
+        serves only those of this round's cards."""
         rnd = dv.check_round(dv.DeviceRound(number, variant, tuple(cards), tuple(zones), self.teams))
+        icons = icons or {}
+        self.server.set_icons({c.icon: icons[c.icon] for c in rnd.cards if c.icon in icons})
         with self._lock:
             self._round = rnd
             self._boards = dict(boards or {})
@@ -258,7 +279,7 @@ class RemoteSession:
             with self._lock:
                 self._lobby, key = dv.claim_team(self._lobby, message.team, device, message.key)
         except dv.DeviceError as exc:
-            self.server.send(device, {"type": "refused", "team": message.team, "reason": str(exc)})
+            self.server.send(device, {"type": "refused", "team": message.team, "reason": self._say(str(exc))})
             raise
         self.server.send(device, {"type": "claimed", "team": message.team, "key": key})
         self._push_device(device)
@@ -295,6 +316,10 @@ class RemoteSession:
         self._push_device(device)
         if self.on_votes is not None:
             self.on_votes(message.card, message.phase, gewenst, ongewenst)
+
+    def _say(self, text: str) -> str:
+        """A refusal as the device's page shows it, in the page's language."""
+        return REFUSALS_EN.get(text, REFUSED_EN) if self.lang == "en" else text
 
     # --- views -----------------------------------------------------------------------------------
 

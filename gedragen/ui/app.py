@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gedragen.ui.common import theme
-from gedragen.ui.common.settings import Settings
+from gedragen.ui.common.settings import LANGUAGE_PROPERTY, Settings
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 IMPORT_TIME = time.perf_counter()
@@ -43,6 +43,7 @@ def process_age_ms() -> float:
 def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     """Load the app's and Qt's own translation for `language` (Dutch is the source language)."""
     loaded: list[QTranslator] = []
+    app.setProperty(LANGUAGE_PROPERTY, language)  # the device page (remote/) speaks the same language
     if language == "nl":
         # numbers as a Dutch reader writes them: a spin box shows "3,0 mm", like every other number on screen
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))

@@ -10,11 +10,20 @@ import sys
 from pathlib import Path
 
 from gedragen.core import devices as dv
+from gedragen.remote.page import read_icon
 from tests.remote.browser_support import PHONE, chromium, drag_card, tap_card_then_zone
 from tests.remote.remote_support import client, running, wait_for
 from tests.remote.test_browser import TEAMS, Table
 
 SHOT_PHONE = {**PHONE, "device_scale_factor": 1}
+
+
+def theme_icons(table: Table) -> dict[str, bytes]:
+    """The icons of the deck's themes, as the app sends them (the same files the desktop card shows)."""
+    from gedragen.ui.common.card_view import theme_icon_file
+
+    found = {t.id: read_icon(theme_icon_file(t)) for t in table.deck.themes}
+    return {theme: data for theme, data in found.items() if data is not None}
 
 
 def make_shots(out: Path) -> list[Path]:
@@ -46,8 +55,9 @@ def make_shots(out: Path) -> list[Path]:
             page.locator(".tile", has_text="Blauw").click()
             page.get_by_text("Wacht op de volgende ronde.").wait_for()
             shot(page, "wachten")
-            remote.set_round(1, "board", cards, table.state.zones)
+            remote.set_round(1, "board", cards, table.state.zones, icons=theme_icons(table))
             page.locator(".zone").first.wait_for()
+            page.wait_for_function("() => [].every.call(document.querySelectorAll('.card-icon'), i => i.complete)")
             tap_card_then_zone(page, ids[0], 0)
             drag_card(page, ids[1], 2)
             page.evaluate("window.scrollTo(0, 0)")

@@ -4,11 +4,14 @@ the reveal, the compare view hold exactly the devices' boards. Typed entry still
 
 from __future__ import annotations
 
+import urllib.request
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from gedragen.ui.common.settings import LANGUAGE_PROPERTY
 from gedragen.ui.session.compare import CompareView
 from gedragen.ui.session.setup import SessionSetup
 from tests.remote.browser_support import (
@@ -255,3 +258,34 @@ def test_the_devices_state_is_written_when_a_key_changes_not_at_every_card(qtbot
     assert len(writes) == 1, "no team claimed or released: nothing new to remember"
     ctrl.devices.release(ctrl.teams()[0].id)
     window.leave_session()
+
+
+def test_the_phones_get_the_language_the_app_runs_in(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    window = open_main_window(qtbot, data_home)
+    assert app.property(LANGUAGE_PROPERTY) == "nl", "the translator's language is kept on the application"
+    app.setProperty(LANGUAGE_PROPERTY, "en")  # as install_translator does for an app in English
+    try:
+        ctrl = start_with_devices(qtbot, window)
+        assert ctrl.devices.remote.lang == "en"
+        with urllib.request.urlopen(ctrl.devices.address.link, timeout=5) as response:
+            page = response.read().decode("utf-8")
+        assert '<html lang="en">' in page and "Join your team" in page
+    finally:
+        app.setProperty(LANGUAGE_PROPERTY, "nl")
+
+
+def test_the_phones_get_the_round_s_theme_icons_from_the_deck(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from gedragen.remote.page import read_icon
+    from gedragen.ui.common.card_view import theme_icon_file
+
+    window = open_main_window(qtbot, data_home)
+    ctrl = start_with_devices(qtbot, window, cards=6)
+    deck = ctrl.deck
+    themes = {ctrl.card(c).theme for c in ctrl.current_round().cards}
+    served = ctrl.devices.remote.server.icons
+    assert served and set(served) <= themes
+    for theme in (t for t in deck.themes if t.id in themes):
+        assert served[theme.id] == read_icon(theme_icon_file(theme)), theme.id
+        with urllib.request.urlopen(f"{ctrl.devices.address.link}icon/{theme.id}.svg", timeout=5) as response:
+            assert response.headers["Content-Type"] == "image/svg+xml" and response.read() == served[theme.id]

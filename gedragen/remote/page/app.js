@@ -4,6 +4,106 @@
 (function () {
   "use strict";
 
+  // --- texts: the page speaks the app's language (the lang of index.html, set by the server) ------------
+  var TEXTS = {
+    nl: {
+      oldBrowser: "Deze browser is te oud om mee te doen. Vraag de begeleider om een ander apparaat.",
+      connecting: "Even verbinden…",
+      secondDevice: "Ook op een tweede apparaat?",
+      handOffHelp: "Open deze link op het tweede apparaat van je team (hoogstens twee apparaten):",
+      share: "Delen",
+      close: "Sluiten",
+      statusConnecting: "verbinden…",
+      statusConnected: "verbonden",
+      statusLost: "verbinding weg, opnieuw proberen…",
+      released: "De begeleider heeft je team vrijgegeven. Kies opnieuw je team.",
+      team: "Team {0}",
+      backToTeam: "Terug naar je team…",
+      chooseTeam: "Kies je team",
+      teamTaken: "Team {0} is al gekozen op een ander apparaat.",
+      taken: "al gekozen",
+      choose: "kies",
+      waitRound: "Wacht op de volgende ronde.",
+      lookAtScreen: "Kijk naar het scherm van de begeleider.",
+      up: "Hoger (meer gewenst)",
+      down: "Lager (minder gewenst)",
+      back: "terug",
+      backLabel: "Terug naar de stapel",
+      placed: "{0} gelegd",
+      hintZone: "Tik nu op een vak (hieronder) om de kaart daar te leggen.",
+      hintDone: "Alles ligt. Schuiven mag tot de begeleider de ronde laat zien.",
+      hintStart: "Tik op een kaart en dan op een vak, of sleep de kaart.",
+      toPlace: "Nog te leggen ({0})",
+      trayEmpty: "Alles ligt. Sleep een kaart hierheen om hem terug te leggen.",
+      placeIn: "Leg de gekozen kaart in {0}",
+      dropHere: "hier leggen",
+      empty: "leeg",
+      moveTo: "Kaart {0} verplaatsen naar:",
+      putIn: "Kaart {0} leggen in:",
+      compareTitle: "Zo hebben de teams gelegd",
+      notPlaced: "niet gelegd",
+      compareHint: "Praat erover met de groep. Straks komt de volgende ronde.",
+      voteWait: "Wacht tot de begeleider de stemming opent.",
+      voteBefore: "Wat vind jij, vóór het gesprek?",
+      voteAfter: "En nu, na het gesprek?",
+      wanted: "Gewenst",
+      unwanted: "Ongewenst",
+      voteCounted: "Je stem is geteld. Je mag nog wisselen.",
+      voteTap: "Tik op je keuze."
+    },
+    en: {
+      oldBrowser: "This browser is too old to take part. Ask the facilitator for another device.",
+      connecting: "Connecting…",
+      secondDevice: "Also on a second device?",
+      handOffHelp: "Open this link on your team's second device (two devices at most):",
+      share: "Share",
+      close: "Close",
+      statusConnecting: "connecting…",
+      statusConnected: "connected",
+      statusLost: "connection lost, trying again…",
+      released: "The facilitator released your team. Choose your team again.",
+      team: "Team {0}",
+      backToTeam: "Back to your team…",
+      chooseTeam: "Choose your team",
+      teamTaken: "Team {0} has already been chosen on another device.",
+      taken: "taken",
+      choose: "choose",
+      waitRound: "Wait for the next round.",
+      lookAtScreen: "Look at the facilitator's screen.",
+      up: "Higher (more acceptable)",
+      down: "Lower (less acceptable)",
+      back: "back",
+      backLabel: "Back to the pile",
+      placed: "{0} placed",
+      hintZone: "Now tap a zone (below) to place the card there.",
+      hintDone: "Everything is placed. You can move cards until the facilitator shows the round.",
+      hintStart: "Tap a card and then a zone, or drag the card.",
+      toPlace: "Still to place ({0})",
+      trayEmpty: "Everything is placed. Drag a card here to take it back.",
+      placeIn: "Place the chosen card in {0}",
+      dropHere: "place here",
+      empty: "empty",
+      moveTo: "Move card {0} to:",
+      putIn: "Place card {0} in:",
+      compareTitle: "How the teams placed the cards",
+      notPlaced: "not placed",
+      compareHint: "Talk about it with the group. The next round comes soon.",
+      voteWait: "Wait until the facilitator opens the vote.",
+      voteBefore: "What do you think, before the discussion?",
+      voteAfter: "And now, after the discussion?",
+      wanted: "Acceptable",
+      unwanted: "Unacceptable",
+      voteCounted: "Your vote has been counted. You can still change it.",
+      voteTap: "Tap your choice."
+    }
+  };
+  var lang = document.documentElement.getAttribute("lang") === "en" ? "en" : "nl";
+  function t(key, arg) {
+    var text = TEXTS[lang][key];
+    if (text === undefined) { text = TEXTS.nl[key] || key; }
+    return arg === undefined ? text : text.replace("{0}", arg);
+  }
+
   var app = document.getElementById("app");
   var statusEl = document.getElementById("status");
   var teamEl = document.getElementById("team");
@@ -20,11 +120,11 @@
   var memory = {};
 
   if (!token || !window.WebSocket) {
-    if (!window.WebSocket) { app.innerHTML = ""; app.appendChild(panel("Deze browser is te oud om mee te doen. Vraag de begeleider om een ander apparaat.")); }
+    if (!window.WebSocket) { app.innerHTML = ""; app.appendChild(panel(t("oldBrowser"))); }
     return; // the code form in index.html does the rest
   }
   app.innerHTML = "";
-  app.appendChild(panel("Even verbinden…"));
+  app.appendChild(panel(t("connecting")));
   takeHandOff();
 
   // a second device of a team opens the link with #team=…&sleutel=… (the fragment never reaches a server)
@@ -50,19 +150,19 @@
   function handOff() {
     var box = el("div", "handoff");
     if (!showHandOff) {
-      box.appendChild(button("link-button", "Ook op een tweede apparaat?", function () { showHandOff = true; render(); }));
+      box.appendChild(button("link-button", t("secondDevice"), function () { showHandOff = true; render(); }));
       return box;
     }
-    box.appendChild(el("p", null, "Open deze link op het tweede apparaat van je team (hoogstens twee apparaten):"));
+    box.appendChild(el("p", null, t("handOffHelp")));
     var input = el("input", "handoff-link");
     input.readOnly = true;
     input.value = handOffLink();
     input.addEventListener("focus", function () { input.select(); });
     box.appendChild(input);
     if (navigator.share) {
-      box.appendChild(button("primary", "Delen", function () { navigator.share({ url: handOffLink() }); }));
+      box.appendChild(button("primary", t("share"), function () { navigator.share({ url: handOffLink() }); }));
     }
-    box.appendChild(button("link-button", "Sluiten", function () { showHandOff = false; render(); }));
+    box.appendChild(button("link-button", t("close"), function () { showHandOff = false; render(); }));
     return box;
   }
 
@@ -127,11 +227,11 @@
 
   // --- connection ---------------------------------------------------------------------------------
   function connect() {
-    setStatus("verbinden…", false);
+    setStatus(t("statusConnecting"), false);
     socket = new WebSocket("ws://" + location.host + "/" + token + "/ws");
     socket.onopen = function () {
       retry = 0;
-      setStatus("verbonden", false);
+      setStatus(t("statusConnected"), false);
       var team = stored("team"), key = stored("sleutel");
       if (team && key) { send({ type: "claim", team: team, key: key }); }
       else if (stored("stemmer")) { send({ type: "ping", voter: stored("stemmer") }); }
@@ -142,7 +242,7 @@
       receive(msg);
     };
     socket.onclose = function () {
-      setStatus("verbinding weg, opnieuw proberen…", true);
+      setStatus(t("statusLost"), true);
       retry = Math.min(retry + 1, 5);
       setTimeout(connect, retry * 1000);
     };
@@ -162,7 +262,7 @@
       if (view && view.type === "lobby") { render(); }
     } else if (msg.type === "released") {
       store("team", null); store("sleutel", null);
-      notice = "De begeleider heeft je team vrijgegeven. Kies opnieuw je team.";
+      notice = t("released");
     } else {
       view = msg;
       if (msg.type === "round") { takeBoard(msg); }
@@ -186,29 +286,29 @@
   }
 
   function teamLabel(name) {
-    teamEl.textContent = name ? "Team " + name : "";
+    teamEl.textContent = name ? t("team", name) : "";
   }
 
   function renderLobby() {
     var box = el("div", "panel");
     if (stored("team") && stored("sleutel") && !notice) {
-      box.appendChild(el("p", "big", "Terug naar je team…"));
+      box.appendChild(el("p", "big", t("backToTeam")));
       app.appendChild(box);
       return;
     }
-    box.appendChild(el("h1", null, "Kies je team"));
+    box.appendChild(el("h1", null, t("chooseTeam")));
     if (notice) { box.appendChild(el("p", "notice", notice)); }
     var grid = el("div", "tiles");
     var i;
     for (i = 0; i < view.teams.length; i++) {
       (function (team) {
         var tile = button("tile" + (team.taken ? " taken" : ""), team.name, function () {
-          if (team.taken) { notice = "Team " + team.name + " is al gekozen op een ander apparaat."; render(); return; }
+          if (team.taken) { notice = t("teamTaken", team.name); render(); return; }
           notice = "";
           send({ type: "claim", team: team.id, key: null });
         });
         tile.style.borderColor = team.color;
-        tile.appendChild(el("span", "tile-state", team.taken ? "al gekozen" : "kies"));
+        tile.appendChild(el("span", "tile-state", team.taken ? t("taken") : t("choose")));
         grid.appendChild(tile);
       })(view.teams[i]);
     }
@@ -218,8 +318,8 @@
 
   function renderWait() {
     var box = el("div", "panel center");
-    box.appendChild(el("p", "big", "Wacht op de volgende ronde."));
-    box.appendChild(el("p", null, "Kijk naar het scherm van de begeleider."));
+    box.appendChild(el("p", "big", t("waitRound")));
+    box.appendChild(el("p", null, t("lookAtScreen")));
     app.appendChild(box);
     app.appendChild(handOff());
   }
@@ -300,6 +400,7 @@
     var body = el("div", "card-body");
     var head = el("div", "card-head");
     head.appendChild(el("span", "card-number", String(card.number)));
+    if (card.icon) { head.appendChild(themeIcon(card.icon)); }
     if (card.theme) { head.appendChild(el("span", "card-theme", card.theme)); }
     body.appendChild(head);
     body.appendChild(el("div", "card-text", card.text));
@@ -311,19 +412,29 @@
     if (inZone && selected === card.id) {
       var tools = el("div", "card-tools");
       if (view.variant !== "quick") {
-        tools.appendChild(button("tool", "↑", function () { move(card.id, -1); }, "Hoger (meer gewenst)"));
-        tools.appendChild(button("tool", "↓", function () { move(card.id, 1); }, "Lager (minder gewenst)"));
+        tools.appendChild(button("tool", "↑", function () { move(card.id, -1); }, t("up")));
+        tools.appendChild(button("tool", "↓", function () { move(card.id, 1); }, t("down")));
       }
-      tools.appendChild(button("tool", "terug", function () { unplace(card.id); }, "Terug naar de stapel"));
+      tools.appendChild(button("tool", t("back"), function () { unplace(card.id); }, t("backLabel")));
       node.appendChild(tools);
     }
     return node;
   }
 
+  // the theme's icon (an SVG the server serves for the open round); gone quietly when it cannot be loaded
+  function themeIcon(id) {
+    var img = el("img", "card-icon");
+    img.alt = "";
+    img.setAttribute("aria-hidden", "true");
+    img.onerror = function () { if (img.parentNode) { img.parentNode.removeChild(img); } };
+    img.src = "/" + token + "/icon/" + encodeURIComponent(id) + ".svg";
+    return img;
+  }
+
   function renderBoard() {
     var total = view.cards.length, done = placedCount(), i, z;
     var progress = el("div", "progress");
-    progress.appendChild(el("span", "count", done + "/" + total + " gelegd"));
+    progress.appendChild(el("span", "count", t("placed", done + "/" + total)));
     var bar = el("span", "bar"), fill = el("span", "fill");
     fill.style.width = Math.round(100 * done / Math.max(total, 1)) + "%";
     bar.appendChild(fill);
@@ -331,17 +442,17 @@
     app.appendChild(progress);
     app.className = selected ? "with-bar" : "";
     app.appendChild(el("p", "hint", selected
-      ? "Tik nu op een vak (hieronder) om de kaart daar te leggen."
-      : (done === total ? "Alles ligt. Schuiven mag tot de begeleider de ronde laat zien."
-        : "Tik op een kaart en dan op een vak, of sleep de kaart.")));
+      ? t("hintZone")
+      : (done === total ? t("hintDone")
+        : t("hintStart"))));
 
     var rest = unplaced();
     var tray = el("section", "tray");
-    tray.appendChild(el("h2", null, "Nog te leggen (" + rest.length + ")"));
+    tray.appendChild(el("h2", null, t("toPlace", String(rest.length))));
     var trayList = el("div", "list");
     trayList.setAttribute("data-zone", "-1");
     for (i = 0; i < rest.length; i++) { trayList.appendChild(cardNode(cardById(rest[i]), false)); }
-    if (!rest.length) { trayList.appendChild(el("div", "empty", "Alles ligt. Sleep een kaart hierheen om hem terug te leggen.")); }
+    if (!rest.length) { trayList.appendChild(el("div", "empty", t("trayEmpty"))); }
     tray.appendChild(trayList);
     app.appendChild(tray);
 
@@ -349,13 +460,13 @@
       (function (zone) {
         var section = el("section", "zone zone-" + zone + "-of-" + view.zones.length);
         var head = button("zone-head" + (selected ? " ready" : ""), (zone + 1) + ". " + view.zones[zone],
-          function () { placeSelected(zone); }, "Leg de gekozen kaart in " + view.zones[zone]);
-        if (selected) { head.appendChild(el("span", "drop", "hier leggen")); }
+          function () { placeSelected(zone); }, t("placeIn", view.zones[zone]));
+        if (selected) { head.appendChild(el("span", "drop", t("dropHere"))); }
         section.appendChild(head);
         var list = el("div", "list");
         list.setAttribute("data-zone", String(zone));
         for (i = 0; i < board[zone].length; i++) { list.appendChild(cardNode(cardById(board[zone][i]), true)); }
-        if (!board[zone].length) { list.appendChild(el("div", "empty", "leeg")); }
+        if (!board[zone].length) { list.appendChild(el("div", "empty", t("empty"))); }
         section.appendChild(list);
         app.appendChild(section);
       })(z);
@@ -369,7 +480,7 @@
   function placeBar() {
     var bar = el("div", "placebar"), row = el("div", "placebar-row"), z;
     var card = cardById(selected);
-    bar.appendChild(el("div", "placebar-label", "Kaart " + card.number + (whereIs(selected) ? " verplaatsen naar:" : " leggen in:")));
+    bar.appendChild(el("div", "placebar-label", t(whereIs(selected) ? "moveTo" : "putIn", String(card.number))));
     for (z = 0; z < view.zones.length; z++) {
       (function (zone) {
         row.appendChild(button("place place-" + zone + "-of-" + view.zones.length, view.zones[zone],
@@ -414,7 +525,7 @@
   // --- after the reveal ---------------------------------------------------------------------------
   function renderCompare() {
     var box = el("div", "panel");
-    box.appendChild(el("h1", null, "Zo hebben de teams gelegd"));
+    box.appendChild(el("h1", null, t("compareTitle")));
     var i, j, row, card, chips, z, chip;
     for (i = 0; i < view.compare.length; i++) {
       row = view.compare[i];
@@ -425,14 +536,14 @@
       for (j = 0; j < row.zones.length; j++) {
         z = row.zones[j];
         chip = el("span", "chip" + (z.team === view.team ? " mine" : ""),
-          z.name + ": " + (z.zone ? view.zones[z.zone - 1] : "niet gelegd"));
+          z.name + ": " + (z.zone ? view.zones[z.zone - 1] : t("notPlaced")));
         chip.style.borderColor = z.color;
         chips.appendChild(chip);
       }
       item.appendChild(chips);
       box.appendChild(item);
     }
-    box.appendChild(el("p", "hint", "Praat erover met de groep. Straks komt de volgende ronde."));
+    box.appendChild(el("p", "hint", t("compareHint")));
     app.appendChild(box);
   }
 
@@ -445,13 +556,13 @@
     text.appendChild(el("div", "card-text", card.text));
     box.appendChild(text);
     if (!view.phase) {
-      box.appendChild(el("p", "big", "Wacht tot de begeleider de stemming opent."));
+      box.appendChild(el("p", "big", t("voteWait")));
       app.appendChild(box);
       return;
     }
-    box.appendChild(el("h1", null, view.phase === "before" ? "Wat vind jij, vóór het gesprek?" : "En nu, na het gesprek?"));
+    box.appendChild(el("h1", null, view.phase === "before" ? t("voteBefore") : t("voteAfter")));
     var row = el("div", "votes");
-    var choices = [["gewenst", "Gewenst"], ["ongewenst", "Ongewenst"]], i;
+    var choices = [["gewenst", t("wanted")], ["ongewenst", t("unwanted")]], i;
     for (i = 0; i < choices.length; i++) {
       (function (value, label) {
         row.appendChild(button("vote vote-" + value + (view.choice === value ? " chosen" : ""), label, function () {
@@ -460,7 +571,7 @@
       })(choices[i][0], choices[i][1]);
     }
     box.appendChild(row);
-    box.appendChild(el("p", "hint", view.choice ? "Je stem is geteld. Je mag nog wisselen." : "Tik op je keuze."));
+    box.appendChild(el("p", "hint", view.choice ? t("voteCounted") : t("voteTap")));
     app.appendChild(box);
   }
 

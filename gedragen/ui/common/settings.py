@@ -12,6 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+# The QApplication property that holds the language the app runs in (set with its translator)
+LANGUAGE_PROPERTY = "gedragen_language"
+
 
 @dataclass(frozen=True)
 class Option:

@@ -11,19 +11,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRectF, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from gedragen.core import devices as dv
 from gedragen.core.errors import GedragenError
 from gedragen.core.session import Variant
+from gedragen.ui.common.settings import LANGUAGE_PROPERTY
 
 if TYPE_CHECKING:
+    from gedragen.core.deck import Theme
     from gedragen.remote.session import Address, RemoteSession
     from gedragen.ui.session.controller import SessionController
 
 VOTE_SETTLE_MS = 300  # device votes are counted together: one stored count per burst, not one per voter
 NOTHING_CONNECTED_MS = 60_000  # then the facilitator sees what to check
+
+
+def app_language() -> str:
+    """The language the app runs in ("nl" or "en", as its translator was installed); the phones get it too."""
+    app = QCoreApplication.instance()
+    language = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return language if language in ("nl", "en") else "nl"
 
 
 class DeviceHost(QObject):
@@ -59,6 +68,7 @@ class DeviceHost(QObject):
             on_tiles=self._tiles_from_server.emit,
             token=token,
             keys=keys,
+            lang=app_language(),
         )
         self.address: Address = self.remote.start(host, port)
         self._vote_timer = QTimer(self)
@@ -158,7 +168,8 @@ class DeviceHost(QObject):
             self._store_votes()
             round_cards = [self._round_card(card) for card in cards]
             try:
-                self.remote.set_round(rnd.number, state.variant, round_cards, ctrl.zone_labels(), boards)
+                self.remote.set_round(rnd.number, state.variant, round_cards, ctrl.zone_labels(), boards,
+                                      self._icons(round_cards))
             except GedragenError as exc:
                 ctrl.failed.emit(str(exc))
                 return
@@ -176,12 +187,27 @@ class DeviceHost(QObject):
         elif not rnd.revealed:
             self.remote.sync_boards(boards)
 
+    def _theme(self, theme_id: str) -> Theme | None:
+        deck = self.controller.deck  # eigen situaties take their theme from the session's deck too
+        return next((t for t in deck.themes if t.id == theme_id), None) if deck is not None else None
+
     def _round_card(self, card_id: str) -> dv.RoundCard:
         ctrl = self.controller
         card = ctrl.card(card_id)
-        deck = ctrl.deck  # eigen situaties take their theme from the session's deck too
-        theme = next((t for t in deck.themes if t.id == card.theme), None) if deck is not None else None
-        return dv.round_card(card, ctrl.card_number(card_id), theme)
+        return dv.round_card(card, ctrl.card_number(card_id), self._theme(card.theme))
+
+    def _icons(self, cards: list[dv.RoundCard]) -> dict[str, bytes]:
+        """The SVG icons of the round's themes (the same files the desktop card shows), for the phones."""
+        from gedragen.remote.page import read_icon
+        from gedragen.ui.common.card_view import theme_icon_file
+
+        icons = {}
+        for icon in {c.icon for c in cards if c.icon}:
+            theme = self._theme(icon)
+            data = read_icon(theme_icon_file(theme)) if theme is not None else None
+            if data is not None:
+                icons[icon] = data
+        return icons
 
     # --- from the devices to the session (on the UI thread) ------------------------------------------
 
