@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         if self._library is None:
             from gedragen.core.library import DeckLibrary
 
-            self._library = DeckLibrary(self.data_dir)
+            # the loader and the library word their messages in the UI's language
+            self._library = DeckLibrary(self.data_dir, lang=self.settings.get("ui/language"))
         return self._library
 
     @property

@@ -53,6 +53,6 @@ class DecksPage(QWidget):
         if self.editor is None:
             from gedragen.ui.decks.editor import DeckEditor
 
-            self.editor = DeckEditor(self.library)
+            self.editor = DeckEditor(self.library, lang=getattr(self.library, "lang", "nl"))
             self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
