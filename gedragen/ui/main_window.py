@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QStackedWidg
 from gedragen.core.errors import GedragenError
 from gedragen.ui.common import theme
 from gedragen.ui.common.settings import Settings
+from gedragen.ui.common.store import StoreWorker
 from gedragen.ui.common.widgets import show_error
 from gedragen.ui.start_screen import StartScreen
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         # The decks are read just after the first frame (paintEvent), or at once when something asks
         # for them first: the start screen needs none of them to appear.
         self._library: Any = None
+        self._store: StoreWorker | None = None
         self._decks: list[Deck] | None = None
         self._connect_start()
         self._make_actions()
@@ -87,6 +89,13 @@ class MainWindow(QMainWindow):
             # the loader and the library word their messages in the UI's language
             self._library = DeckLibrary(self.data_dir, lang=self.settings.get("ui/language"))
         return self._library
+
+    @property
+    def store(self) -> StoreWorker:
+        """The one store path: the session, the summary and the history read and write through it."""
+        if self._store is None:
+            self._store = StoreWorker(self.data_dir, self, recover=True)
+        return self._store
 
     @property
     def decks(self) -> list[Deck]:
@@ -130,7 +139,7 @@ class MainWindow(QMainWindow):
         """Ask the store (in the background) for an interrupted session and offer to resume it."""
         from gedragen.ui.session.resume import find_unfinished
 
-        find_unfinished(self, self.data_dir, self._offer_resume, self._store_failed)
+        find_unfinished(self, self.store, self._offer_resume, self._store_failed)
 
     def _offer_resume(self, found: tuple[str, str, str] | None, notice: str | None) -> None:
         if notice:
@@ -229,7 +238,7 @@ class MainWindow(QMainWindow):
         if plan.zones in (2, 3, 5) and plan.variant == Variant.BOARD:
             self.settings.set("session/zones", plan.zones)
         self.settings.set("session/timer_minutes", plan.timer_minutes)
-        controller = SessionController(self.data_dir, self.library, self)
+        controller = SessionController(self.data_dir, self.library, self, store=self.store)
         try:
             controller.start(plan, first_cards)
         except GedragenError as exc:
@@ -285,7 +294,7 @@ class MainWindow(QMainWindow):
         """Continue an interrupted session exactly where it was."""
         from gedragen.ui.session.controller import SessionController
 
-        controller = SessionController(self.data_dir, self.library, self)
+        controller = SessionController(self.data_dir, self.library, self, store=self.store)
         try:
             controller.resume(session_id)
         except GedragenError as exc:
@@ -359,7 +368,7 @@ class MainWindow(QMainWindow):
         """Summary and export buttons of a recorded session."""
         from gedragen.ui.history.summary import SummaryView
 
-        view = SummaryView(self.data_dir, self.library, session_id)
+        view = SummaryView(self.data_dir, self.library, session_id, store=self.store)
         view.closed.connect(self.show_start)
         view.history_requested.connect(self.show_history)
         self._show_page("summary", view)
@@ -369,7 +378,7 @@ class MainWindow(QMainWindow):
         """The list of recorded sessions."""
         from gedragen.ui.history.view import HistoryView
 
-        view = HistoryView(self.data_dir, self.library)
+        view = HistoryView(self.data_dir, self.library, store=self.store)
         view.closed.connect(self.show_start)
         view.open_requested.connect(self.show_summary)
         view.resume_requested.connect(self.resume_session)
@@ -558,6 +567,8 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().waitForDone(5000)  # let background reads finish before widgets go
         if self.controller is not None:
             self.controller.close()
+        if self._store is not None:
+            self._store.close()
         if self.audience is not None:
             self.audience.close()
         super().closeEvent(event)

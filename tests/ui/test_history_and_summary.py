@@ -118,3 +118,38 @@ def test_compare_sessions_card_by_card() -> None:
     assert [r.card for r in rows] == ids[:2]
     assert rows[0].first == (0, 1) and rows[0].second == (2, 2)  # lower median of (0, 2) is 0
     assert rows[1].first == (None, None)
+
+
+def test_session_summary_and_history_share_one_store_path(qtbot, data_home: Path,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The session, its summary and the history read and write through the window's one store thread."""
+    import threading
+
+    from gedragen.store.history import History
+
+    window = open_main_window(qtbot, data_home)
+    opened: list[int] = []
+    original = History.__init__
+
+    def counting_init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(threading.get_ident())
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(History, "__init__", counting_init)
+    start_session(qtbot, window, "board", teams=2, cards=3)
+    assert window.controller.store is window.store
+    first = play_and_end(qtbot, window, (0, 1, 2), "Eerste.", monkeypatch)
+    assert window.current_page().store is window.store
+    window.show_start()
+    second = play_and_end(qtbot, window, (2, 1, 0), "Tweede.", monkeypatch)
+    window.show_history()
+    history = window.current_page()
+    assert isinstance(history, HistoryView) and history.store is window.store
+    qtbot.waitUntil(lambda: len(history.sessions) == 3)
+    history.select_ids([first, second])
+    with qtbot.waitSignal(history.compared, timeout=10_000):
+        history.compare_selected()
+    window.store.wait()
+    # one connection for the window's life: three sessions, two summaries, the list and a comparison
+    assert len(opened) == 1, f"the history was opened {len(opened)} times"
+    assert threading.main_thread().ident not in opened

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from gedragen.core.play import session_card
 from gedragen.core.session import SessionState
 from gedragen.ui.common import theme
 from gedragen.ui.common.labels import section_labels, variant_label, when
+from gedragen.ui.common.store import StoreWorker
 from gedragen.ui.common.tasks import Task
 from gedragen.ui.common.widgets import (
     FlowLayout,
@@ -33,6 +34,9 @@ from gedragen.ui.common.widgets import (
     save_file_name,
     show_error,
 )
+
+if TYPE_CHECKING:
+    from gedragen.store.history import History
 
 # (key, button text, file suffix, file filter)
 EXPORTS = (
@@ -99,12 +103,9 @@ def ask_word_path(parent: QWidget, session_name: str, part: str) -> Path | None:
     return Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
 
 
-def load_state(data_dir: Path, session_id: str) -> SessionState:
-    """The session's state from the history (runs on a worker thread)."""
-    from gedragen.store.history import History
-
-    with History(data_dir) as history:
-        return history.state(session_id)
+def load_state(history: History, session_id: str) -> SessionState:
+    """The session's state from the history (store thread)."""
+    return history.state(session_id)
 
 
 def agreements_by_theme(
@@ -140,7 +141,8 @@ class SummaryView(QWidget):
     loaded = Signal()
     exported = Signal(str)
 
-    def __init__(self, data_dir: Path, library: Any, session_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, library: Any, session_id: str, parent: QWidget | None = None, *,
+                 store: StoreWorker | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.library = library
@@ -182,7 +184,8 @@ class SummaryView(QWidget):
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.back_button)
         outer.addLayout(bottom)
-        Task(self, load_state, data_dir, session_id).on_success(self._loaded).on_error(self._failed).start()
+        self.store = store if store is not None else StoreWorker(data_dir, self)
+        self.store.run(load_state, session_id, owner=self, on_success=self._loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, (GedragenError, OSError)):

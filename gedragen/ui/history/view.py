@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,43 +20,32 @@ from gedragen.core.play import CardComparison, compare_sessions, session_card
 from gedragen.core.session import SessionState
 from gedragen.ui.common import theme
 from gedragen.ui.common.labels import variant_label, when
+from gedragen.ui.common.store import StoreWorker
 from gedragen.ui.common.tasks import Task
 from gedragen.ui.common.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, show_error
 
-
-def load_sessions(data_dir: Path) -> list[Any]:
-    """Session summaries, newest first (worker thread)."""
+if TYPE_CHECKING:
     from gedragen.store.history import History
 
-    with History(data_dir) as history:
-        return history.sessions()
+
+def load_sessions(history: History) -> list[Any]:
+    """Session summaries, newest first (store thread)."""
+    return list(history.sessions())
 
 
-def load_two(data_dir: Path, first: str, second: str) -> tuple[SessionState, SessionState]:
-    """Two sessions' states (worker thread)."""
-    from gedragen.store.history import History
-
-    with History(data_dir) as history:
-        return history.state(first), history.state(second)
+def load_two(history: History, first: str, second: str) -> tuple[SessionState, SessionState]:
+    """Two sessions' states (store thread)."""
+    return history.state(first), history.state(second)
 
 
-def save_word(data_dir: Path, library: Any, session_ids: list[str], part: str, path: Path,
-              progress: Any = None) -> Path:
-    """Write a Word document of the sessions (worker thread); a merged protocol lists them oldest first."""
-    from gedragen.store.history import History
-    from gedragen.ui.history.summary import write_word_file
-
-    with History(data_dir) as history:
-        states = sorted((history.state(i) for i in session_ids), key=lambda s: s.setup.started or "")
-    return write_word_file(data_dir, library, states, part, path, progress=progress)
+def load_by_start(history: History, session_ids: list[str]) -> list[SessionState]:
+    """The sessions' states, oldest first (store thread): a merged protocol lists them in that order."""
+    return sorted((history.state(i) for i in session_ids), key=lambda s: s.setup.started or "")
 
 
-def delete_session(data_dir: Path, session_id: str) -> str:
-    """Remove a session (worker thread)."""
-    from gedragen.store.history import History
-
-    with History(data_dir) as history:
-        history.delete(session_id)
+def delete_session(history: History, session_id: str) -> str:
+    """Remove a session (store thread)."""
+    history.delete(session_id)
     return session_id
 
 
@@ -70,10 +59,12 @@ class HistoryView(QWidget):
     compared = Signal()
     word_saved = Signal(str)
 
-    def __init__(self, data_dir: Path, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, library: Any, parent: QWidget | None = None, *,
+                 store: StoreWorker | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.library = library
+        self.store = store if store is not None else StoreWorker(data_dir, self)
         self.sessions: list[Any] = []
         self.comparison: list[CardComparison] = []
         outer = QVBoxLayout(self)
@@ -128,7 +119,7 @@ class HistoryView(QWidget):
 
     def reload(self) -> None:
         """Read the list again (in the background)."""
-        Task(self, load_sessions, self.data_dir).on_success(self._loaded).on_error(self._failed).start()
+        self.store.run(load_sessions, owner=self, on_success=self._loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, GedragenError):
@@ -213,9 +204,8 @@ class HistoryView(QWidget):
             self.tr("Bewaren"),
         ):
             return
-        Task(self, delete_session, self.data_dir, ids[0]).on_success(lambda _id: self.reload()).on_error(
-            self._failed
-        ).start()
+        self.store.run(delete_session, ids[0], owner=self, on_success=lambda _id: self.reload(),
+                       on_error=self._failed)
 
     def ask_word(self, part: str) -> None:
         """Save the selected session as a Word document; several selected sessions make one protocol."""
@@ -234,8 +224,11 @@ class HistoryView(QWidget):
         if path is not None:
             self.save_word(ids, part, path)
 
-    def save_word(self, ids: list[str], part: str, path: Path) -> Task:
-        """Write the Word document off the UI thread; `word_saved(path)` when done."""
+    def save_word(self, ids: list[str], part: str, path: Path) -> None:
+        """Read the sessions through the store, then write the Word document off the UI thread;
+        `word_saved(path)` when done."""
+        from gedragen.ui.history.summary import write_word_file
+
         self.word_button.setEnabled(False)
         self.status.setText(self.tr("Bezig met {0} …").format(path.name))
 
@@ -252,8 +245,11 @@ class HistoryView(QWidget):
             show_error(self, self.tr("Niet opgeslagen"), str(exc),
                        self.tr("Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw."))
 
-        return Task(self, save_word, self.data_dir, self.library, ids, part, path).on_success(done).on_error(
-            failed).start()
+        def write(states: list[SessionState]) -> None:
+            Task(self, write_word_file, self.data_dir, self.library, states, part, path).on_success(
+                done).on_error(failed).start()
+
+        self.store.run(load_by_start, ids, owner=self, on_success=write, on_error=failed)
 
     def compare_selected(self) -> None:
         """Compare two selected sessions card by card (best with the same group)."""
@@ -261,9 +257,8 @@ class HistoryView(QWidget):
         if len(ids) != 2:
             self.status.setText(self.tr("Kies precies twee sessies (Ctrl+klik) om ze te vergelijken."))
             return
-        Task(self, load_two, self.data_dir, ids[1], ids[0]).on_success(self._show_comparison).on_error(
-            self._failed
-        ).start()
+        self.store.run(load_two, ids[1], ids[0], owner=self, on_success=self._show_comparison,
+                       on_error=self._failed)
 
     def _show_comparison(self, pair: tuple[SessionState, SessionState]) -> None:
         first, second = pair

@@ -7,106 +7,20 @@ A widget never decides a rule: it asks the controller, which asks `gedragen.core
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from gedragen.core import session as core
 from gedragen.core.board_entry import board_events
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
 from gedragen.core.session import Variant
+from gedragen.ui.common.store import StoreWorker
 from gedragen.ui.common.tasks import Task
 from gedragen.ui.session.timer import RoundTimer
-
-
-class _Batch:
-    """Events of one session waiting for the store thread; closed once that thread takes them."""
-
-    def __init__(self, session_id: str) -> None:
-        self.session_id = session_id
-        self.events: list[core.Event] = []
-        self.closed = False
-
-
-class StoreWorker(QObject):
-    """One thread that owns the History (SQLite connections stay on the thread that made them).
-
-    Writes keep their order. Consecutive appends of one session that queue up while the store thread is
-    busy are written together in one transaction (group commit), so a burst of steps never falls behind.
-    """
-
-    appended = Signal(int)  # the number of events the session now holds in the store
-
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.data_dir = data_dir
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.pool.setExpiryTimeout(-1)  # keep the one thread, and with it the one connection
-        self._history: Any = None
-        self._batch: _Batch | None = None
-        self._batch_lock = threading.Lock()
-
-    def history(self) -> Any:
-        """The History of this data folder (called on the worker thread only)."""
-        if self._history is None:
-            from gedragen.store.history import History
-
-            self._history = History(self.data_dir)
-        return self._history
-
-    def run(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> Task:
-        """Run `fn(history, *args)` on the store thread; callbacks come back on the UI thread."""
-        with self._batch_lock:
-            self._batch = None  # appends after this write go after it
-        task = Task(self, lambda: fn(self.history(), *args))
-        if on_success is not None:
-            task.on_success(on_success)
-        if on_error is not None:
-            task.on_error(on_error)
-        return task.start(self.pool)
-
-    def append(self, session_id: str, event: core.Event, on_error: Callable[[BaseException], None]) -> None:
-        """Store one event after every earlier write, together with the appends queued beside it."""
-        with self._batch_lock:
-            batch = self._batch
-            if batch is not None and not batch.closed and batch.session_id == session_id:
-                batch.events.append(event)
-                return
-            batch = self._batch = _Batch(session_id)
-            batch.events.append(event)
-        task = Task(self, self._write_batch, batch).on_success(self.appended.emit).on_error(on_error)
-        task.start(self.pool)
-
-    def _write_batch(self, batch: _Batch) -> int:
-        with self._batch_lock:
-            batch.closed = True
-            events = list(batch.events)
-        return int(self.history().append_many(batch.session_id, events))
-
-    def wait(self, msecs: int = 10_000) -> bool:
-        """Block until every queued write is done (tests, closing the window)."""
-        return self.pool.waitForDone(msecs)
-
-    def close(self) -> None:
-        """Finish the queue and close the database."""
-        self.wait()
-        if self._history is not None:
-            closer = getattr(self._history, "close", None)
-            if callable(closer):
-                Task(self, closer).start(self.pool)
-                self.wait()
-            self._history = None
 
 
 def _stored_events(history: Any, session_id: str) -> tuple[core.Event, ...]:
@@ -126,11 +40,14 @@ class SessionController(QObject):
     focus_changed = Signal(str)
     devices_changed = Signal()  # Teams op eigen apparaat switched on or off
 
-    def __init__(self, data_dir: Path, library: Any, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path, library: Any, parent: QObject | None = None,
+                 store: StoreWorker | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.library = library
-        self.store = StoreWorker(data_dir, self)
+        # the window's one store path; a controller of its own (tests, tools) makes its own
+        self._owns_store = store is None
+        self.store = store if store is not None else StoreWorker(data_dir, self)
         self.events: list[core.Event] = []
         self.state: core.SessionState | None = None
         self.deck: Deck | None = None
@@ -425,7 +342,10 @@ class SessionController(QObject):
             self._closed = True
             self.timer.stop()
             self.stop_devices()
-            self.store.close()
+            if self._owns_store:
+                self.store.close()
+            else:
+                self.store.wait()  # the window's store stays open for the summary and the history
 
     def start_devices(self, host: str, port: int = 0, token: str | None = None,
                       keys: dict[str, str] | None = None) -> Any:
