@@ -22,8 +22,7 @@ from typing import Any
 from gedragen.core.analysis import RoundAnalysis, SessionAnalysis, analyse_session
 from gedragen.core.deck import Deck
 from gedragen.core.errors import SessionError
-from gedragen.core.messages import clip
-from gedragen.core.session import (
+from gedragen.core.events import (
     MAX_CUSTOM_CARDS,
     MAX_ROUND_CARDS,
     MAX_ROUNDS,
@@ -38,14 +37,13 @@ from gedragen.core.session import (
     RoundClosed,
     RoundDrawn,
     RoundRevealed,
-    RoundState,
     SessionEnded,
     SessionStarted,
-    SessionState,
     Team,
     Variant,
-    replay,
 )
+from gedragen.core.messages import clip
+from gedragen.core.session import RoundState, SessionState, replay
 
 SESSION_FORMAT = "gedragen-session/1"
 DeckLookup = Callable[[str], Deck | None]

@@ -47,10 +47,11 @@ from gedragen.core.errors import SessionError, StoreError, describe_os_error
 from gedragen.core.paths import history_db
 
 if TYPE_CHECKING:
-    from gedragen.core.session import Event, SessionStarted, SessionState
+    from gedragen.core.events import Event, SessionStarted
+    from gedragen.core.session import SessionState
 
-# The game rules (gedragen.core.session, with uuid, secrets and hashlib) are imported by the methods that
-# replay or write events: the app's start-up check for an interrupted session only lists rows.
+# The game rules (gedragen.core.session and gedragen.core.events) are imported by the methods that replay or
+# write events: the app's start-up check for an interrupted session only lists rows.
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 3000
@@ -462,7 +463,7 @@ class History:
 
     @staticmethod
     def _payload(event: Event) -> tuple[str, str]:
-        from gedragen.core.session import event_to_dict
+        from gedragen.core.events import event_to_dict
 
         data = event_to_dict(event)
         return str(data["type"]), json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -632,7 +633,8 @@ class History:
         return cached
 
     def _load(self, session_id: str) -> _Cached:
-        from gedragen.core.session import apply, event_from_dict
+        from gedragen.core.events import event_from_dict
+        from gedragen.core.session import apply
 
         rows = self._read("SELECT seq, payload FROM events WHERE session_id = ? ORDER BY seq", (session_id,))
         if not rows:
