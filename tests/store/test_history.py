@@ -21,7 +21,7 @@ from gedragen.core.events import CardPlaced, RoundClosed, RoundDrawn, SessionEnd
 from gedragen.core.paths import history_db
 from gedragen.core.session import apply, replay
 from gedragen.store import DamagedHistoryError, History, NewerHistoryError
-from gedragen.store.history import SCHEMA_VERSION
+from gedragen.store.database import SCHEMA_VERSION
 
 DECK = make_deck()
 
