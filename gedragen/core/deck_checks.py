@@ -152,14 +152,17 @@ class DeckChecker:
     # -- reporting
 
     def problem(self, node: Node, msg_key: str, /, **fields: object) -> None:
+        """Record a problem at the node's line and column, worded in the checker's language."""
         mark = node.start_mark
         self.problems.append(DeckProblem(self.filename, mark.line + 1, mark.column + 1,
                                          message(self.lang, msg_key, **fields)))
 
     def msg(self, msg_key: str, /, **fields: object) -> str:
+        """A message in the checker's language."""
         return message(self.lang, msg_key, **fields)
 
     def describe(self, node: Node) -> str:
+        """What the node holds, as a message says it (a list, a number (3), text ('…'), …)."""
         if isinstance(node, SequenceNode):
             return self.msg("type_seq_short")
         if isinstance(node, MappingNode):
@@ -217,6 +220,7 @@ class DeckChecker:
         return entries
 
     def sequence(self, node: Node, key: str) -> list[Node] | None:
+        """The items of a list, or None (and a problem) when the node is no list."""
         if id(node) in self.rejected:
             return None
         if not isinstance(node, SequenceNode):
@@ -243,6 +247,7 @@ class DeckChecker:
         return str(node.value)
 
     def text(self, node: Node, key: str, limit: int, *, block: bool = False, required: bool = True) -> str | None:
+        """Text with its whitespace folded (paragraphs kept for a block), or None when empty, too long or no text."""
         raw = self.scalar_text(node, key, allow_empty=not required)
         if raw is None:
             return None
@@ -256,6 +261,7 @@ class DeckChecker:
         return value
 
     def identifier(self, node: Node, key: str) -> str | None:
+        """An id (a-z, 0-9 and '-', capped in length); a malformed one is reported and still returned."""
         raw = self.scalar_text(node, key)
         if raw is None:
             return None
@@ -265,6 +271,7 @@ class DeckChecker:
         return raw
 
     def integer(self, node: Node, key: str, low: int, high: int) -> int | None:
+        """A YAML integer within low..high, or None (and a problem)."""
         if id(node) in self.rejected:
             return None
         if not isinstance(node, ScalarNode) or node.tag != INT_TAG:
@@ -289,6 +296,7 @@ class DeckChecker:
     # -- the deck
 
     def check(self, root: Node, source: Path | None) -> Deck | None:
+        """The whole deck from the root mapping, or None when anything is wrong (the problems say what)."""
         top = self.mapping(root, "deck", TOP_KEYS, TOP_REQUIRED)
         if top is None:
             return None
@@ -438,6 +446,7 @@ class DeckChecker:
         return themes
 
     def color(self, node: Node) -> str | None:
+        """A #RRGGBB colour, or None (and a problem)."""
         if isinstance(node, ScalarNode) and node.tag == NULL_TAG and node.style is None and id(node) not in self.rejected:
             self.problem(node, "color_comment")
             return None
@@ -504,6 +513,7 @@ class DeckChecker:
 
     def cards(self, node: Node, themes: dict[str, Theme] | None, kinds: dict[str, Kind] | None,
               levels: dict[str, Level] | None) -> tuple[Card, ...] | None:
+        """The cards, checked against the deck's themes, kinds and levels, or None (and problems)."""
         items = self.sequence(node, "cards")
         if items is None:
             return None
@@ -600,6 +610,7 @@ class DeckChecker:
         return tuple(result) if ok else None
 
     def reference(self, entries: _Entries, key: str, known: dict[str, Any] | None, problem: str) -> str | None:
+        """The id under `key` when it names one of `known`; an unknown one is reported with a suggestion."""
         if key not in entries:
             return None
         node = entries[key][1]
@@ -612,6 +623,7 @@ class DeckChecker:
         return value
 
     def questions(self, node: Node) -> tuple[str, ...] | None:
+        """A card's questions (empty when left blank), or None (and a problem)."""
         if isinstance(node, ScalarNode) and node.tag == NULL_TAG and node.style is None and id(node) not in self.rejected:
             return ()
         items = self.sequence(node, "questions")

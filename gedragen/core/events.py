@@ -267,6 +267,7 @@ def check_timestamp(value: object, what: str) -> None:
 
 
 def check_setup(ev: SessionStarted) -> None:
+    """SessionError unless the setup is valid on its own: ids, names, zones, teams, themes, kinds and caps."""
     check_text(ev.session_id, "De sessie-id", MAX_ID)
     if not ID_RE.match(ev.session_id):
         raise SessionError(
@@ -458,6 +459,7 @@ def check_types(event: Event) -> None:
 
 
 def is_int(value: object) -> bool:
+    """An int that is not a bool."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -473,6 +475,7 @@ def is_text(value: object) -> bool:
 
 
 def check_text(value: object, what: str, limit: int) -> None:
+    """SessionError unless `value` is one line of storable, non-empty text of at most `limit` characters."""
     if not isinstance(value, str) or not value.strip():
         raise SessionError(f"{what} mag niet leeg zijn.")
     if not is_text(value):
