@@ -25,18 +25,10 @@ RUNS = 9
 
 def build_session(data_dir: Path, events: int = EVENTS) -> str:
     """Write one board session of `events` events (rounds of 6 cards, 4 teams, moves, outcomes); its id."""
+    from gedragen.core.dealing import draw_round, new_session
     from gedragen.core.deck import Card, Deck, Kind, Theme
-    from gedragen.core.session import (
-        CardPlaced,
-        Event,
-        OutcomeRecorded,
-        RoundClosed,
-        RoundRevealed,
-        Team,
-        apply,
-        draw_round,
-        new_session,
-    )
+    from gedragen.core.events import CardPlaced, Event, OutcomeRecorded, RoundClosed, RoundRevealed, Team
+    from gedragen.core.session import apply
     from gedragen.store.history import History
 
     themes = ("agressie", "discriminatie", "seksualiteit", "diversiteit", "pesten", "online")

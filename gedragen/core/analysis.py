@@ -14,7 +14,8 @@ from fractions import Fraction
 from itertools import combinations
 
 from gedragen.core.errors import SessionError
-from gedragen.core.session import DebateCount, RoundState, SessionState, TeamBoard, Variant
+from gedragen.core.events import Variant
+from gedragen.core.session import DebateCount, RoundState, SessionState, TeamBoard
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gedragen.core.errors import SessionError
-from gedragen.core.session import CardPlaced, PlacementRemoved, SessionState
+from gedragen.core.events import CardPlaced, PlacementRemoved
+from gedragen.core.session import SessionState
 
 Board = tuple[tuple[str, ...], ...]
 

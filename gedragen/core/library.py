@@ -208,7 +208,7 @@ class DeckLibrary:
         return target
 
     def _free_id(self, deck_id: str) -> str:
-        from gedragen.core.loader import MAX_ID_LENGTH
+        from gedragen.core.deck_checks import MAX_ID_LENGTH
 
         taken = {d.id for d in self.all()}
         number = 2
@@ -465,7 +465,7 @@ def _part_ids(parts: Iterable[Theme | Kind]) -> list[str]:
 
 def _has_own_icon(theme: Theme) -> bool:
     """Whether the theme's icon is a file of the deck rather than a built-in icon name."""
-    from gedragen.core.loader import ID_PATTERN
+    from gedragen.core.deck_checks import ID_PATTERN
 
     return bool(theme.icon) and not ID_PATTERN.fullmatch(theme.icon or "")
 

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from gedragen.core.deck import Card, Deck
-from gedragen.core.session import SessionState, Variant
+from gedragen.core.events import Variant
+from gedragen.core.session import SessionState
 
 
 def placement_order(zone_cards: Sequence[str], card: str, row: int | None = None) -> int:

@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from gedragen.core.analysis import analyse_round, debate_shift
-from gedragen.core.session import RoundState, SessionState, Variant
+from gedragen.core.events import Variant
+from gedragen.core.session import RoundState, SessionState
 
 # The fixed team markers, by team position: letter and shape (the screen draws the same shapes as glyphs
 # ● ▲ ■ ◆ ★ ✚ ⬟ ✖; the report draws them as vector shapes).

@@ -22,8 +22,7 @@ from typing import Any
 from gedragen.core.analysis import RoundAnalysis, SessionAnalysis, analyse_session
 from gedragen.core.deck import Deck
 from gedragen.core.errors import SessionError
-from gedragen.core.messages import clip
-from gedragen.core.session import (
+from gedragen.core.events import (
     MAX_CUSTOM_CARDS,
     MAX_ROUND_CARDS,
     MAX_ROUNDS,
@@ -38,14 +37,13 @@ from gedragen.core.session import (
     RoundClosed,
     RoundDrawn,
     RoundRevealed,
-    RoundState,
     SessionEnded,
     SessionStarted,
-    SessionState,
     Team,
     Variant,
-    replay,
 )
+from gedragen.core.messages import clip
+from gedragen.core.session import RoundState, SessionState, replay
 
 SESSION_FORMAT = "gedragen-session/1"
 DeckLookup = Callable[[str], Deck | None]
@@ -357,30 +355,9 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
             for i, item in enumerate(_list(top["teams"], "Het veld 'teams'", MAX_TEAMS))
         )
     )
-    custom = tuple(
-        CustomCard(
-            _str(c["id"], "custom_cards.id"),
-            _str(c["theme"], "custom_cards.theme"),
-            _str(c["kind"], "custom_cards.kind"),
-            _str(c["text"], "custom_cards.text"),
-        )
-        for c in (
-            _object(item, ("id", "theme", "kind", "text"), f"Eigen situatie {i + 1}")
-            for i, item in enumerate(_list(top["custom_cards"], "Het veld 'custom_cards'", MAX_CUSTOM_CARDS))
-        )
-    )
+    custom = _custom_cards(top["custom_cards"], deck)
     themes = tuple(t.id for t in deck.themes)
     kinds = tuple(k.id for k in deck.kinds)
-    for card in custom:
-        if deck.has_card(card.id):
-            raise SessionError(
-                f"Eigen situatie '{clip(card.id)}' heeft dezelfde id als een kaart van kaartenset '{clip(deck.id)}'."
-            )
-        if card.theme not in themes or card.kind not in kinds:
-            raise SessionError(
-                f"Eigen situatie '{clip(card.id)}' heeft thema '{clip(card.theme)}' en soort '{clip(card.kind)}'; "
-                f"kaartenset '{clip(deck.id)}' kent die niet."
-            )
     zones = tuple(_str(z, "Een zonenaam") for z in _list(top["zones"], "Het veld 'zones'", 5))
     events: list[Event] = [
         SessionStarted(
@@ -409,6 +386,36 @@ def session_from_dict(data: object, deck_lookup: DeckLookup) -> tuple[Event, ...
     except SessionError as exc:
         raise SessionError(f"Het sessiebestand klopt niet: {clip(exc, 300)}") from None
     return tuple(events)
+
+
+def _custom_cards(value: object, deck: Deck) -> tuple[CustomCard, ...]:
+    """The file's eigen situaties; SessionError when one is malformed, reuses a card id of the deck or names
+    a theme or kind the deck does not have."""
+    custom = tuple(
+        CustomCard(
+            _str(c["id"], "custom_cards.id"),
+            _str(c["theme"], "custom_cards.theme"),
+            _str(c["kind"], "custom_cards.kind"),
+            _str(c["text"], "custom_cards.text"),
+        )
+        for c in (
+            _object(item, ("id", "theme", "kind", "text"), f"Eigen situatie {i + 1}")
+            for i, item in enumerate(_list(value, "Het veld 'custom_cards'", MAX_CUSTOM_CARDS))
+        )
+    )
+    themes = {t.id for t in deck.themes}
+    kinds = {k.id for k in deck.kinds}
+    for card in custom:
+        if deck.has_card(card.id):
+            raise SessionError(
+                f"Eigen situatie '{clip(card.id)}' heeft dezelfde id als een kaart van kaartenset '{clip(deck.id)}'."
+            )
+        if card.theme not in themes or card.kind not in kinds:
+            raise SessionError(
+                f"Eigen situatie '{clip(card.id)}' heeft thema '{clip(card.theme)}' en soort '{clip(card.kind)}'; "
+                f"kaartenset '{clip(deck.id)}' kent die niet."
+            )
+    return custom
 
 
 def _round_events(

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from gedragen.core.errors import ExportError
-from gedragen.core.session import Variant
+from gedragen.core.events import Variant
 from gedragen.export.charts import debate_chart, team_marker_drawing, zone_chart
 from gedragen.export.poster import draw_poster_page, layout_poster
 from gedragen.export.report_common import (

@@ -19,8 +19,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gedragen.core.atomic import atomic_writer
 from gedragen.core.errors import ExportError
+from gedragen.core.events import Variant
 from gedragen.core.reveal import TEAM_LETTERS, TEAM_SHAPES, Strip
-from gedragen.core.session import Variant
 from gedragen.export.fonts import register_fonts
 
 Progress = Callable[[int, int], None]

@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,39 +44,16 @@ from typing import TYPE_CHECKING, Any
 
 from gedragen.core.errors import SessionError, StoreError, describe_os_error
 from gedragen.core.paths import history_db
+from gedragen.store.database import MIGRATIONS, SCHEMA_VERSION, is_damage, is_full, is_locked
 
 if TYPE_CHECKING:
-    from gedragen.core.session import Event, SessionStarted, SessionState
+    from gedragen.core.events import Event, SessionStarted
+    from gedragen.core.session import SessionState
 
-# The game rules (gedragen.core.session, with uuid, secrets and hashlib) are imported by the methods that
-# replay or write events: the app's start-up check for an interrupted session only lists rows.
+# The game rules (gedragen.core.session and gedragen.core.events) are imported by the methods that replay or
+# write events: the app's start-up check for an interrupted session only lists rows.
 
-SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 3000
-
-# Index i holds the statements that bring a database from user_version i to i + 1.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        """CREATE TABLE sessions (
-            id TEXT PRIMARY KEY,
-            name TEXT NOT NULL,
-            started TEXT NOT NULL,
-            deck_id TEXT NOT NULL,
-            variant TEXT NOT NULL,
-            ended TEXT,
-            event_count INTEGER NOT NULL,
-            imported INTEGER NOT NULL DEFAULT 0
-        )""",
-        """CREATE TABLE events (
-            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            seq INTEGER NOT NULL,
-            type TEXT NOT NULL,
-            payload TEXT NOT NULL,
-            PRIMARY KEY (session_id, seq)
-        ) WITHOUT ROWID""",
-        "CREATE INDEX sessions_started ON sessions(started)",
-    ),
-)
 
 
 class DamagedHistoryError(StoreError):
@@ -120,37 +96,6 @@ class SessionSummary:
 class _Cached:
     events: tuple[Event, ...]
     state: SessionState
-
-
-# Free space below which an I/O error is taken for a full disk (SQLite cannot grow its -shm or -wal file).
-NEARLY_FULL_BYTES = 1024 * 1024
-
-
-def _is_full(exc: sqlite3.Error, folder: Path | None = None) -> bool:
-    """The disk is full: said so by SQLite, or an I/O error while the folder has (almost) no room left."""
-    if "full" in str(exc).lower() or getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
-        return True
-    if folder is not None and str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_IOERR"):
-        try:
-            return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
-        except OSError:
-            return False
-    return False
-
-
-def _is_locked(exc: sqlite3.Error) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
-def _is_damage(exc: sqlite3.Error) -> bool:
-    """The file itself is not a readable database. An I/O error is not damage: a full disk or a pulled
-    stick gives one too, and a healthy history must never be set aside for it."""
-    name = str(getattr(exc, "sqlite_errorname", ""))
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return True
-    text = str(exc).lower()
-    return "not a database" in text or "malformed" in text or "corrupt" in text
 
 
 class History:
@@ -206,16 +151,16 @@ class History:
     # --- opening -----------------------------------------------------------------------------
 
     def _open_error(self, exc: sqlite3.Error) -> StoreError:
-        if _is_full(exc, self.data_dir):
+        if is_full(exc, self.data_dir):
             return UnwritableHistoryError(
                 f"De schijf is vol: de geschiedenis in {self.data_dir} kan niet worden geopend. Wat eerder "
                 "bewaard was, is er nog; maak ruimte vrij op de schijf en probeer het opnieuw."
             )
-        if _is_damage(exc):
+        if is_damage(exc):
             return DamagedHistoryError(
                 f"De geschiedenis {self.path} is beschadigd en kan niet worden gelezen ({exc})."
             )
-        if _is_locked(exc):
+        if is_locked(exc):
             return StoreError(
                 f"De geschiedenis {self.path} is bezet door een ander programma; probeer het zo opnieuw."
             )
@@ -259,7 +204,7 @@ class History:
                 db.close()
                 # A WAL database on a read-only folder cannot get its -shm file: the next attempt does without.
                 if number + 1 < len(targets) and (
-                    getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN" or _is_full(exc, self.data_dir)
+                    getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN" or is_full(exc, self.data_dir)
                 ):
                     continue
                 raise self._open_error(exc) from None
@@ -441,11 +386,11 @@ class History:
                 self._db.execute("ROLLBACK")
 
     def _write_error(self, exc: sqlite3.Error, what: str) -> StoreError:
-        if _is_full(exc, self.data_dir):
+        if is_full(exc, self.data_dir):
             return UnwritableHistoryError(
                 f"De schijf is vol: {what} is niet bewaard. Wat eerder bewaard was, is er nog."
             )
-        if _is_locked(exc):
+        if is_locked(exc):
             return StoreError(
                 f"{what[:1].upper()}{what[1:]} is niet bewaard: de geschiedenis is bezet door een ander venster "
                 "van Gedragen. Sluit dat venster of probeer het zo opnieuw."
@@ -454,7 +399,7 @@ class History:
             return UnwritableHistoryError(
                 f"{what[:1].upper()}{what[1:]} is niet bewaard: de gegevensmap is alleen-lezen."
             )
-        if _is_damage(exc):
+        if is_damage(exc):
             return DamagedHistoryError(
                 f"{what[:1].upper()}{what[1:]} is niet bewaard: de geschiedenis is beschadigd ({exc})."
             )
@@ -462,7 +407,7 @@ class History:
 
     @staticmethod
     def _payload(event: Event) -> tuple[str, str]:
-        from gedragen.core.session import event_to_dict
+        from gedragen.core.events import event_to_dict
 
         data = event_to_dict(event)
         return str(data["type"]), json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -620,7 +565,7 @@ class History:
         try:
             return self._db.execute(sql, tuple(params)).fetchall()
         except sqlite3.Error as exc:
-            if _is_damage(exc):
+            if is_damage(exc):
                 raise DamagedHistoryError(f"De geschiedenis {self.path} is beschadigd ({exc}).") from None
             raise StoreError(f"De geschiedenis {self.path} kan niet worden gelezen: {exc}.") from None
 
@@ -632,7 +577,8 @@ class History:
         return cached
 
     def _load(self, session_id: str) -> _Cached:
-        from gedragen.core.session import apply, event_from_dict
+        from gedragen.core.events import event_from_dict
+        from gedragen.core.session import apply
 
         rows = self._read("SELECT seq, payload FROM events WHERE session_id = ? ORDER BY seq", (session_id,))
         if not rows:

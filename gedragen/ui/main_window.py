@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def start_session(self, plan: Any, first_cards: list[str] | None = None) -> None:
         """Start a new session from a SessionPlan (its first round drawn, or hand-picked `first_cards`)."""
-        from gedragen.core.session import Variant
+        from gedragen.core.events import Variant
         from gedragen.ui.session.controller import SessionController
 
         self.settings.set("session/deck", plan.deck_id)

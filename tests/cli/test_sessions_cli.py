@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from gedragen.cli import main
-from gedragen.core.library import DeckLibrary
-from gedragen.core.paths import history_db
-from gedragen.core.session import (
+from gedragen.core.dealing import custom_card, draw_round, new_session
+from gedragen.core.events import (
     CardPlaced,
     CustomCardAdded,
     OutcomeRecorded,
@@ -18,10 +17,9 @@ from gedragen.core.session import (
     RoundRevealed,
     SessionEnded,
     Team,
-    custom_card,
-    draw_round,
-    new_session,
 )
+from gedragen.core.library import DeckLibrary
+from gedragen.core.paths import history_db
 from gedragen.store import History
 
 TEAMS = (Team("t1", "Groep 1", "#1F77B4"), Team("t2", "Groep 2", "#FF7F0E"))

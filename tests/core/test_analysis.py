@@ -23,16 +23,8 @@ from gedragen.core.analysis import (
     team_ranking,
 )
 from gedragen.core.errors import SessionError
-from gedragen.core.session import (
-    CardPlaced,
-    DebateCounted,
-    RoundDrawn,
-    SessionStarted,
-    Team,
-    TeamBoard,
-    apply,
-    replay,
-)
+from gedragen.core.events import CardPlaced, DebateCounted, RoundDrawn, SessionStarted, Team
+from gedragen.core.session import TeamBoard, apply, replay
 
 F = Fraction
 

@@ -8,8 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gedragen.core.board_entry import board_events, parse_board_line
+from gedragen.core.dealing import draw_round, new_session
 from gedragen.core.errors import SessionError
-from gedragen.core.session import CardPlaced, PlacementRemoved, apply, draw_round, new_session
+from gedragen.core.events import CardPlaced, PlacementRemoved
+from gedragen.core.session import apply
 from tests.core.test_session_properties import DECK, TEAMS, ZONES
 
 CARDS = ("c1", "c2", "c3", "c4", "c5", "c6")

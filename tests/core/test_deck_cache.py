@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 from pathlib import Path
@@ -81,6 +82,45 @@ def test_fingerprint_covers_the_deck_model_and_loader() -> None:
     # the key changes with the rules' source, so a cache from before a format change is a miss
     assert {"loader.py", "deck.py", "messages.py", "deck_cache.py"} <= set(deck_cache_module._RULE_FILES)
     assert deck_cache_module.loader_fingerprint() in deck_cache_module.cache_key(b"x", Path("deck.yaml"), False, "nl")
+
+
+def _core_imports(module: str) -> set[str]:
+    """The modules of gedragen.core that `module` imports, directly or through each other."""
+    core = Path(deck_cache_module.__file__).parent
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((core / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("gedragen.core."):
+                todo.append(node.module.split(".")[2])
+            elif isinstance(node, ast.ImportFrom) and node.module == "gedragen.core":
+                todo.extend(alias.name for alias in node.names)
+    return seen
+
+
+def test_fingerprint_covers_every_module_the_loader_imports() -> None:
+    # a check moved into a new module must still make old cache entries a miss when it changes
+    needed = {f"{name}.py" for name in _core_imports("loader")}
+    assert {"loader.py", "deck_checks.py"} <= needed
+    assert needed <= set(deck_cache_module._RULE_FILES)
+
+
+def test_fingerprint_changes_when_the_deck_checks_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    core = Path(deck_cache_module.__file__).parent
+    for name in deck_cache_module._RULE_FILES:
+        shutil.copy(core / name, tmp_path / name)
+    monkeypatch.setattr(deck_cache_module, "__file__", str(tmp_path / "deck_cache.py"))
+    fingerprint = deck_cache_module.loader_fingerprint.__wrapped__  # uncached: read the sources again
+    before = fingerprint()
+    assert fingerprint() == before
+    checks = tmp_path / "deck_checks.py"
+    checks.write_text(checks.read_text(encoding="utf-8").replace("MAX_CARDS = 5000", "MAX_CARDS = 5001"),
+                      encoding="utf-8")
+    assert fingerprint() != before
 
 
 def test_second_start_uses_the_cache(data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

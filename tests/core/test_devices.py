@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from gedragen.core import devices as dv
 from gedragen.core.board_entry import board_events, parse_board_line
-from gedragen.core.session import CardPlaced, RoundClosed, apply, draw_round, new_session
+from gedragen.core.dealing import draw_round, new_session
+from gedragen.core.events import CardPlaced, RoundClosed
+from gedragen.core.session import apply
 from tests.core.test_session_properties import DECK, TEAMS, ZONES
 
 TEAM_IDS = ("rood", "blauw", "groen")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gedragen.core import loader
+from gedragen.core import deck_checks, loader
 from gedragen.core.deck import Deck
 from gedragen.core.errors import DeckError
 from gedragen.core.loader import load_deck, load_deck_text
@@ -390,9 +390,9 @@ def test_recursive_alias() -> None:
 
 
 def test_too_many_cards_is_refused_at_the_first_extra_card() -> None:
-    cards = "".join(f"  - {{id: c{i}, theme: pesten, kind: team, text: x}}\n" for i in range(loader.MAX_CARDS + 1))
+    cards = "".join(f"  - {{id: c{i}, theme: pesten, kind: team, text: x}}\n" for i in range(deck_checks.MAX_CARDS + 1))
     text = VALID.split("cards:\n")[0] + "cards:\n" + cards
-    assert problems(text) == [f"{10 + loader.MAX_CARDS}:5: te veel kaarten: een kaartenset mag hoogstens 5000 kaarten hebben"]
+    assert problems(text) == [f"{10 + deck_checks.MAX_CARDS}:5: te veel kaarten: een kaartenset mag hoogstens 5000 kaarten hebben"]
 
 
 def test_problems_are_sorted_and_all_reported() -> None:
@@ -510,7 +510,7 @@ def test_deck_levels_rules(parser: str) -> None:
     assert problems(swap("cards:\n", "levels: [a, b]\ncards:\n")) == [
         "9:9: 'levels' moet sleutels met waarden (sleutel: waarde) zijn, niet een lijst"
     ]
-    many = "".join(f"  l{i}: {{label: L{i}}}\n" for i in range(loader.MAX_LEVELS + 1))
+    many = "".join(f"  l{i}: {{label: L{i}}}\n" for i in range(deck_checks.MAX_LEVELS + 1))
     assert problems(swap("cards:\n", "levels:\n" + many + "cards:\n")) == [
         "10:3: 'levels' heeft te veel onderdelen (21; hoogstens 20)"
     ]

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from gedragen.core.dealing import custom_card
 from gedragen.core.deck import Card
+from gedragen.core.events import (
+    CardPlaced,
+    CustomCardAdded,
+    OutcomeRecorded,
+    RoundClosed,
+    RoundDrawn,
+    RoundRevealed,
+)
 from gedragen.core.play import (
     compare_sessions,
     joins_open_round,
@@ -10,16 +19,7 @@ from gedragen.core.play import (
     session_card,
     unused_custom_cards,
 )
-from gedragen.core.session import (
-    CardPlaced,
-    CustomCardAdded,
-    OutcomeRecorded,
-    RoundClosed,
-    RoundDrawn,
-    RoundRevealed,
-    apply,
-    custom_card,
-)
+from gedragen.core.session import apply
 from tests.core.test_session import DECK, board_round, start
 
 
@@ -86,7 +86,7 @@ def test_compare_sessions_pairs_cards_played_in_both() -> None:
 def test_the_variant_is_an_enum_that_stores_as_before() -> None:
     import json
 
-    from gedragen.core.session import VARIANTS, Variant, event_from_dict, event_to_dict
+    from gedragen.core.events import VARIANTS, Variant, event_from_dict, event_to_dict
 
     assert [str(v) for v in VARIANTS] == ["board", "quick", "debate"]
     state = start("debate")

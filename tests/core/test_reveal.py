@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gedragen.core.events import CardPlaced, OutcomeRecorded, RoundDrawn, RoundRevealed, SessionStarted, Team
 from gedragen.core.reveal import (
     TEAM_LETTERS,
     TEAM_SHAPES,
@@ -18,16 +19,7 @@ from gedragen.core.reveal import (
     short_title,
     team_marks,
 )
-from gedragen.core.session import (
-    CardPlaced,
-    OutcomeRecorded,
-    RoundDrawn,
-    RoundRevealed,
-    SessionStarted,
-    SessionState,
-    Team,
-    apply,
-)
+from gedragen.core.session import SessionState, apply
 
 LABELS = {
     2: ("Gewenst", "Ongewenst"),

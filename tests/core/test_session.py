@@ -7,9 +7,17 @@ import json
 
 import pytest
 
+from gedragen.core.dealing import (
+    available_cards,
+    custom_card,
+    draw_round,
+    hand_pick,
+    new_session,
+    replace_card,
+)
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.core.errors import SessionError
-from gedragen.core.session import (
+from gedragen.core.events import (
     EVENT_TYPES,
     CardAdded,
     CardPlaced,
@@ -24,21 +32,11 @@ from gedragen.core.session import (
     RoundDrawn,
     RoundRevealed,
     SessionEnded,
-    SessionState,
     Team,
-    apply,
-    available_cards,
-    can_undo,
-    custom_card,
-    draw_round,
     event_from_dict,
     event_to_dict,
-    hand_pick,
-    new_session,
-    replace_card,
-    replay,
-    undo,
 )
+from gedragen.core.session import SessionState, apply, can_undo, replay, undo
 
 TEAMS = (Team("t1", "Groep 1", "#1F77B4"), Team("t2", "Groep 2", "#FF7F0E"), Team("t3", "Groep 3", "#2CA02C"))
 

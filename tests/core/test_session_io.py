@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
+from gedragen.core.dealing import new_session
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.core.errors import SessionError
-from gedragen.core.session import (
+from gedragen.core.events import (
     CardPlaced,
     CustomCard,
     CustomCardAdded,
@@ -23,11 +24,9 @@ from gedragen.core.session import (
     RoundDrawn,
     RoundRevealed,
     SessionEnded,
-    SessionState,
     Team,
-    new_session,
-    replay,
 )
+from gedragen.core.session import SessionState, replay
 from gedragen.core.session_io import (
     CSV_COLUMNS,
     TOP_KEYS,

@@ -9,24 +9,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gedragen.core.dealing import available_cards, draw_round, new_session, replace_card, session_cards
 from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Level, Theme
 from gedragen.core.errors import SessionError
-from gedragen.core.session import (
+from gedragen.core.events import (
     CardPlaced,
     RoundClosed,
     RoundRevealed,
     SessionStarted,
-    SessionState,
     Team,
-    apply,
-    available_cards,
-    draw_round,
     event_from_dict,
     event_to_dict,
-    new_session,
-    replace_card,
-    session_cards,
 )
+from gedragen.core.session import SessionState, apply
 
 TEAMS = (Team("t1", "Groep 1", "#1F77B4"), Team("t2", "Groep 2", "#FF7F0E"))
 THEMES = ("pesten", "online", "agressie")

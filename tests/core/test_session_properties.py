@@ -10,9 +10,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gedragen.core.dealing import available_cards, custom_card, draw_round, new_session
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.core.errors import SessionError
-from gedragen.core.session import (
+from gedragen.core.events import (
     EVENT_TYPES,
     CardAdded,
     CardPlaced,
@@ -27,17 +28,11 @@ from gedragen.core.session import (
     RoundClosed,
     RoundRevealed,
     SessionEnded,
-    SessionState,
     Team,
-    apply,
-    available_cards,
-    custom_card,
-    draw_round,
     event_from_dict,
     event_to_dict,
-    new_session,
-    replay,
 )
+from gedragen.core.session import SessionState, apply, replay
 from gedragen.core.session_io import session_from_json, session_to_json
 
 THEMES = ("pesten", "online")

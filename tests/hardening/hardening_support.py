@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from gedragen.cli import main
-from gedragen.core.library import DeckLibrary
-from gedragen.core.session import (
+from gedragen.core.dealing import custom_card, draw_round, new_session
+from gedragen.core.events import (
     CardPlaced,
     CustomCardAdded,
     DebateCounted,
@@ -22,10 +22,8 @@ from gedragen.core.session import (
     RoundRevealed,
     SessionEnded,
     Team,
-    custom_card,
-    draw_round,
-    new_session,
 )
+from gedragen.core.library import DeckLibrary
 from gedragen.store import History
 
 REPO = Path(__file__).resolve().parents[2]

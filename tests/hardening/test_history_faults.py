@@ -24,7 +24,7 @@ from hardening_support import (
 from tmpfs_support import mount_tmpfs, remount_read_only, unmount
 
 from gedragen.core.paths import history_db
-from gedragen.store.history import SCHEMA_VERSION
+from gedragen.store.database import SCHEMA_VERSION
 
 
 @pytest.fixture(scope="module")

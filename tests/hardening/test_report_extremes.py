@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from gedragen.core.session import MAX_AGREEMENT, MAX_NAME
+from gedragen.core.events import MAX_AGREEMENT, MAX_NAME
 from gedragen.export.report_common import fonts, wrap
 
 SENTENCE = "We spreken af dat niemand een foto deelt zonder toestemming van wie erop staat. "
@@ -85,16 +85,28 @@ def test_wrap_cuts_a_huge_word_quickly() -> None:
 
 def _largest_session(deck_dir: Path) -> Any:
     """8 teams with 100-character names, 5 zones with 60-character labels, 40 cards, 40 long agreements."""
+    from gedragen.core import dealing
     from gedragen.core import session as core
+    from gedragen.core.events import (
+        MAX_LABEL,
+        MAX_ROUND_CARDS,
+        MAX_TEAMS,
+        MAX_TEXT,
+        CardPlaced,
+        CustomCardAdded,
+        OutcomeRecorded,
+        RoundRevealed,
+        Team,
+    )
     from gedragen.core.library import DeckLibrary
 
     deck = DeckLibrary(deck_dir).get("vo-mbo")
-    teams = tuple(core.Team(f"t{i}", ("Teamnaam" * 13)[: MAX_NAME - 1] + str(i), f"#{30 * i:02X}6699")
-                  for i in range(core.MAX_TEAMS))
-    zones = tuple(("Zonenaam" * 8)[: core.MAX_LABEL - 1] + str(z) for z in range(5))
-    events: list[Any] = [core.new_session("S" * MAX_NAME, deck, "board", teams=teams, zones=zones, seed=3,
+    teams = tuple(Team(f"t{i}", ("Teamnaam" * 13)[: MAX_NAME - 1] + str(i), f"#{30 * i:02X}6699")
+                  for i in range(MAX_TEAMS))
+    zones = tuple(("Zonenaam" * 8)[: MAX_LABEL - 1] + str(z) for z in range(5))
+    events: list[Any] = [dealing.new_session("S" * MAX_NAME, deck, "board", teams=teams, zones=zones, seed=3,
                                           session_id="grootst", started="2026-11-23T20:15:00+01:00",
-                                          cards_per_round=core.MAX_ROUND_CARDS - 1)]
+                                          cards_per_round=MAX_ROUND_CARDS - 1)]
     state = core.replay(events)
 
     def add(event: Any) -> None:
@@ -102,19 +114,19 @@ def _largest_session(deck_dir: Path) -> Any:
         events.append(event)
         state = core.apply(state, event)
 
-    add(core.draw_round(state, deck, n=core.MAX_ROUND_CARDS - 1))
-    add(core.CustomCardAdded(core.custom_card(state, "online", "school", "W" * core.MAX_TEXT), into_round=True))
+    add(dealing.draw_round(state, deck, n=MAX_ROUND_CARDS - 1))
+    add(CustomCardAdded(dealing.custom_card(state, "online", "school", "W" * MAX_TEXT), into_round=True))
     cards = state.rounds[-1].cards
     for number, team in enumerate(teams):
         filled = [0] * 5
         for index, card in enumerate(cards):
             zone = (index + number) % 5
-            add(core.CardPlaced(team.id, card, zone, filled[zone]))
+            add(CardPlaced(team.id, card, zone, filled[zone]))
             filled[zone] += 1
-    add(core.RoundRevealed())
+    add(RoundRevealed())
     for index, card in enumerate(cards):
         text = "b" * (MAX_AGREEMENT - 6) if index % 2 else (SENTENCE * 30)[: MAX_AGREEMENT - 6]
-        add(core.OutcomeRecorded(card, index % 5, text + " EINDE", ("privacy", "les", None)[index % 3]))
+        add(OutcomeRecorded(card, index % 5, text + " EINDE", ("privacy", "les", None)[index % 3]))
     return state, deck
 
 

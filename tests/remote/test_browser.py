@@ -11,8 +11,10 @@ import pytest
 
 from gedragen.core import devices as dv
 from gedragen.core.board_entry import board_events
+from gedragen.core.dealing import draw_round, new_session
+from gedragen.core.events import Team
 from gedragen.core.loader import load_deck
-from gedragen.core.session import SessionState, Team, apply, draw_round, new_session
+from gedragen.core.session import SessionState, apply
 from tests.remote.browser_support import (
     CHROMIUM,
     PHONE,

@@ -401,7 +401,9 @@ def test_after_a_restart_of_the_app_devices_come_back_with_the_same_link_and_key
 
 
 def test_show_round_from_a_session_state_reaches_a_device_with_its_own_board() -> None:
-    from gedragen.core.session import CardPlaced, RoundRevealed, apply, draw_round, new_session
+    from gedragen.core.dealing import draw_round, new_session
+    from gedragen.core.events import CardPlaced, RoundRevealed
+    from gedragen.core.session import apply
     from tests.core.test_session_properties import DECK
     from tests.core.test_session_properties import TEAMS as CORE_TEAMS
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 
+from gedragen.core.dealing import available_cards, custom_card, draw_round, new_session, replace_card
 from gedragen.core.deck import Card, Deck, Kind, Theme
-from gedragen.core.session import (
+from gedragen.core.events import (
     CardPlaced,
     CardSkipped,
     CustomCardAdded,
@@ -17,14 +18,9 @@ from gedragen.core.session import (
     RoundRevealed,
     SessionEnded,
     SessionStarted,
-    SessionState,
     Team,
-    available_cards,
-    custom_card,
-    draw_round,
-    new_session,
-    replace_card,
 )
+from gedragen.core.session import SessionState
 
 THEMES = ("pesten", "online", "agressie")
 TEAMS = (Team("t1", "Groep 1", "#1F77B4"), Team("t2", "Groep 2", "#FF7F0E"), Team("t3", "Groep 3", "#2CA02C"))

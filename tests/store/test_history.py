@@ -17,10 +17,11 @@ from hypothesis import strategies as st
 from tmpfs_support import mount_tmpfs, remount_read_only, unmount
 
 from gedragen.core.errors import SessionError, StoreError
+from gedragen.core.events import CardPlaced, RoundClosed, RoundDrawn, SessionEnded
 from gedragen.core.paths import history_db
-from gedragen.core.session import CardPlaced, RoundClosed, RoundDrawn, SessionEnded, apply, replay
+from gedragen.core.session import apply, replay
 from gedragen.store import DamagedHistoryError, History, NewerHistoryError
-from gedragen.store.history import SCHEMA_VERSION
+from gedragen.store.database import SCHEMA_VERSION
 
 DECK = make_deck()
 

@@ -23,7 +23,8 @@ try:
     print([s.id for s in history.unfinished()])
 finally:
     history.close()
-print(sorted(m for m in ("gedragen.core.session", "hashlib", "_hashlib", "secrets", "uuid") if m in sys.modules))
+RULES = ("gedragen.core.session", "gedragen.core.events", "gedragen.core.dealing")
+print(sorted(m for m in (*RULES, "hashlib", "_hashlib", "secrets", "uuid") if m in sys.modules))
 """
 
 

@@ -15,7 +15,7 @@ from gedragen.core.errors import StoreError
 from gedragen.core.paths import history_db
 from gedragen.core.session import replay
 from gedragen.store import DamagedHistoryError, History, NewerHistoryError
-from gedragen.store.history import SCHEMA_VERSION
+from gedragen.store.database import SCHEMA_VERSION
 
 DECK = make_deck()
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from gedragen.core.session import OutcomeRecorded
+from gedragen.core.events import OutcomeRecorded
 from gedragen.ui.session.compare import CompareView
 from tests.ui.session_helpers import (
     open_main_window,

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from gedragen.core.session import CardPlaced, DebateCounted, RoundDrawn
+from gedragen.core.events import CardPlaced, DebateCounted, RoundDrawn
 from gedragen.ui.history.summary import SummaryView
 from gedragen.ui.main_window import MainWindow
 from gedragen.ui.session.board import BoardView

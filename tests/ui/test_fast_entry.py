@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 
-from gedragen.core.session import CardPlaced
+from gedragen.core.events import CardPlaced
 from gedragen.ui.session.board import BoardView
 from gedragen.ui.session.dialogs import EigenSituatieDialog
 from gedragen.ui.session.models import card_mime

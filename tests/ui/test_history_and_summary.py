@@ -90,17 +90,11 @@ def test_history_lists_compares_and_deletes(qtbot, data_home: Path, monkeypatch:
 
 
 def test_compare_sessions_card_by_card() -> None:
+    from gedragen.core.dealing import hand_pick, new_session
+    from gedragen.core.events import CardPlaced, OutcomeRecorded, RoundRevealed, Team
     from gedragen.core.library import DeckLibrary
     from gedragen.core.play import compare_sessions
-    from gedragen.core.session import (
-        CardPlaced,
-        OutcomeRecorded,
-        RoundRevealed,
-        Team,
-        apply,
-        hand_pick,
-        new_session,
-    )
+    from gedragen.core.session import apply
 
     deck = next(d for d in DeckLibrary(Path("/nonexistent-gedragen-home")).all() if d.builtin)
     ids = [c.id for c in deck.cards[:3]]

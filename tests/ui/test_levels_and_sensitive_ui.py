@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from gedragen.core.dealing import available_cards, new_session
 from gedragen.core.deck import Deck
 from gedragen.core.library import DeckLibrary
 from gedragen.core.loader import load_deck
-from gedragen.core.session import apply, available_cards, new_session
+from gedragen.core.session import apply
 from gedragen.ui.decks.browser import DeckBrowser
 from gedragen.ui.session.dialogs import HandPickDialog
 from gedragen.ui.session.setup import SessionSetup

@@ -9,15 +9,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from gedragen.core.analysis import analyse_round
-from gedragen.core.session import (
+from gedragen.core.events import (
     CardPlaced,
     DebateCounted,
     OutcomeRecorded,
     RoundDrawn,
     SessionEnded,
     SessionStarted,
-    replay,
 )
+from gedragen.core.session import replay
 from gedragen.ui.history.summary import SummaryView
 from gedragen.ui.session.board import BoardView
 from gedragen.ui.session.compare import CompareView
@@ -322,7 +322,7 @@ def test_eigen_situatie_dialog_checks_the_text(qtbot, data_home: Path) -> None: 
     assert dialog.result() == 1
     assert dialog.values()[2] == "Iemand zet een filmpje van de gymles online."
 
-    from gedragen.core.session import available_cards
+    from gedragen.core.dealing import available_cards
 
     picker = HandPickDialog(available_cards(ctrl.state, ctrl.deck), ctrl.deck, window)
     qtbot.addWidget(picker)

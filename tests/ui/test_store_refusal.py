@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from tmpfs_support import mount_tmpfs, unmount
 
-from gedragen.core.session import CardSkipped, replay
+from gedragen.core.events import CardSkipped
+from gedragen.core.session import replay
 from gedragen.store import History
 from tests.ui.session_helpers import open_main_window, start_session, stored_events
 

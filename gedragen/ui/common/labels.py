@@ -18,7 +18,7 @@ def when(iso: str) -> str:
 
 def variant_label(variant: str) -> str:
     """The Dutch name of a variant."""
-    from gedragen.core.session import Variant  # not at the top: the first window needs no game rules
+    from gedragen.core.events import Variant
 
     return {
         Variant.BOARD: QCoreApplication.translate("Variant", "Op het bord (rangschikken)"),

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from gedragen.ui.common.tasks import Task
 
 if TYPE_CHECKING:  # the start screen imports this module: no game code before the first frame
-    from gedragen.core import session as core
+    from gedragen.core.events import Event
 
 
 class _Batch:
@@ -24,7 +24,7 @@ class _Batch:
 
     def __init__(self, session_id: str) -> None:
         self.session_id = session_id
-        self.events: list[core.Event] = []
+        self.events: list[Event] = []
         self.closed = False
 
 
@@ -83,7 +83,7 @@ class StoreWorker(QObject):
             task.on_error(on_error)
         return task.start(self.pool)
 
-    def append(self, session_id: str, event: core.Event, on_error: Callable[[BaseException], None]) -> None:
+    def append(self, session_id: str, event: Event, on_error: Callable[[BaseException], None]) -> None:
         """Store one event after every earlier write, together with the appends queued beside it."""
         with self._batch_lock:
             batch = self._batch

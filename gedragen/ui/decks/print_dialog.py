@@ -635,7 +635,7 @@ class BoardDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from gedragen.core.session import DEFAULT_ZONES
+        from gedragen.core.events import DEFAULT_ZONES
 
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Speelbord printen"))

@@ -13,17 +13,34 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from gedragen.core import dealing
 from gedragen.core import session as core
 from gedragen.core.board_entry import board_events
 from gedragen.core.deck import Card, Deck
 from gedragen.core.errors import GedragenError, SessionError
-from gedragen.core.session import Variant
+from gedragen.core.events import (
+    DEFAULT_ZONES,
+    CardAdded,
+    CardPlaced,
+    CardSkipped,
+    CustomCardAdded,
+    DebateCounted,
+    Event,
+    OutcomeRecorded,
+    PlacementRemoved,
+    RoundClosed,
+    RoundRevealed,
+    SessionEnded,
+    Team,
+    Variant,
+    now_iso,
+)
 from gedragen.ui.common.store import StoreWorker
 from gedragen.ui.common.tasks import Task
 from gedragen.ui.session.timer import RoundTimer
 
 
-def _stored_events(history: Any, session_id: str) -> tuple[core.Event, ...]:
+def _stored_events(history: Any, session_id: str) -> tuple[Event, ...]:
     """The session's events as the database holds them (not the History's cache of them)."""
     history.reload(session_id)
     return tuple(history.events(session_id))
@@ -48,7 +65,7 @@ class SessionController(QObject):
         # the window's one store path; a controller of its own (tests, tools) makes its own
         self._owns_store = store is None
         self.store = store if store is not None else StoreWorker(data_dir, self)
-        self.events: list[core.Event] = []
+        self.events: list[Event] = []
         self.state: core.SessionState | None = None
         self.deck: Deck | None = None
         self.focus_card: str | None = None
@@ -77,9 +94,9 @@ class SessionController(QObject):
     def start(self, plan: Any, first_cards: list[str] | None = None) -> None:
         """Start a new session from a SessionPlan and draw its first round (or hand-pick `first_cards`)."""
         deck = self._find_deck(plan.deck_id)
-        teams = tuple(core.Team(t.id, t.name, t.color) for t in plan.teams)
-        zones = core.DEFAULT_ZONES[plan.zones if plan.variant == Variant.BOARD else 2]
-        event = core.new_session(
+        teams = tuple(Team(t.id, t.name, t.color) for t in plan.teams)
+        zones = DEFAULT_ZONES[plan.zones if plan.variant == Variant.BOARD else 2]
+        event = dealing.new_session(
             plan.name,
             deck,
             plan.variant,
@@ -100,7 +117,7 @@ class SessionController(QObject):
         self.state = state
         self._write(lambda h, e: h.start(e), event)
         if first_cards:
-            self._record(core.hand_pick(state, deck, first_cards))
+            self._record(dealing.hand_pick(state, deck, first_cards))
             return
         self.draw_round()
 
@@ -131,7 +148,7 @@ class SessionController(QObject):
 
     # --- events ------------------------------------------------------------------------------------
 
-    def _record(self, event: core.Event) -> bool:
+    def _record(self, event: Event) -> bool:
         """Apply one event; on success store it and tell the views. A refused event shows its message."""
         if self.state is None:
             return False
@@ -185,7 +202,7 @@ class SessionController(QObject):
             on_error=lambda _exc: self._report_resync(),
         )
 
-    def _resynced(self, events: tuple[core.Event, ...], queued: int) -> None:
+    def _resynced(self, events: tuple[Event, ...], queued: int) -> None:
         if queued != self._writes:
             self._resync()  # steps taken meanwhile went to the store after the read: read again
             return
@@ -208,7 +225,7 @@ class SessionController(QObject):
         if self.state is None or self.deck is None:
             return False
         try:
-            event = core.draw_round(self.state, self.deck)
+            event = dealing.draw_round(self.state, self.deck)
         except SessionError as exc:
             self.failed.emit(str(exc))
             return False
@@ -218,10 +235,10 @@ class SessionController(QObject):
         """Start the next round with these cards (closing the open one first)."""
         if self.state is None or self.deck is None:
             return False
-        if self.state.current_round is not None and not self._record(core.RoundClosed()):
+        if self.state.current_round is not None and not self._record(RoundClosed()):
             return False
         try:
-            event = core.hand_pick(self.state, self.deck, cards)
+            event = dealing.hand_pick(self.state, self.deck, cards)
         except SessionError as exc:
             self.failed.emit(str(exc))
             return False
@@ -229,11 +246,11 @@ class SessionController(QObject):
 
     def add_to_round(self, card: str) -> bool:
         """Add one more deck card to the open round."""
-        return self._record(core.CardAdded(card))
+        return self._record(CardAdded(card))
 
     def place(self, team: str, card: str, zone: int, order: int) -> bool:
         """One placement: a drop or a key press is exactly one CardPlaced event."""
-        return self._record(core.CardPlaced(team, card, zone, order))
+        return self._record(CardPlaced(team, card, zone, order))
 
     def set_board(self, team: str, board: tuple[tuple[str, ...], ...]) -> bool:
         """A team's whole board at once (a board line): only the difference, as placement events."""
@@ -248,18 +265,18 @@ class SessionController(QObject):
 
     def unplace(self, team: str, card: str) -> bool:
         """Take a card back off a team's board."""
-        return self._record(core.PlacementRemoved(team, card))
+        return self._record(PlacementRemoved(team, card))
 
     def skip(self, card: str) -> bool:
         """Leave a card out of the open round."""
-        return self._record(core.CardSkipped(card))
+        return self._record(CardSkipped(card))
 
     def replace(self, card: str) -> bool:
         """Swap a card of the open round for an unused one."""
         if self.state is None or self.deck is None:
             return False
         try:
-            event = core.replace_card(self.state, self.deck, card)
+            event = dealing.replace_card(self.state, self.deck, card)
         except SessionError as exc:
             self.failed.emit(str(exc))
             return False
@@ -267,22 +284,22 @@ class SessionController(QObject):
 
     def reveal(self) -> bool:
         """Show every team's board: the compare view."""
-        return self._record(core.RoundRevealed())
+        return self._record(RoundRevealed())
 
     def record_outcome(self, card: str, group_zone: int | None, agreement: str, section: str | None) -> bool:
         """The group's position and agreement for a card."""
-        return self._record(core.OutcomeRecorded(card, group_zone, agreement, section))
+        return self._record(OutcomeRecorded(card, group_zone, agreement, section))
 
     def count_debate(self, card: str, phase: str, gewenst: int, ongewenst: int) -> bool:
         """Head counts of the walking debate, before or after the talk."""
-        return self._record(core.DebateCounted(card, phase, gewenst, ongewenst))
+        return self._record(DebateCounted(card, phase, gewenst, ongewenst))
 
     def next_round(self) -> bool:
         """Close the open round and draw the next one."""
         if (
             self.state is not None
             and self.state.current_round is not None
-            and not self._record(core.RoundClosed())
+            and not self._record(RoundClosed())
         ):
             return False
         return self.draw_round()
@@ -291,8 +308,8 @@ class SessionController(QObject):
         """An eigen situatie: a session event now, and kept in the own deck for later sessions."""
         if self.state is None or self.deck is None:
             return False
-        card = core.custom_card(self.state, theme, kind, text)
-        if not self._record(core.CustomCardAdded(card, into_round=into_round)):
+        card = dealing.custom_card(self.state, theme, kind, text)
+        if not self._record(CustomCardAdded(card, into_round=into_round)):
             return False
         if self.library is not None:
             Task(self, self.library.add_eigen_situatie, self.deck, theme, kind, card.text).on_success(
@@ -314,9 +331,9 @@ class SessionController(QObject):
         """End the session (closing the open round) and go to the summary."""
         if self.state is None:
             return False
-        if self.state.current_round is not None and not self._record(core.RoundClosed()):
+        if self.state.current_round is not None and not self._record(RoundClosed()):
             return False
-        if not self._record(core.SessionEnded(core.now_iso())):
+        if not self._record(SessionEnded(now_iso())):
             return False
         self.store.wait()
         self.ended.emit()
@@ -391,7 +408,7 @@ class SessionController(QObject):
         """The open round, else the last one."""
         return self.state.last_round if self.state else None
 
-    def teams(self) -> tuple[core.Team, ...]:
+    def teams(self) -> tuple[Team, ...]:
         """The teams of the session."""
         return self.state.teams if self.state else ()
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from gedragen.core import devices as dv
 from gedragen.core.errors import GedragenError
-from gedragen.core.session import Variant
+from gedragen.core.events import Variant
 from gedragen.ui.common.settings import LANGUAGE_PROPERTY
 
 if TYPE_CHECKING:

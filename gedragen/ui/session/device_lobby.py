@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.core import devices as dv
-from gedragen.core.session import Variant
+from gedragen.core.events import Variant
 from gedragen.ui.common import theme
 from gedragen.ui.common.widgets import FlowLayout, RoomLabel, SmallLabel, TeamBadge
 from gedragen.ui.session.device_host import qr_pixmap

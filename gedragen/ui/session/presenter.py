@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from gedragen.core.session import Variant
+from gedragen.core.events import Variant
 from gedragen.ui.common import theme
 from gedragen.ui.common.widgets import room_scale
 from gedragen.ui.session.reveal_strip import (

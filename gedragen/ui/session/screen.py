@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from gedragen.core.dealing import available_cards
+from gedragen.core.events import Variant
 from gedragen.core.play import joins_open_round, unused_custom_cards
-from gedragen.core.session import Variant, available_cards
 from gedragen.ui.common import theme
 from gedragen.ui.common.settings import Settings
 from gedragen.ui.common.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, room_scale

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gedragen.core.deck import Deck
-from gedragen.core.session import VARIANTS, Variant
+from gedragen.core.events import VARIANTS, Variant
 from gedragen.ui.common import theme
 from gedragen.ui.common.labels import variant_label
 from gedragen.ui.common.widgets import RoomLabel, SmallLabel, TeamBadge, big_button, card_count
