@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from gedragen.core.errors import GedragenError
 from gedragen.ui.common import theme
-from gedragen.ui.common.help_info import BUILT_IN_HELP, help_file, load_help
+from gedragen.ui.common.help_info import BUILT_IN_HELP, HelpInfo, help_file, load_help
 from gedragen.ui.common.widgets import (
     PlainLabel,
     RoomLabel,
@@ -135,6 +135,30 @@ class HelpScreen(QWidget):
 
         # both columns scroll on their own when a screen is small or a school's own file is long, so nothing
         # is cut off and the buttons stay in view
+        school = contacts.get("school/name", "").strip()
+        labels = (
+            ("school/vertrouwenspersoon", self.tr("Vertrouwenspersoon")),
+            ("school/anti_pestcoordinator", self.tr("Anti-pestcoördinator")),
+            ("school/mentor", self.tr("Mentor")),
+        )
+        self.steps_scroll = self._steps_column(info, problem, school, labels, contacts)
+        columns.addWidget(self.steps_scroll, 1)
+        columns.addLayout(self._places_column(info), 1)
+        outer.addLayout(self._button_row(help_path))
+        self._info = info
+        self._contacts = tuple(
+            (label, contacts.get(key, "").strip()) for key, label in labels if contacts.get(key, "").strip()
+        )
+        self._school = school
+        self.card_task: object = None
+        # every text with its size at 1920×1080; a smaller window (a 1366×768 laptop) scales them down
+        self._base_px = [(label, label.font().pixelSize(), label.font().bold())
+                         for label in self.findChildren(PlainLabel)]
+        self._scale = 1.0
+
+    def _steps_column(self, info: HelpInfo, problem: str, school: str,
+                      labels: tuple[tuple[str, str], ...], contacts: dict[str, str]) -> QScrollArea:
+        """The left column: what to do now, a problem with the school's file, and the school's own contacts."""
         left_body = QWidget()
         left = QVBoxLayout(left_body)
         left.setContentsMargins(0, 0, 8, 0)
@@ -146,13 +170,7 @@ class HelpScreen(QWidget):
             self.problem_label = SmallLabel(problem, px=HELP_TEXT_PX)
             left.addWidget(self.problem_label)
         left.addSpacing(12)
-        school = contacts.get("school/name", "").strip()
         left.addWidget(RoomLabel(self.tr("Op onze school") + (f" ({school})" if school else ""), bold=True))
-        labels = (
-            ("school/vertrouwenspersoon", self.tr("Vertrouwenspersoon")),
-            ("school/anti_pestcoordinator", self.tr("Anti-pestcoördinator")),
-            ("school/mentor", self.tr("Mentor")),
-        )
         filled = False
         for key, label in labels:
             value = contacts.get(key, "").strip()
@@ -166,9 +184,10 @@ class HelpScreen(QWidget):
             settings_button.clicked.connect(self.settings_requested)
             left.addWidget(settings_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
-        self.steps_scroll = _scroll(left_body)
-        columns.addWidget(self.steps_scroll, 1)
+        return _scroll(left_body)
 
+    def _places_column(self, info: HelpInfo) -> QVBoxLayout:
+        """The right column: the national places to get help, each in a frame."""
         right = QVBoxLayout()
         right.addWidget(RoomLabel(self.tr("Hulp buiten school"), bold=True))
         places_body = QWidget()
@@ -188,8 +207,10 @@ class HelpScreen(QWidget):
         places.addStretch(1)
         self.places_scroll = _scroll(places_body)
         right.addWidget(self.places_scroll, 1)
-        columns.addLayout(right, 1)
+        return right
 
+    def _button_row(self, help_path: Path | None) -> QHBoxLayout:
+        """Where the overview comes from, printing the help card, and back."""
         row = QHBoxLayout()
         source = help_path or help_file()
         if help_path is not None:
@@ -203,17 +224,7 @@ class HelpScreen(QWidget):
         self.back_button = big_button(self.tr("Terug"))
         self.back_button.clicked.connect(self.closed)
         row.addWidget(self.back_button)
-        outer.addLayout(row)
-        self._info = info
-        self._contacts = tuple(
-            (label, contacts.get(key, "").strip()) for key, label in labels if contacts.get(key, "").strip()
-        )
-        self._school = school
-        self.card_task: object = None
-        # every text with its size at 1920×1080; a smaller window (a 1366×768 laptop) scales them down
-        self._base_px = [(label, label.font().pixelSize(), label.font().bold())
-                         for label in self.findChildren(PlainLabel)]
-        self._scale = 1.0
+        return row
 
     def resizeEvent(self, event: object) -> None:
         """Texts follow the window like the room's card does, so all the steps fit on a laptop screen."""

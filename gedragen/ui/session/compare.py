@@ -28,6 +28,8 @@ from gedragen.ui.common.widgets import RoomLabel, SmallLabel, big_button
 from gedragen.ui.session.reveal_strip import OverviewWidget
 
 if TYPE_CHECKING:
+    from gedragen.core.analysis import CardAnalysis, RoundAnalysis
+    from gedragen.core.session import RoundState, Team
     from gedragen.ui.session.controller import SessionController
 
 TABLE_PX = 32
@@ -72,6 +74,16 @@ class CompareView(QWidget):
         columns.setSpacing(20)
         outer.addLayout(columns, 1)
 
+        columns.addLayout(self._build_card_list(), 2)
+        columns.addLayout(self._build_card_panel(controller.zone_labels()), 1)
+        outer.addLayout(self._build_buttons())
+        self._add_shortcuts()
+        controller.state_changed.connect(self.refresh)
+        controller.set_overview(False)
+        self.refresh()
+
+    def _build_card_list(self) -> QVBoxLayout:
+        """The left column: the cards in disagreement order (or the round overview), the legend and the agreement."""
         left = QVBoxLayout()
         self.table = QTableWidget()
         self.table.setFont(theme.font_px(TABLE_PX))
@@ -96,8 +108,10 @@ class CompareView(QWidget):
         left.addWidget(self.legend)
         self.agreement_label = RoomLabel("")
         left.addWidget(self.agreement_label)
-        columns.addLayout(left, 2)
+        return left
 
+    def _build_card_panel(self, zone_labels: tuple[str, ...]) -> QVBoxLayout:
+        """The right column: the current card, the group position, the agreement and its protocol section."""
         right_box = QWidget()
         right = QVBoxLayout(right_box)
         right.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +134,7 @@ class CompareView(QWidget):
         theme.set_font_px(self.none_button, 24)
         self.zone_group.addButton(self.none_button)
         zone_row.addWidget(self.none_button, 0, 0)
-        for i, label in enumerate(controller.zone_labels()):
+        for i, label in enumerate(zone_labels):
             button = QRadioButton(f"{i + 1} {label}")
             theme.set_font_px(button, 24)
             self.zone_group.addButton(button)
@@ -163,8 +177,10 @@ class CompareView(QWidget):
         right_column.addWidget(scroll, 1)
         right_column.addWidget(self.save_button)
         right_column.addWidget(self.saved_label)
-        columns.addLayout(right_column, 1)
+        return right_column
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """The bottom row: the round overview, ending the session and the next round."""
         buttons = QHBoxLayout()
         self.overview_button = big_button(self.tr("Overzicht van de ronde"), px=28)
         self.overview_button.setCheckable(True)
@@ -180,16 +196,16 @@ class CompareView(QWidget):
         self.next_button.clicked.connect(self.next_round_requested)
         buttons.addWidget(self.end_button)
         buttons.addWidget(self.next_button)
-        outer.addLayout(buttons)
+        return buttons
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+S saves, Ctrl+O shows the overview, Ctrl+Enter starts the next round."""
         for keys, slot in (("Ctrl+S", self.save_outcome), ("Ctrl+O", self.overview_button.click),
                            ("Ctrl+Return", self.next_round_requested),
                            ("Ctrl+Enter", self.next_round_requested)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        controller.state_changed.connect(self.refresh)
-        controller.set_overview(False)
-        self.refresh()
 
     def round(self) -> Any:
         """The round being compared (the open one, or the last closed one)."""
@@ -204,7 +220,6 @@ class CompareView(QWidget):
         analysis = self.controller.analysis(rnd)
         teams = self.controller.teams()
         labels = self.controller.zone_labels()
-        k = len(labels)
         ordered = [c.card for c in analysis.cards] + [
             c for c in rnd.cards if c not in {a.card for a in analysis.cards}
         ]
@@ -225,40 +240,58 @@ class CompareView(QWidget):
             if header is not None:
                 header.setToolTip(team.name)
         for row, card in enumerate(ordered):
-            number = self.controller.card_number(card)
-            text = self.controller.card(card).text
-            short = text if len(text) <= 70 else text[:67].rsplit(" ", 1)[0] + " …"
-            outcome = rnd.outcome(card)
-            mark = " ✎" if outcome is not None else ""
-            item = QTableWidgetItem(f"{number}. [{card}] {short}{mark}")
-            item.setData(Qt.ItemDataRole.UserRole, card)
-            self.table.setItem(row, 0, item)
-            info = by_card.get(card)
-            for col, team in enumerate(teams, start=1):
-                zone = info.zone_of(team.id) if info else None
-                if zone is None:
-                    cell = QTableWidgetItem("–")
-                else:
-                    cell = QTableWidgetItem(str(zone + 1))
-                    cell.setFont(theme.font_px(TABLE_PX + 4, bold=True))
-                    cell.setToolTip(f"{team.name}: {labels[zone]}")
-                    cell.setBackground(zone_tint(zone, k))
-                    cell.setForeground(QColor("#000000"))
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, col, cell)
-            d = QTableWidgetItem(f"{info.disagreement:.2f}".replace(".", ",") if info else "–")
-            d.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.table.setItem(row, len(teams) + 1, d)
+            self._fill_row(row, card, rnd, by_card.get(card), teams, labels)
+        self._size_columns(headers, len(teams))
+        self.table.resizeRowsToContents()
+        self.table.blockSignals(False)
+        self._show_legend(teams, labels, analysis)
+        target = self._current if self._current in ordered else (ordered[0] if ordered else None)
+        if target is not None:
+            self.select_card(target)
+        if self._overview_at is not None:
+            self._fill_overview()
+
+    def _fill_row(self, row: int, card: str, rnd: RoundState, info: CardAnalysis | None, teams: tuple[Team, ...],
+                  labels: tuple[str, ...]) -> None:
+        """One card's row: number, id and short text (✎ when recorded), each team's zone, and the disagreement."""
+        k = len(labels)
+        number = self.controller.card_number(card)
+        text = self.controller.card(card).text
+        short = text if len(text) <= 70 else text[:67].rsplit(" ", 1)[0] + " …"
+        outcome = rnd.outcome(card)
+        mark = " ✎" if outcome is not None else ""
+        item = QTableWidgetItem(f"{number}. [{card}] {short}{mark}")
+        item.setData(Qt.ItemDataRole.UserRole, card)
+        self.table.setItem(row, 0, item)
+        for col, team in enumerate(teams, start=1):
+            zone = info.zone_of(team.id) if info else None
+            if zone is None:
+                cell = QTableWidgetItem("–")
+            else:
+                cell = QTableWidgetItem(str(zone + 1))
+                cell.setFont(theme.font_px(TABLE_PX + 4, bold=True))
+                cell.setToolTip(f"{team.name}: {labels[zone]}")
+                cell.setBackground(zone_tint(zone, k))
+                cell.setForeground(QColor("#000000"))
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, col, cell)
+        d = QTableWidgetItem(f"{info.disagreement:.2f}".replace(".", ",") if info else "–")
+        d.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.setItem(row, len(teams) + 1, d)
+
+    def _size_columns(self, headers: list[str], team_count: int) -> None:
+        """The card column stretches; the team and difference columns are as wide as their header needs."""
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = QFontMetrics(columns.font())
-        for col in range(1, len(teams) + 2):
+        for col in range(1, team_count + 2):
             columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             # the header text sets the width (plus room for the cell padding and grid), never less than the digits
             needed = metrics.horizontalAdvance(headers[col]) + HEADER_PADDING_PX
-            self.table.setColumnWidth(col, max(needed, 150 if col == len(teams) + 1 else 96))
-        self.table.resizeRowsToContents()
-        self.table.blockSignals(False)
+            self.table.setColumnWidth(col, max(needed, 150 if col == team_count + 1 else 96))
+
+    def _show_legend(self, teams: tuple[Team, ...], labels: tuple[str, ...], analysis: RoundAnalysis) -> None:
+        """Below the table: the teams and zones, and the agreement between each pair of teams (τ)."""
         team_text = "   ".join(
             f"{theme.team_style(i).letter} {theme.team_style(i).marker} {t.name}" for i, t in enumerate(teams)
         )
@@ -272,11 +305,6 @@ class CompareView(QWidget):
         self.agreement_label.setText(
             self.tr("Overeenstemming tussen teams (τ): {0}").format("  ·  ".join(pairs)) if pairs else ""
         )
-        target = self._current if self._current in ordered else (ordered[0] if ordered else None)
-        if target is not None:
-            self.select_card(target)
-        if self._overview_at is not None:
-            self._fill_overview()
 
     def _letter(self, team_id: str) -> str:
         for i, team in enumerate(self.controller.teams()):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedLayout, 
 from gedragen.core.events import Variant
 from gedragen.ui.common import theme
 from gedragen.ui.common.widgets import room_scale
+from gedragen.ui.session.debate_bars import DebateBarsWidget
 from gedragen.ui.session.reveal_strip import (
-    DebateBarsWidget,
     OverviewWidget,
     PaintedText,
     StripWidget,

@@ -100,6 +100,30 @@ class SessionSetup(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
+        left.addLayout(self._build_name_deck_audience(defaults))
+        self._build_card_choices()
+        left.addWidget(self.themes_box)
+        left.addWidget(self.kinds_box)
+        left.addWidget(self._build_variant_box())
+        # Teams op eigen apparaat: off by default; typed entry always stays
+        left.addWidget(self._build_devices_box())
+        left.addStretch(1)
+
+        right.addLayout(self._build_numbers(defaults))
+        # which cards: in the right column, which has room to spare (the left one fills a 1080p screen)
+        right.addWidget(self.levels_box)
+        right.addWidget(self.sensitive_check)
+        right.addWidget(self.mix_check)
+        right.addWidget(self._build_teams_box())
+        right.addStretch(1)
+
+        outer.addLayout(self._build_buttons())
+        self._connect_signals()
+        self._deck_changed()
+        self._teams_changed()
+
+    def _build_name_deck_audience(self, defaults: dict[str, object]) -> QFormLayout:
+        """The session's name, the deck (the default one chosen) and team session or class."""
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.name_edit = QLineEdit()
@@ -124,14 +148,14 @@ class SessionSetup(QWidget):
             audience_row.addWidget(r)
         audience_row.addStretch(1)
         form.addRow(self._label(self.tr("Voor")), audience_row)
-        left.addLayout(form)
+        return form
 
+    def _build_card_choices(self) -> None:
+        """The boxes for themes, kinds and levels (filled per deck), sensitive cards and mixed rounds."""
         self.themes_box = QGroupBox(self.tr("Thema's"))
         self.themes_grid = QGridLayout(self.themes_box)
-        left.addWidget(self.themes_box)
         self.kinds_box = QGroupBox(self.tr("Soorten kaarten"))
         self.kinds_row = QHBoxLayout(self.kinds_box)
-        left.addWidget(self.kinds_box)
         self.levels_box = QGroupBox(self.tr("Niveaus"))
         self.levels_grid = QGridLayout(self.levels_box)
         self.theme_checks: dict[str, QCheckBox] = {}
@@ -147,6 +171,8 @@ class SessionSetup(QWidget):
         theme.set_font_px(self.mix_check, theme.FACILITATOR_TEXT_PX)
         self.mix_check.setChecked(True)
 
+    def _build_variant_box(self) -> QGroupBox:
+        """One radio button per variant; the board is the default."""
         variant_box = QGroupBox(self.tr("Werkvorm"))
         variant_layout = QVBoxLayout(variant_box)
         self.variant_group = QButtonGroup(self)
@@ -158,8 +184,10 @@ class SessionSetup(QWidget):
             self.variant_buttons[variant] = button
             variant_layout.addWidget(button)
         self.variant_buttons[Variant.BOARD].setChecked(True)
-        left.addWidget(variant_box)
-        # Teams op eigen apparaat: off by default; typed entry always stays
+        return variant_box
+
+    def _build_devices_box(self) -> QGroupBox:
+        """Teams op eigen apparaat: the switch and, when on, the network to listen on."""
         self.devices_box = QGroupBox(self.tr("Teams op eigen apparaat"))
         devices_layout = QVBoxLayout(self.devices_box)
         self.devices_check = QCheckBox(self.tr("Teams leggen zelf op een tablet of telefoon (lokaal netwerk)"))
@@ -173,9 +201,10 @@ class SessionSetup(QWidget):
         self.devices_check.toggled.connect(self._devices_toggled)
         devices_layout.addWidget(self.devices_check)
         devices_layout.addWidget(self.network_combo)
-        left.addWidget(self.devices_box)
-        left.addStretch(1)
+        return self.devices_box
 
+    def _build_numbers(self, defaults: dict[str, object]) -> QFormLayout:
+        """Cards per round, zones, round timer and the number of teams."""
         numbers = QFormLayout()
         self.cards_spin = QSpinBox()
         self.cards_spin.setRange(1, 20)
@@ -197,12 +226,10 @@ class SessionSetup(QWidget):
         self.team_count.setValue(3)
         numbers.addRow(self._label(self.tr("Aantal teams")), self.team_count)
         self._numbers = numbers
-        right.addLayout(numbers)
-        # which cards: in the right column, which has room to spare (the left one fills a 1080p screen)
-        right.addWidget(self.levels_box)
-        right.addWidget(self.sensitive_check)
-        right.addWidget(self.mix_check)
+        return numbers
 
+    def _build_teams_box(self) -> QGroupBox:
+        """A badge and a name field for every possible team; only the chosen number is shown."""
         self.teams_box = QGroupBox(self.tr("Teams"))
         self.teams_layout = QGridLayout(self.teams_box)
         self.team_edits: list[QLineEdit] = []
@@ -216,9 +243,10 @@ class SessionSetup(QWidget):
             self.teams_layout.addWidget(edit, i, 1)
             self.team_edits.append(edit)
             self._team_rows.append((badge, edit))
-        right.addWidget(self.teams_box)
-        right.addStretch(1)
+        return self.teams_box
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """The error line, Terug and Start."""
         buttons = QHBoxLayout()
         self.error_label = SmallLabel("")
         self.error_label.setStyleSheet("font-weight: bold;")
@@ -229,8 +257,9 @@ class SessionSetup(QWidget):
         self.start_button.setAutoDefault(True)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.start_button)
-        outer.addLayout(buttons)
+        return buttons
 
+    def _connect_signals(self) -> None:
         self.deck_combo.currentIndexChanged.connect(self._deck_changed)
         self.audience_class.toggled.connect(self._audience_changed)
         self.team_count.valueChanged.connect(self._teams_changed)
@@ -238,8 +267,6 @@ class SessionSetup(QWidget):
         self.back_button.clicked.connect(self.cancelled)
         self.start_button.clicked.connect(self._start)
         self.name_edit.returnPressed.connect(self._start)
-        self._deck_changed()
-        self._teams_changed()
 
     def _label(self, text: str) -> SmallLabel:
         return SmallLabel(text)
