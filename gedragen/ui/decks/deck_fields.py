@@ -56,7 +56,7 @@ class LevelTable(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.hint = QLabel(
             QCoreApplication.translate(
-                "DeckEditor", "Bijvoorbeeld onderbouw of groep 7-8. Op een kaart vink je aan bij welke niveaus hij past."
+                "DeckEditor", "Bijvoorbeeld onderbouw, bovenbouw of mbo. Op een kaart vink je aan bij welke niveaus hij past."
             ),
             self,
         )

@@ -601,8 +601,8 @@
     </message>
     <message>
         <location filename="../decks/deck_fields.py" line="58"/>
-        <source>Bijvoorbeeld onderbouw of groep 7-8. Op een kaart vink je aan bij welke niveaus hij past.</source>
-        <translation>For example lower years or groups 7-8. On a card you tick the levels it fits.</translation>
+        <source>Bijvoorbeeld onderbouw, bovenbouw of mbo. Op een kaart vink je aan bij welke niveaus hij past.</source>
+        <translation>For example lower years, upper years or vocational. On a card you tick the levels it fits.</translation>
     </message>
     <message>
         <location filename="../decks/deck_fields.py" line="125"/>
