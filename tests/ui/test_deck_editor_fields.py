@@ -219,3 +219,24 @@ def test_a_built_in_deck_shows_the_fields_read_only(qtbot, editor: DeckEditor) -
     assert not editor.cards.form.isEnabled()
     assert not editor.deck_fields.level_table.isEnabled()
     assert [lv.label for lv in editor.deck_fields.level_table.levels()] == [lv.label for lv in deck.levels]
+
+
+def test_renaming_a_level_to_another_levels_id_never_merges_them_on_the_cards(qtbot, editor: DeckEditor, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+    _deck_with_levels(qtbot, editor)
+    editor.cards.level_checks["onderbouw"].click()
+    editor.add_card()
+    editor.cards.text_edit.setPlainText(TEXT + " Twee keer.")
+    editor.cards.level_checks["bovenbouw"].click()
+    assert editor.validate_now() == []
+    ident = editor.deck_fields.level_table.table.item(0, 1)
+    assert ident is not None
+    ident.setText("bovenbouw")  # a slip: the other level's id
+    problems = editor.validate_now()
+    assert any(p.part == "deck" and "bovenbouw" in p.message for p in problems)
+    draft = editor.draft()
+    assert draft is not None and [c.levels for c in draft.cards] == [("onderbouw",), ("bovenbouw",)]
+    ident.setText("klas-1-2")  # typed on: now the first card follows, the second keeps its own level
+    assert editor.validate_now() == []
+    assert editor.save()
+    deck, _ = _saved(editor, data_home)
+    assert [c.levels for c in deck.cards] == [("klas-1-2",), ("bovenbouw",)]

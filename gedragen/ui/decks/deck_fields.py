@@ -77,7 +77,7 @@ class LevelTable(QWidget):
         if not self._loading:
             self.edited.emit()
 
-    def _append(self, level: Level, original: str | None) -> None:
+    def _append(self, level: Level, original: str) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(level.label))
@@ -102,27 +102,32 @@ class LevelTable(QWidget):
         return tuple(rows)
 
     def renamed(self) -> dict[str, str]:
-        """Levels whose id was changed here: old id → new id (cards follow)."""
+        """Levels whose id was changed here: old id → new id (cards follow).
+
+        An id another row already has is not followed: that would merge two levels on the cards for good."""
+        ids = [lv.id for lv in self.levels()]
         names = {}
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 1)
             original = item.data(ORIGINAL_ID) if item else None
-            if item is not None and original and item.text().strip() and original != item.text().strip():
-                names[str(original)] = item.text().strip()
+            new = ids[row]
+            if item is not None and original and new and original != new and ids.count(new) == 1:
+                names[str(original)] = new
         return names
 
-    def settle(self) -> None:
-        """The ids as they are now are the ones cards name (after cards followed a rename)."""
+    def settle(self, renamed: dict[str, str]) -> None:
+        """The cards followed these renames: the new ids are the ones cards name now."""
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 1)
-            if item is not None and item.text().strip():
-                item.setData(ORIGINAL_ID, item.text().strip())
+            original = item.data(ORIGINAL_ID) if item else None
+            if item is not None and original in renamed:
+                item.setData(ORIGINAL_ID, renamed[str(original)])
 
     def add(self) -> None:
         """A new level with a fresh id, its name ready to type."""
-        taken = {lv.id for lv in self.levels()}
+        new_id = unique_id("niveau", {lv.id for lv in self.levels()})
         self._loading = True
-        self._append(Level(unique_id("niveau", taken), QCoreApplication.translate("DeckEditor", "Nieuw niveau")), None)
+        self._append(Level(new_id, QCoreApplication.translate("DeckEditor", "Nieuw niveau")), new_id)
         self._loading = False
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
@@ -216,10 +221,12 @@ class DeckFields(QWidget):
         cards = deck.cards
         if renamed:  # cards follow a level whose id was changed, as they follow a renamed kind
             cards = tuple(
-                dataclasses.replace(c, levels=tuple(renamed.get(lv, lv) for lv in c.levels)) if c.levels else c
+                dataclasses.replace(c, levels=tuple(dict.fromkeys(renamed.get(lv, lv) for lv in c.levels)))
+                if c.levels
+                else c
                 for c in cards
             )
-            self.level_table.settle()
+            self.level_table.settle(renamed)
         return dataclasses.replace(
             deck,
             cards=cards,
