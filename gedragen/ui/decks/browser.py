@@ -49,6 +49,7 @@ from gedragen.ui.common.card_view import (
     screen_scale,
 )
 from gedragen.ui.common.widgets import FlowLayout, card_count
+from gedragen.ui.decks.drafts import expected_word
 
 GRID_CARD_WIDTH = 236
 ROOM_BACKGROUND = "#141414"
@@ -841,9 +842,7 @@ class DeckBrowser(QWidget):
 
     def expected_label(self, estimate: str) -> str:
         """The estimate's word in the UI language."""
-        words = {"gewenst": self.tr("gewenst"), "grensgeval": self.tr("grensgeval"),
-                 "ongewenst": self.tr("ongewenst")}
-        return words.get(estimate, estimate)
+        return expected_word(estimate)
 
     def card_facts(self, card: Card) -> str:
         """The facilitator's line about a card: sensitive, the estimate, the levels it names."""

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gedragen.core.deck import Card, Deck
+from gedragen.core.deck import EXPECTED, Card, Deck
 from gedragen.ui.common import theme as ui_theme
 from gedragen.ui.common.card_view import CardPainter, CardView
+from gedragen.ui.common.widgets import FlowLayout
 from gedragen.ui.decks.drafts import (
     MAX_CARD_TEXT,
     ProblemLabel,
     error_style,
+    expected_word,
     next_card_id,
     ok_style,
     print_fit,
@@ -35,7 +38,15 @@ from gedragen.ui.decks.drafts import (
 )
 from gedragen.ui.decks.list_form import EditorHost, ListFormPart
 
-CARD_FIELDS = ("text", "theme", "kind", "questions", "note", "id")
+CARD_FIELDS = ("text", "theme", "kind", "questions", "note", "expected", "sensitive", "levels", "id")
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    """A quiet one-line explanation under a field (wraps on a narrow screen)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 15px;")
+    return label
 
 
 class CardPart(ListFormPart):
@@ -107,6 +118,31 @@ class CardPart(ListFormPart):
         )
         self.note_edit.setFixedHeight(110)
         self.note_problems = ProblemLabel(self)
+        self.expected_combo = QComboBox(self)
+        self.expected_combo.addItem(QCoreApplication.translate("DeckEditor", "geen inschatting"), None)
+        for estimate in EXPECTED:
+            self.expected_combo.addItem(expected_word(estimate), estimate)
+        self.expected_hint = hint_label(
+            QCoreApplication.translate(
+                "DeckEditor", "Jouw verwachting: waar zetten de meeste teams deze kaart? De groep ziet dit nooit."
+            ),
+            self,
+        )
+        self.expected_problems = ProblemLabel(self)
+        self.sensitive_check = QCheckBox(QCoreApplication.translate("DeckEditor", "Gevoelige kaart"), self)
+        self.sensitive_hint = hint_label(
+            QCoreApplication.translate(
+                "DeckEditor", "Staat in een Klas-sessie standaard uit; de gespreksleider ziet een ⚠ bij de kaart."
+            ),
+            self,
+        )
+        self.sensitive_problems = ProblemLabel(self)
+        self.levels_box = QWidget(self)
+        self.levels_row = FlowLayout(spacing=6)
+        self.levels_box.setLayout(self.levels_row)
+        self.level_checks: dict[str, QCheckBox] = {}
+        self.levels_hint = hint_label("", self)
+        self.levels_problems = ProblemLabel(self)
         self.card_problems = ProblemLabel(self)
         for combo in (self.theme_combo, self.kind_combo):  # a long theme name must not widen the editor
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -123,6 +159,15 @@ class CardPart(ListFormPart):
         form.addRow("", self.questions_problems)
         form.addRow(QCoreApplication.translate("DeckEditor", "Achtergrond"), self.note_edit)
         form.addRow("", self.note_problems)
+        form.addRow(QCoreApplication.translate("DeckEditor", "Inschatting"), self.expected_combo)
+        form.addRow("", self.expected_hint)
+        form.addRow("", self.expected_problems)
+        form.addRow(QCoreApplication.translate("DeckEditor", "Gevoelig"), self.sensitive_check)
+        form.addRow("", self.sensitive_hint)
+        form.addRow("", self.sensitive_problems)
+        form.addRow(QCoreApplication.translate("DeckEditor", "Niveaus"), self.levels_box)
+        form.addRow("", self.levels_hint)
+        form.addRow("", self.levels_problems)
         form.addRow(QCoreApplication.translate("DeckEditor", "Code van de kaart"), self.card_id_edit)
         form.addRow("", self.card_id_problems)
         form.addRow(self.card_problems)
@@ -133,6 +178,8 @@ class CardPart(ListFormPart):
         self.kind_combo.activated.connect(self.fields_edited)
         self.questions_edit.textChanged.connect(self.fields_edited)
         self.note_edit.textChanged.connect(self.fields_edited)
+        self.expected_combo.activated.connect(self.fields_edited)
+        self.sensitive_check.toggled.connect(self.fields_edited)
 
     # ---------------------------------------------------------------- the part's own rules
 
@@ -178,6 +225,41 @@ class CardPart(ListFormPart):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(card.kind) if card else -1)
         self.questions_edit.setPlainText("\n".join(card.questions) if card else "")
         self.note_edit.setPlainText(card.note or "" if card else "")
+        self.expected_combo.setCurrentIndex(max(0, self.expected_combo.findData(card.expected)) if card else 0)
+        self.sensitive_check.setChecked(bool(card and card.sensitive))
+        self._fill_levels(deck, card)
+
+    def _fill_levels(self, deck: Deck | None, card: Card | None) -> None:
+        """One checkbox per level the deck declares, plus any level the card names that the deck no longer has."""
+        for check in self.level_checks.values():
+            self.levels_row.removeWidget(check)
+            check.hide()  # deleteLater waits for the event loop; until then it would paint at the top left
+            check.deleteLater()
+        self.level_checks.clear()
+        named = card.levels if card else ()
+        declared = [(lv.id, lv.label) for lv in deck.levels] if deck else []
+        known = {level_id for level_id, _ in declared}
+        gone = [
+            (level_id, QCoreApplication.translate("DeckEditor", "{0} (niet meer in de kaartenset)").format(level_id))
+            for level_id in named
+            if level_id not in known
+        ]
+        for level_id, label in (*declared, *gone):
+            check = QCheckBox(label, self.levels_box)
+            check.setChecked(level_id in named)
+            check.toggled.connect(self.fields_edited)
+            self.levels_row.addWidget(check)
+            self.level_checks[level_id] = check
+        if declared:
+            self.levels_hint.setText(
+                QCoreApplication.translate("DeckEditor", "Niets aangevinkt: de kaart past bij elk niveau.")
+            )
+        else:
+            self.levels_hint.setText(
+                QCoreApplication.translate(
+                    "DeckEditor", "Deze kaartenset heeft geen niveaus; je kunt ze toevoegen op het tabblad Kaartenset."
+                )
+            )
 
     def read_form(self, value: Any) -> Card:
         """The card as the form says."""
@@ -191,7 +273,15 @@ class CardPart(ListFormPart):
             kind=str(self.kind_combo.currentData() or card.kind),
             questions=questions,
             note=self.note_edit.toPlainText().strip() or None,
+            expected=self.expected_combo.currentData() or None,
+            sensitive=self.sensitive_check.isChecked(),
+            levels=self._ticked_levels(card.levels),
         )
+
+    def _ticked_levels(self, before: tuple[str, ...]) -> tuple[str, ...]:
+        """The ticked levels: those the card named keep their order (the file stays as it was), new ones follow."""
+        ticked = [level_id for level_id, check in self.level_checks.items() if check.isChecked()]
+        return tuple([lv for lv in before if lv in ticked] + [lv for lv in ticked if lv not in before])
 
     def show_field_problems(self) -> None:
         """Each message under its field; the rest under the form."""
@@ -200,6 +290,9 @@ class CardPart(ListFormPart):
         self.kind_problems.show_messages(self.messages(("kind",)))
         self.questions_problems.show_messages(self.messages(("questions",)))
         self.note_problems.show_messages(self.messages(("note",)))
+        self.expected_problems.show_messages(self.messages(("expected",)))
+        self.sensitive_problems.show_messages(self.messages(("sensitive",)))
+        self.levels_problems.show_messages(self.messages(("levels",)))
         self.card_id_problems.show_messages(self.messages(("id",)))
         self.card_problems.show_messages(self.other_messages(CARD_FIELDS))
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from gedragen.core.deck import Card, Deck, Kind, Theme
@@ -68,7 +68,20 @@ FIELD_NAMES = {
     "kinds": "soorten kaarten",
     "blank_cards": "lege kaarten",
     "shade": "licht of donker",
+    "expected": "inschatting",
+    "sensitive": "gevoelig",
+    "levels": "niveaus",
 }
+
+
+def expected_word(estimate: str) -> str:
+    """The author's estimate (gewenst, grensgeval, ongewenst) in the UI language."""
+    words = {
+        "gewenst": QCoreApplication.translate("DeckEditor", "gewenst"),
+        "grensgeval": QCoreApplication.translate("DeckEditor", "grensgeval"),
+        "ongewenst": QCoreApplication.translate("DeckEditor", "ongewenst"),
+    }
+    return words.get(estimate, estimate)
 
 
 # --- from loader problems to form fields ----------------------------------------------------------

@@ -552,7 +552,10 @@ class DeckEditor(QWidget):
         if self._draft is None or self._draft.builtin:
             return
         taken = {d.id for d in self.library.all()}
+        before = self._draft
         self._draft = self.deck_fields.read(self._draft, new=self._saved is None, taken=taken)
+        if self._draft.levels != before.levels or self._draft.cards != before.cards:
+            self.cards.refill_form()  # the card form's level checkboxes are the deck's levels
         self.schedule_validation()
 
     # ---------------------------------------------------------------- for the parts, and the card actions

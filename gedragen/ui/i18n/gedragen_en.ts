@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="154"/>
+        <location filename="../app.py" line="155"/>
         <source>Gegevensmap niet bruikbaar</source>
         <translation>Data folder not usable</translation>
     </message>
     <message>
-        <location filename="../app.py" line="155"/>
+        <location filename="../app.py" line="156"/>
         <source>De gegevensmap {0} kan niet worden gemaakt ({1}). Kies een andere map met --data-dir.</source>
         <translation>The data folder {0} cannot be created ({1}). Choose another folder with --data-dir.</translation>
     </message>
@@ -177,48 +177,48 @@
 <context>
     <name>CardViewer</name>
     <message>
-        <location filename="../decks/browser.py" line="343"/>
+        <location filename="../decks/browser.py" line="344"/>
         <source>Kaart – {0}</source>
         <translation>Card – {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="366"/>
+        <location filename="../decks/browser.py" line="367"/>
         <source>← →  bladeren</source>
         <translation>← →  browse</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="368"/>
-        <location filename="../decks/browser.py" line="426"/>
+        <location filename="../decks/browser.py" line="369"/>
+        <location filename="../decks/browser.py" line="427"/>
         <source>Vragen tonen (V)</source>
         <translation>Show questions (V)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="369"/>
+        <location filename="../decks/browser.py" line="370"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="426"/>
+        <location filename="../decks/browser.py" line="427"/>
         <source>Vragen verbergen (V)</source>
         <translation>Hide questions (V)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="481"/>
+        <location filename="../decks/browser.py" line="482"/>
         <source>Kaart {0} van {1}</source>
         <translation>Card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="485"/>
+        <location filename="../decks/browser.py" line="486"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="486"/>
+        <location filename="../decks/browser.py" line="487"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="487"/>
+        <location filename="../decks/browser.py" line="488"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -404,132 +404,117 @@
 <context>
     <name>DeckBrowser</name>
     <message>
-        <location filename="../decks/browser.py" line="533"/>
+        <location filename="../decks/browser.py" line="534"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="538"/>
+        <location filename="../decks/browser.py" line="539"/>
         <source>Zoeken in tekst, vragen en achtergrond…</source>
         <translation>Search text, questions and background…</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="540"/>
+        <location filename="../decks/browser.py" line="541"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="558"/>
+        <location filename="../decks/browser.py" line="559"/>
         <source>Alle kaarten tonen</source>
         <translation>Show all cards</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="579"/>
+        <location filename="../decks/browser.py" line="580"/>
         <source>Groot tonen voor de groep (Enter)</source>
         <translation>Show large for the group (Enter)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="599"/>
+        <location filename="../decks/browser.py" line="600"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="610"/>
+        <location filename="../decks/browser.py" line="611"/>
         <source>Thema&apos;s:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="615"/>
+        <location filename="../decks/browser.py" line="616"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="622"/>
+        <location filename="../decks/browser.py" line="623"/>
         <source>Niveau:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="627"/>
+        <location filename="../decks/browser.py" line="628"/>
         <source>Inschatting:</source>
         <translation>Estimate:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="628"/>
+        <location filename="../decks/browser.py" line="629"/>
         <source>Waar de makers denken dat de meeste groepen de kaart leggen</source>
         <translation>Where the makers expect most groups to place the card</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="654"/>
+        <location filename="../decks/browser.py" line="655"/>
         <source> · eigen kaartenset</source>
         <translation> · own card set</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="664"/>
+        <location filename="../decks/browser.py" line="665"/>
         <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
         <translation>These card sets could not be loaded (fix the file and open this screen again):</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="827"/>
+        <location filename="../decks/browser.py" line="828"/>
         <source>Alleen kaarten over: {0}</source>
         <translation>Only cards about: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="839"/>
+        <location filename="../decks/browser.py" line="840"/>
         <source>Kaarten voor {0} (en kaarten zonder niveau)</source>
         <translation>Cards for {0} (and cards without a level)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="844"/>
-        <source>gewenst</source>
-        <translation>wanted</translation>
-    </message>
-    <message>
-        <location filename="../decks/browser.py" line="844"/>
-        <source>grensgeval</source>
-        <translation>borderline</translation>
-    </message>
-    <message>
-        <location filename="../decks/browser.py" line="845"/>
-        <source>ongewenst</source>
-        <translation>unwanted</translation>
-    </message>
-    <message>
-        <location filename="../decks/browser.py" line="852"/>
+        <location filename="../decks/browser.py" line="851"/>
         <source>⚠ Gevoelige kaart: kies bewust of je hem gebruikt</source>
         <translation>⚠ Sensitive card: choose deliberately whether to use it</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="854"/>
+        <location filename="../decks/browser.py" line="853"/>
         <source>Inschatting van de makers: {0}</source>
         <translation>The makers&apos; estimate: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="857"/>
+        <location filename="../decks/browser.py" line="856"/>
         <source>Niveau: {0}</source>
         <translation>Level: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="867"/>
+        <location filename="../decks/browser.py" line="866"/>
         <source>{0} van {1} kaarten</source>
         <translation>{0} of {1} cards</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="887"/>
+        <location filename="../decks/browser.py" line="886"/>
         <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
         <translation>No cards found. Turn off a filter or search for another word.</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="893"/>
+        <location filename="../decks/browser.py" line="892"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="894"/>
+        <location filename="../decks/browser.py" line="893"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="895"/>
+        <location filename="../decks/browser.py" line="894"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -605,47 +590,67 @@
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="38"/>
+        <location filename="../decks/deck_fields.py" line="53"/>
+        <source>Niveau toevoegen</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <location filename="../decks/deck_fields.py" line="54"/>
+        <source>Niveau verwijderen</source>
+        <translation>Remove level</translation>
+    </message>
+    <message>
+        <location filename="../decks/deck_fields.py" line="58"/>
+        <source>Bijvoorbeeld onderbouw, bovenbouw of mbo. Op een kaart vink je aan bij welke niveaus hij past.</source>
+        <translation>For example lower years, upper years or vocational. On a card you tick the levels it fits.</translation>
+    </message>
+    <message>
+        <location filename="../decks/deck_fields.py" line="125"/>
+        <source>Nieuw niveau</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <location filename="../decks/deck_fields.py" line="154"/>
         <source>po – basisonderwijs</source>
         <translation>primary school</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="39"/>
+        <location filename="../decks/deck_fields.py" line="155"/>
         <source>vo en mbo</source>
         <translation>secondary and vocational</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="40"/>
+        <location filename="../decks/deck_fields.py" line="156"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="50"/>
+        <location filename="../decks/deck_fields.py" line="167"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="51"/>
+        <location filename="../decks/deck_fields.py" line="168"/>
         <source>Id (voor bestanden)</source>
         <translation>Id (for files)</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="52"/>
+        <location filename="../decks/deck_fields.py" line="169"/>
         <source>Doelgroep</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="53"/>
+        <location filename="../decks/deck_fields.py" line="170"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="54"/>
+        <location filename="../decks/deck_fields.py" line="171"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="55"/>
+        <location filename="../decks/deck_fields.py" line="172"/>
         <source>Lege kaarten bij printen</source>
         <translation>Blank cards when printing</translation>
     </message>
@@ -665,89 +670,125 @@
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="55"/>
+        <location filename="../decks/card_part.py" line="66"/>
         <source>Nieuwe kaart</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="57"/>
+        <location filename="../decks/card_part.py" line="68"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="62"/>
+        <location filename="../decks/card_part.py" line="73"/>
         <location filename="../decks/theme_part.py" line="79"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="63"/>
+        <location filename="../decks/card_part.py" line="74"/>
         <location filename="../decks/theme_part.py" line="81"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="60"/>
+        <location filename="../decks/card_part.py" line="71"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="66"/>
+        <location filename="../decks/card_part.py" line="77"/>
         <source>Naar andere kaartenset…</source>
         <translation>To another card set…</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="89"/>
+        <location filename="../decks/card_part.py" line="100"/>
         <source>Beschrijf één situatie in één tot drie zinnen.</source>
         <translation>Describe one situation in one to three sentences.</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="101"/>
+        <location filename="../decks/card_part.py" line="112"/>
         <source>Eén vraag per regel</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="106"/>
+        <location filename="../decks/card_part.py" line="117"/>
         <source>Achtergrond voor de gespreksleider (mag leeg blijven)</source>
         <translation>Background for the facilitator (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="115"/>
+        <location filename="../decks/card_part.py" line="122"/>
+        <source>geen inschatting</source>
+        <translation>no estimate</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="126"/>
+        <source>Jouw verwachting: waar zetten de meeste teams deze kaart? De groep ziet dit nooit.</source>
+        <translation>Your expectation: where will most teams put this card? The group never sees this.</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="132"/>
+        <source>Gevoelige kaart</source>
+        <translation>Sensitive card</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="134"/>
+        <source>Staat in een Klas-sessie standaard uit; de gespreksleider ziet een ⚠ bij de kaart.</source>
+        <translation>Off by default in a Class session; the facilitator sees a ⚠ with the card.</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="151"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="118"/>
+        <location filename="../decks/card_part.py" line="154"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="120"/>
+        <location filename="../decks/card_part.py" line="156"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="122"/>
+        <location filename="../decks/card_part.py" line="158"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="124"/>
+        <location filename="../decks/card_part.py" line="160"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="126"/>
+        <location filename="../decks/card_part.py" line="162"/>
+        <source>Inschatting</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="165"/>
+        <source>Gevoelig</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="168"/>
+        <location filename="../decks/deck_fields.py" line="173"/>
+        <source>Niveaus</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="171"/>
         <source>Code van de kaart</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="158"/>
+        <location filename="../decks/card_part.py" line="205"/>
         <source>(nog geen tekst)</source>
         <translation>(no text yet)</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="72"/>
+        <location filename="../decks/card_part.py" line="83"/>
         <source>Zo ziet de kaart eruit</source>
         <translation>This is how the card looks</translation>
     </message>
@@ -773,12 +814,14 @@
         <translation>Own image…</translation>
     </message>
     <message>
+        <location filename="../decks/deck_fields.py" line="45"/>
         <location filename="../decks/kind_part.py" line="47"/>
         <location filename="../decks/theme_part.py" line="121"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../decks/deck_fields.py" line="45"/>
         <location filename="../decks/kind_part.py" line="48"/>
         <location filename="../decks/theme_part.py" line="123"/>
         <source>Id</source>
@@ -946,7 +989,7 @@
         <translation>The card set &apos;{0}&apos; with {1} cards will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="269"/>
+        <location filename="../decks/card_part.py" line="362"/>
         <location filename="../decks/editor.py" line="493"/>
         <location filename="../decks/kind_part.py" line="123"/>
         <location filename="../decks/theme_part.py" line="311"/>
@@ -954,7 +997,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="270"/>
+        <location filename="../decks/card_part.py" line="363"/>
         <location filename="../decks/editor.py" line="494"/>
         <location filename="../decks/kind_part.py" line="124"/>
         <location filename="../decks/theme_part.py" line="312"/>
@@ -1002,37 +1045,52 @@
         <translation>Card set shared</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="161"/>
+        <location filename="../decks/card_part.py" line="208"/>
         <source>Deze kaart heeft iets te verbeteren</source>
         <translation>This card has something to fix</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="216"/>
+        <location filename="../decks/card_part.py" line="243"/>
+        <source>{0} (niet meer in de kaartenset)</source>
+        <translation>{0} (no longer in the card set)</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="255"/>
+        <source>Niets aangevinkt: de kaart past bij elk niveau.</source>
+        <translation>Nothing ticked: the card fits every level.</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="259"/>
+        <source>Deze kaartenset heeft geen niveaus; je kunt ze toevoegen op het tabblad Kaartenset.</source>
+        <translation>This card set has no levels; you can add them on the Card set tab.</translation>
+    </message>
+    <message>
+        <location filename="../decks/card_part.py" line="309"/>
         <source>{0} / {1} tekens</source>
         <translation>{0} / {1} characters</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="219"/>
+        <location filename="../decks/card_part.py" line="312"/>
         <source>te lang</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="221"/>
+        <location filename="../decks/card_part.py" line="314"/>
         <source>past niet op een pokerkaart: maak de tekst korter</source>
         <translation>does not fit on a poker card: make the text shorter</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="223"/>
+        <location filename="../decks/card_part.py" line="316"/>
         <source>past op een pokerkaart ({0:g} pt)</source>
         <translation>fits on a poker card ({0:g} pt)</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="265"/>
+        <location filename="../decks/card_part.py" line="358"/>
         <source>Kaart verwijderen</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../decks/card_part.py" line="266"/>
+        <location filename="../decks/card_part.py" line="359"/>
         <source>Kaart {0} verwijderen?
 
 {1}</source>
@@ -1041,68 +1099,68 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="615"/>
+        <location filename="../decks/editor.py" line="618"/>
         <source>Eerst opslaan</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="615"/>
+        <location filename="../decks/editor.py" line="618"/>
         <source>Verbeter en bewaar deze kaartenset eerst.</source>
         <translation>Fix and save this card set first.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="621"/>
+        <location filename="../decks/editor.py" line="624"/>
         <source>het thema &apos;{0}&apos;</source>
         <translation>theme &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="623"/>
+        <location filename="../decks/editor.py" line="626"/>
         <source>de soort &apos;{0}&apos;</source>
         <translation>kind &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="626"/>
-        <location filename="../decks/editor.py" line="671"/>
+        <location filename="../decks/editor.py" line="629"/>
+        <location filename="../decks/editor.py" line="674"/>
         <source>Verplaatsen lukt niet</source>
         <translation>Moving failed</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="628"/>
+        <location filename="../decks/editor.py" line="631"/>
         <source>De kaartenset &apos;{0}&apos; heeft geen {1}. Voeg dat daar eerst toe, of kies een andere kaartenset.</source>
         <translation>The card set &apos;{0}&apos; has no {1}. Add that there first, or choose another card set.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="629"/>
+        <location filename="../decks/editor.py" line="632"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="640"/>
+        <location filename="../decks/editor.py" line="643"/>
         <source>Kaartenset wordt leeg</source>
         <translation>Card set will be empty</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="642"/>
+        <location filename="../decks/editor.py" line="645"/>
         <source>Dit is de laatste kaart van &apos;{0}&apos;. Na het verplaatsen wordt die lege kaartenset verwijderd.</source>
         <translation>This is the last card of &apos;{0}&apos;. After moving, that empty card set will be deleted.</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="644"/>
+        <location filename="../decks/editor.py" line="647"/>
         <source>Verplaatsen en kaartenset verwijderen</source>
         <translation>Move and delete card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="645"/>
+        <location filename="../decks/editor.py" line="648"/>
         <source>Niet verplaatsen</source>
         <translation>Don&apos;t move</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="681"/>
+        <location filename="../decks/editor.py" line="684"/>
         <source>Geen andere eigen kaartenset</source>
         <translation>No other own card set</translation>
     </message>
     <message>
-        <location filename="../decks/editor.py" line="682"/>
+        <location filename="../decks/editor.py" line="685"/>
         <source>Maak eerst een eigen kaartenset om de kaart naartoe te verplaatsen.</source>
         <translation>First make an own card set to move the card to.</translation>
     </message>
@@ -1187,6 +1245,21 @@
         <source>De soort &apos;{0}&apos; verwijderen?</source>
         <translation>Delete the kind &apos;{0}&apos;?</translation>
     </message>
+    <message>
+        <location filename="../decks/drafts.py" line="80"/>
+        <source>gewenst</source>
+        <translation>wanted</translation>
+    </message>
+    <message>
+        <location filename="../decks/drafts.py" line="81"/>
+        <source>grensgeval</source>
+        <translation>borderline</translation>
+    </message>
+    <message>
+        <location filename="../decks/drafts.py" line="82"/>
+        <source>ongewenst</source>
+        <translation>unwanted</translation>
+    </message>
 </context>
 <context>
     <name>DecksPage</name>
@@ -1252,68 +1325,68 @@
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../session/device_lobby.py" line="146"/>
+        <location filename="../session/device_lobby.py" line="147"/>
         <source>Teams op eigen apparaat</source>
         <translation>Teams on their own device</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="155"/>
+        <location filename="../session/device_lobby.py" line="156"/>
         <source>Adres: {0}</source>
         <translation>Address: {0}</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="157"/>
-        <location filename="../session/device_lobby.py" line="226"/>
+        <location filename="../session/device_lobby.py" line="158"/>
+        <location filename="../session/device_lobby.py" line="227"/>
         <source>Code: {0}</source>
         <translation>Code: {0}</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="161"/>
+        <location filename="../session/device_lobby.py" line="162"/>
         <source>Elk team scant de QR-code of opent het adres en tikt op zijn team. Een team dat een ander apparaat wil gebruiken, of dat per ongeluk het verkeerde team koos: geef het team vrij, dan kan het opnieuw kiezen.</source>
         <translation>Each team scans the QR code or opens the address and taps its team. A team that wants to use another device, or that chose the wrong team by mistake: release the team, then it can choose again.</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="177"/>
+        <location filename="../session/device_lobby.py" line="178"/>
         <source>Vrijgeven</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="179"/>
+        <location filename="../session/device_lobby.py" line="180"/>
         <source>Koppel de apparaten van dit team los; het team kan opnieuw kiezen.</source>
         <translation>Disconnect this team&apos;s devices; the team can choose again.</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="187"/>
+        <location filename="../session/device_lobby.py" line="188"/>
         <source>Stemming dicht</source>
         <translation>Voting closed</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="187"/>
+        <location filename="../session/device_lobby.py" line="188"/>
         <source>Stemmen vóór het gesprek</source>
         <translation>Vote before the discussion</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="188"/>
+        <location filename="../session/device_lobby.py" line="189"/>
         <source>Stemmen na het gesprek</source>
         <translation>Vote after the discussion</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="203"/>
+        <location filename="../session/device_lobby.py" line="204"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="217"/>
+        <location filename="../session/device_lobby.py" line="218"/>
         <source> · {0} apparaat/apparaten</source>
         <translation> · {0} device(s)</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="224"/>
+        <location filename="../session/device_lobby.py" line="225"/>
         <source>Aanmelden sluiten (de zaal ziet weer de kaart)</source>
         <translation>Close joining (the room sees the card again)</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="225"/>
+        <location filename="../session/device_lobby.py" line="226"/>
         <source>Aanmelden weer openen (nieuwe code)</source>
         <translation>Open joining again (new code)</translation>
     </message>
@@ -1382,12 +1455,12 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../app.py" line="102"/>
+        <location filename="../app.py" line="103"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103"/>
+        <location filename="../app.py" line="104"/>
         <source>Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.
 Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
 {0}</source>
@@ -1871,57 +1944,57 @@ If this keeps happening, send the log file along with your question:
         <translation>Just carry on and type the boards, or choose another network in a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="319"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -1929,43 +2002,43 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>NewDeckDialog</name>
     <message>
-        <location filename="../decks/deck_fields.py" line="111"/>
-        <location filename="../decks/deck_fields.py" line="133"/>
+        <location filename="../decks/deck_fields.py" line="241"/>
+        <location filename="../decks/deck_fields.py" line="263"/>
         <source>Nieuwe kaartenset</source>
         <translation>New card set</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="113"/>
+        <location filename="../decks/deck_fields.py" line="243"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
         <translation>For example: Situations from our team</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="115"/>
+        <location filename="../decks/deck_fields.py" line="245"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
         <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="117"/>
+        <location filename="../decks/deck_fields.py" line="247"/>
         <source>Kopie van: {0}</source>
         <translation>Copy of: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="121"/>
+        <location filename="../decks/deck_fields.py" line="251"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="122"/>
+        <location filename="../decks/deck_fields.py" line="252"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="126"/>
+        <location filename="../decks/deck_fields.py" line="256"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="127"/>
+        <location filename="../decks/deck_fields.py" line="257"/>
         <source>Begin met</source>
         <translation>Start with</translation>
     </message>
