@@ -29,7 +29,8 @@ from gedragen.ui.session.reveal_strip import OverviewWidget
 
 if TYPE_CHECKING:
     from gedragen.core.analysis import CardAnalysis, RoundAnalysis
-    from gedragen.core.session import RoundState, Team
+    from gedragen.core.events import Team
+    from gedragen.core.session import RoundState
     from gedragen.ui.session.controller import SessionController
 
 TABLE_PX = 32
