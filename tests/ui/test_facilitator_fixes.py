@@ -271,7 +271,8 @@ def test_esc_does_not_leave_a_running_session(qtbot, data_home: Path) -> None:  
 
 def test_deck_browser_shows_only_the_chosen_decks_filter_buttons(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
     from gedragen.core.library import DeckLibrary
-    from gedragen.ui.decks.browser import DeckBrowser, FilterButton
+    from gedragen.ui.decks.browser import DeckBrowser
+    from gedragen.ui.decks.filter_buttons import FilterButton
 
     library = DeckLibrary(data_home)
     browser = DeckBrowser(library)

@@ -40,7 +40,7 @@ from gedragen.ui.common.card_view import CardPainter
 from gedragen.ui.common.tasks import Task
 from gedragen.ui.common.theme import font_px
 from gedragen.ui.common.widgets import card_count, save_file_name
-from gedragen.ui.decks.browser import kind_mark
+from gedragen.ui.decks.filter_buttons import kind_mark
 
 PREVIEW_SCALE = 1.6  # pixels per PDF point of the preview images (an A4 page is about 950 × 1350 px)
 OPTIONS_FILE = "print-options.json"  # the last settings, so a calibrated back offset is kept per data folder

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="154"/>
+        <location filename="../app.py" line="155"/>
         <source>Gegevensmap niet bruikbaar</source>
         <translation>Data folder not usable</translation>
     </message>
     <message>
-        <location filename="../app.py" line="155"/>
+        <location filename="../app.py" line="156"/>
         <source>De gegevensmap {0} kan niet worden gemaakt ({1}). Kies een andere map met --data-dir.</source>
         <translation>The data folder {0} cannot be created ({1}). Choose another folder with --data-dir.</translation>
     </message>
@@ -177,48 +177,48 @@
 <context>
     <name>CardViewer</name>
     <message>
-        <location filename="../decks/browser.py" line="343"/>
+        <location filename="../decks/card_viewer.py" line="48"/>
         <source>Kaart – {0}</source>
         <translation>Card – {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="366"/>
+        <location filename="../decks/card_viewer.py" line="71"/>
         <source>← →  bladeren</source>
         <translation>← →  browse</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="368"/>
-        <location filename="../decks/browser.py" line="426"/>
+        <location filename="../decks/card_viewer.py" line="73"/>
+        <location filename="../decks/card_viewer.py" line="131"/>
         <source>Vragen tonen (V)</source>
         <translation>Show questions (V)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="369"/>
+        <location filename="../decks/card_viewer.py" line="74"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="426"/>
+        <location filename="../decks/card_viewer.py" line="131"/>
         <source>Vragen verbergen (V)</source>
         <translation>Hide questions (V)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="481"/>
+        <location filename="../decks/card_viewer.py" line="186"/>
         <source>Kaart {0} van {1}</source>
         <translation>Card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="485"/>
+        <location filename="../decks/card_viewer.py" line="190"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="486"/>
+        <location filename="../decks/card_viewer.py" line="191"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="487"/>
+        <location filename="../decks/card_viewer.py" line="192"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -404,132 +404,132 @@
 <context>
     <name>DeckBrowser</name>
     <message>
-        <location filename="../decks/browser.py" line="533"/>
+        <location filename="../decks/browser.py" line="137"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="538"/>
+        <location filename="../decks/browser.py" line="142"/>
         <source>Zoeken in tekst, vragen en achtergrond…</source>
         <translation>Search text, questions and background…</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="540"/>
+        <location filename="../decks/browser.py" line="144"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="558"/>
+        <location filename="../decks/browser.py" line="176"/>
         <source>Alle kaarten tonen</source>
         <translation>Show all cards</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="579"/>
+        <location filename="../decks/browser.py" line="229"/>
         <source>Groot tonen voor de groep (Enter)</source>
         <translation>Show large for the group (Enter)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="599"/>
+        <location filename="../decks/browser.py" line="155"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="610"/>
+        <location filename="../decks/browser.py" line="180"/>
         <source>Thema&apos;s:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="615"/>
+        <location filename="../decks/browser.py" line="185"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="622"/>
+        <location filename="../decks/browser.py" line="192"/>
         <source>Niveau:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="627"/>
+        <location filename="../decks/browser.py" line="197"/>
         <source>Inschatting:</source>
         <translation>Estimate:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="628"/>
+        <location filename="../decks/browser.py" line="198"/>
         <source>Waar de makers denken dat de meeste groepen de kaart leggen</source>
         <translation>Where the makers expect most groups to place the card</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="654"/>
+        <location filename="../decks/browser.py" line="258"/>
         <source> · eigen kaartenset</source>
         <translation> · own card set</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="664"/>
+        <location filename="../decks/browser.py" line="268"/>
         <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
         <translation>These card sets could not be loaded (fix the file and open this screen again):</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="827"/>
+        <location filename="../decks/browser.py" line="431"/>
         <source>Alleen kaarten over: {0}</source>
         <translation>Only cards about: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="839"/>
+        <location filename="../decks/browser.py" line="443"/>
         <source>Kaarten voor {0} (en kaarten zonder niveau)</source>
         <translation>Cards for {0} (and cards without a level)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="844"/>
+        <location filename="../decks/browser.py" line="448"/>
         <source>gewenst</source>
         <translation>wanted</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="844"/>
+        <location filename="../decks/browser.py" line="448"/>
         <source>grensgeval</source>
         <translation>borderline</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="845"/>
+        <location filename="../decks/browser.py" line="449"/>
         <source>ongewenst</source>
         <translation>unwanted</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="852"/>
+        <location filename="../decks/browser.py" line="456"/>
         <source>⚠ Gevoelige kaart: kies bewust of je hem gebruikt</source>
         <translation>⚠ Sensitive card: choose deliberately whether to use it</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="854"/>
+        <location filename="../decks/browser.py" line="458"/>
         <source>Inschatting van de makers: {0}</source>
         <translation>The makers&apos; estimate: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="857"/>
+        <location filename="../decks/browser.py" line="461"/>
         <source>Niveau: {0}</source>
         <translation>Level: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="867"/>
+        <location filename="../decks/browser.py" line="471"/>
         <source>{0} van {1} kaarten</source>
         <translation>{0} of {1} cards</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="887"/>
+        <location filename="../decks/browser.py" line="491"/>
         <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
         <translation>No cards found. Turn off a filter or search for another word.</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="893"/>
+        <location filename="../decks/browser.py" line="497"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="894"/>
+        <location filename="../decks/browser.py" line="498"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="895"/>
+        <location filename="../decks/browser.py" line="499"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -1252,68 +1252,68 @@
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../session/device_lobby.py" line="146"/>
+        <location filename="../session/device_lobby.py" line="147"/>
         <source>Teams op eigen apparaat</source>
         <translation>Teams on their own device</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="155"/>
+        <location filename="../session/device_lobby.py" line="156"/>
         <source>Adres: {0}</source>
         <translation>Address: {0}</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="157"/>
-        <location filename="../session/device_lobby.py" line="226"/>
+        <location filename="../session/device_lobby.py" line="158"/>
+        <location filename="../session/device_lobby.py" line="227"/>
         <source>Code: {0}</source>
         <translation>Code: {0}</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="161"/>
+        <location filename="../session/device_lobby.py" line="162"/>
         <source>Elk team scant de QR-code of opent het adres en tikt op zijn team. Een team dat een ander apparaat wil gebruiken, of dat per ongeluk het verkeerde team koos: geef het team vrij, dan kan het opnieuw kiezen.</source>
         <translation>Each team scans the QR code or opens the address and taps its team. A team that wants to use another device, or that chose the wrong team by mistake: release the team, then it can choose again.</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="177"/>
+        <location filename="../session/device_lobby.py" line="178"/>
         <source>Vrijgeven</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="179"/>
+        <location filename="../session/device_lobby.py" line="180"/>
         <source>Koppel de apparaten van dit team los; het team kan opnieuw kiezen.</source>
         <translation>Disconnect this team&apos;s devices; the team can choose again.</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="187"/>
+        <location filename="../session/device_lobby.py" line="188"/>
         <source>Stemming dicht</source>
         <translation>Voting closed</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="187"/>
+        <location filename="../session/device_lobby.py" line="188"/>
         <source>Stemmen vóór het gesprek</source>
         <translation>Vote before the discussion</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="188"/>
+        <location filename="../session/device_lobby.py" line="189"/>
         <source>Stemmen na het gesprek</source>
         <translation>Vote after the discussion</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="203"/>
+        <location filename="../session/device_lobby.py" line="204"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="217"/>
+        <location filename="../session/device_lobby.py" line="218"/>
         <source> · {0} apparaat/apparaten</source>
         <translation> · {0} device(s)</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="224"/>
+        <location filename="../session/device_lobby.py" line="225"/>
         <source>Aanmelden sluiten (de zaal ziet weer de kaart)</source>
         <translation>Close joining (the room sees the card again)</translation>
     </message>
     <message>
-        <location filename="../session/device_lobby.py" line="225"/>
+        <location filename="../session/device_lobby.py" line="226"/>
         <source>Aanmelden weer openen (nieuwe code)</source>
         <translation>Open joining again (new code)</translation>
     </message>
@@ -1382,12 +1382,12 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../app.py" line="102"/>
+        <location filename="../app.py" line="103"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103"/>
+        <location filename="../app.py" line="104"/>
         <source>Er ging iets onverwachts mis. Je sessie is bewaard en je kunt gewoon verder.
 Blijft dit gebeuren, stuur dan het logbestand mee met je vraag:
 {0}</source>
@@ -1871,57 +1871,57 @@ If this keeps happening, send the log file along with your question:
         <translation>Just carry on and type the boards, or choose another network in a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="319"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
