@@ -71,67 +71,67 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../decks/print_dialog.py" line="641"/>
+        <location filename="../decks/board_dialog.py" line="37"/>
         <source>Speelbord printen</source>
         <translation>Print game board</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="649"/>
+        <location filename="../decks/board_dialog.py" line="45"/>
         <source>A3, één vel (liggend)</source>
         <translation>A3, one sheet (landscape)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="650"/>
+        <location filename="../decks/board_dialog.py" line="46"/>
         <source>A4, twee vellen om aan elkaar te plakken</source>
         <translation>A4, two sheets to tape together</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="657"/>
+        <location filename="../decks/board_dialog.py" line="53"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="660"/>
+        <location filename="../decks/board_dialog.py" line="56"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="667"/>
+        <location filename="../decks/board_dialog.py" line="63"/>
         <source>Vakken</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="668"/>
+        <location filename="../decks/board_dialog.py" line="64"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="674"/>
+        <location filename="../decks/board_dialog.py" line="70"/>
         <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
         <translation>For groups playing at a table: lay the printed cards on the board, from wanted (left) to unwanted (right).</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="698"/>
+        <location filename="../decks/board_dialog.py" line="94"/>
         <source>Speelbord opslaan</source>
         <translation>Save game board</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="698"/>
+        <location filename="../decks/board_dialog.py" line="94"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="716"/>
+        <location filename="../decks/board_dialog.py" line="112"/>
         <source>Bezig met het speelbord…</source>
         <translation>Making the game board…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="728"/>
+        <location filename="../decks/board_dialog.py" line="124"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="739"/>
+        <location filename="../decks/board_dialog.py" line="135"/>
         <source>Het speelbord is niet opgeslagen: {0}</source>
         <translation>The game board was not saved: {0}</translation>
     </message>
@@ -1973,199 +1973,210 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../decks/print_dialog.py" line="174"/>
+        <location filename="../decks/print_dialog.py" line="179"/>
         <source>Kaarten printen</source>
         <translation>Print cards</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="196"/>
+        <location filename="../decks/print_dialog.py" line="201"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="196"/>
+        <location filename="../decks/print_dialog.py" line="201"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="208"/>
+        <location filename="../decks/print_dialog.py" line="213"/>
+        <location filename="../decks/print_dialog.py" line="224"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../decks/print_dialog.py" line="215"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="210"/>
+        <location filename="../decks/print_dialog.py" line="217"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="216"/>
+        <location filename="../decks/print_dialog.py" line="253"/>
         <source> (standaard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="222"/>
+        <location filename="../decks/print_dialog.py" line="259"/>
         <source>Dubbelzijdig, lange kant (meeste printers)</source>
         <translation>Double-sided, long edge (most printers)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="223"/>
+        <location filename="../decks/print_dialog.py" line="260"/>
         <source>Dubbelzijdig, korte kant</source>
         <translation>Double-sided, short edge</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="224"/>
+        <location filename="../decks/print_dialog.py" line="261"/>
         <source>Enkelzijdig: voorkanten, dan achterkanten</source>
         <translation>Single-sided: fronts, then backs</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="225"/>
+        <location filename="../decks/print_dialog.py" line="262"/>
         <source>Snijtekens buiten de kaarten</source>
         <translation>Crop marks outside the cards</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="243"/>
+        <location filename="../decks/print_dialog.py" line="280"/>
         <source>Voor de drukkerij (elke kaart met afloop)</source>
         <translation>For the print shop (each card with bleed)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="244"/>
+        <location filename="../decks/print_dialog.py" line="281"/>
         <source>Eerst een kalibratiepagina (achterkant uitlijnen)</source>
         <translation>First a calibration page (align the back)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="246"/>
+        <location filename="../decks/print_dialog.py" line="283"/>
         <source>Printen</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="249"/>
+        <location filename="../decks/print_dialog.py" line="286"/>
         <source>Kaartformaat</source>
         <translation>Card size</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="250"/>
+        <location filename="../decks/print_dialog.py" line="287"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="251"/>
+        <location filename="../decks/print_dialog.py" line="288"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="253"/>
+        <location filename="../decks/print_dialog.py" line="290"/>
         <source>Afloop voorbij de snijlijn</source>
         <translation>Bleed beyond the cut line</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="255"/>
+        <location filename="../decks/print_dialog.py" line="292"/>
         <source>links/rechts</source>
         <translation>left/right</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="257"/>
+        <location filename="../decks/print_dialog.py" line="294"/>
         <source>op/neer</source>
         <translation>up/down</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="259"/>
+        <location filename="../decks/print_dialog.py" line="296"/>
         <source>Achterkant verschuiven</source>
         <translation>Shift the back</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="260"/>
+        <location filename="../decks/print_dialog.py" line="297"/>
         <source>Lege kaarten (zelf invullen)</source>
         <translation>Blank cards (fill in yourself)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="276"/>
+        <location filename="../decks/print_dialog.py" line="223"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="301"/>
+        <location filename="../decks/print_dialog.py" line="325"/>
         <source>Kaarten maken: %v van %m</source>
         <translation>Making cards: %v of %m</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="302"/>
+        <location filename="../decks/print_dialog.py" line="326"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="303"/>
+        <location filename="../decks/print_dialog.py" line="327"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="313"/>
+        <location filename="../decks/print_dialog.py" line="337"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="317"/>
+        <location filename="../decks/print_dialog.py" line="341"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="319"/>
+        <location filename="../decks/print_dialog.py" line="343"/>
         <source>Speelbord…</source>
         <translation>Game board…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="320"/>
+        <location filename="../decks/print_dialog.py" line="344"/>
         <source>Het speelbord met de vakken van gewenst tot ongewenst, op A3 of A4</source>
         <translation>The game board with the zones from wanted to unwanted, on A3 or A4</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="401"/>
+        <location filename="../decks/print_dialog.py" line="418"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="458"/>
+        <location filename="../decks/print_dialog.py" line="439"/>
+        <source>Alle niveaus</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../decks/print_dialog.py" line="485"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation>Making the cards…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="482"/>
+        <location filename="../decks/print_dialog.py" line="509"/>
         <source>{0} kaarten en {1} lege kaarten op {2} vellen ({3} per vel): {4} pagina&apos;s.</source>
         <translation>{0} cards and {1} blank cards on {2} sheets ({3} per sheet): {4} pages.</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="507"/>
+        <location filename="../decks/print_dialog.py" line="534"/>
         <source>
 … en nog {0} meldingen</source>
         <translation>
 … and {0} more messages</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="510"/>
+        <location filename="../decks/print_dialog.py" line="537"/>
         <source>Deze kaarten kunnen zo niet worden geprint:</source>
         <translation>These cards cannot be printed like this:</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="515"/>
+        <location filename="../decks/print_dialog.py" line="542"/>
         <source>Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg.</source>
         <translation>Adjust the card in the card set editor, choose a larger card size or leave out the theme.</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="520"/>
+        <location filename="../decks/print_dialog.py" line="547"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="532"/>
+        <location filename="../decks/print_dialog.py" line="559"/>
         <source>Pagina {0} van {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="555"/>
+        <location filename="../decks/print_dialog.py" line="582"/>
         <source>er is nog geen PDF gemaakt</source>
         <translation>no PDF has been made yet</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="575"/>
+        <location filename="../decks/print_dialog.py" line="602"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
