@@ -45,7 +45,7 @@ from gedragen.ui.decks.board_dialog import BoardDialog
 from gedragen.ui.decks.filter_buttons import kind_mark
 
 PREVIEW_SCALE = 1.6  # pixels per PDF point of the preview images (an A4 page is about 950 × 1350 px)
-# where versions before 0.9 kept the last print choices; read once into the settings, then removed
+# where version 0.1 kept the last print choices; read once into the settings, then removed
 LEGACY_OPTIONS_FILE = "print-options.json"
 CARD_SIZE_LABELS = {
     "poker": "Pokerkaart",
