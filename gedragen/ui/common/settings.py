@@ -68,7 +68,7 @@ def _coerce(option: Option, raw: Any) -> Any:
     try:
         if option.type is bool:
             value: Any = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("1", "true", "yes", "ja")
-        elif option.type in (int, float) and not isinstance(raw, int | float) and len(str(raw).strip()) > _MAX_NUMBER_TEXT:
+        elif option.type is int and not isinstance(raw, int) and len(str(raw).strip()) > _MAX_NUMBER_TEXT:
             return option.default  # `999999999999999999999999`: too big for any spin box
         else:
             value = option.type(raw)
