@@ -278,7 +278,7 @@ def render(
 def _dialog_shots(window, ctrl, shot, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     """The dialogs of a session and the confirmation questions, at the size they open with."""
     from gedragen.ui.common.widgets import error_box, question_box
-    from gedragen.ui.decks.print_dialog import BoardDialog
+    from gedragen.ui.decks.board_dialog import BoardDialog
     from gedragen.ui.session.dialogs import EigenSituatieDialog, HandPickDialog
 
     deck = ctrl.deck

@@ -47,7 +47,8 @@ def render(out_dir: Path | None, size: tuple[int, int] = SIZE,
     out_dir = out_dir if out_dir is not None else Path(tempfile.mkdtemp(prefix="gedragen-shots-"))
     from gedragen.core.library import DeckLibrary
     from gedragen.ui.common import theme
-    from gedragen.ui.decks.browser import CardViewer, DeckBrowser
+    from gedragen.ui.decks.browser import DeckBrowser
+    from gedragen.ui.decks.card_viewer import CardViewer
     from gedragen.ui.decks.editor import DeckEditor
     from gedragen.ui.decks.print_dialog import PrintDialog
 

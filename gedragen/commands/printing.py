@@ -8,6 +8,7 @@ from gedragen.core.deck import EXPECTED
 
 CARD_SIZES = ("poker", "bridge", "a7", "tarot", "a6")
 PAPERS = ("a4", "a3", "letter")
+DUPLEX = ("long", "short", "none")
 
 
 def _millimetres(text: str) -> float:
@@ -32,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     pr.add_argument("--size", choices=CARD_SIZES, default="poker",
                     help="kaartformaat: poker 63×88 mm (standaard), bridge 57×89, a7 74×105, tarot 70×120, a6 105×148")
     pr.add_argument("--paper", choices=PAPERS, default="a4", help="papierformaat (standaard a4)")
-    pr.add_argument("--duplex", choices=("long", "short", "none"), default="long",
+    pr.add_argument("--duplex", choices=DUPLEX, default="long",
                     help="dubbelzijdig omslaan langs de lange kant (standaard), de korte kant, "
                     "of none: eerst alle voorkanten, daarna de achterkanten")
     pr.add_argument("--bleed", type=_millimetres, default=None, metavar="MM",

@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         """The print dialog."""
         from gedragen.ui.decks.print_dialog import PrintDialog
 
-        dialog = PrintDialog(self, self.library, self.data_dir)
+        dialog = PrintDialog(self, self.library, self.data_dir, settings=self.settings)
         dialog.exec()
 
     @Slot()

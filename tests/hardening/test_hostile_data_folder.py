@@ -565,14 +565,14 @@ class FifoGuard:
 
 @needs_fifo
 def test_print_options_file_as_a_fifo_does_not_hang_the_print_dialog(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.decks.print_dialog import OPTIONS_FILE, PrintDialog
+    from gedragen.ui.decks.print_dialog import LEGACY_OPTIONS_FILE, PrintDialog
 
-    os.mkfifo(data_home / OPTIONS_FILE)
-    with FifoGuard(data_home / OPTIONS_FILE) as guard:
+    os.mkfifo(data_home / LEGACY_OPTIONS_FILE)
+    with FifoGuard(data_home / LEGACY_OPTIONS_FILE) as guard:
         dialog = PrintDialog(None, DeckLibrary(data_home), data_home, deck_id="vo-mbo")
         qtbot.addWidget(dialog)
     assert not guard.rescued
-    assert stat.S_ISFIFO((data_home / OPTIONS_FILE).lstat().st_mode)
+    assert stat.S_ISFIFO((data_home / LEGACY_OPTIONS_FILE).lstat().st_mode)
 
 
 @needs_fifo

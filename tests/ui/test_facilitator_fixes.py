@@ -271,7 +271,8 @@ def test_esc_does_not_leave_a_running_session(qtbot, data_home: Path) -> None:  
 
 def test_deck_browser_shows_only_the_chosen_decks_filter_buttons(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
     from gedragen.core.library import DeckLibrary
-    from gedragen.ui.decks.browser import DeckBrowser, FilterButton
+    from gedragen.ui.decks.browser import DeckBrowser
+    from gedragen.ui.decks.filter_buttons import FilterButton
 
     library = DeckLibrary(data_home)
     browser = DeckBrowser(library)
@@ -364,7 +365,8 @@ def test_print_dialog_saves_the_game_board(qtbot, data_home: Path, tmp_path: Pat
     from pypdf import PdfReader
 
     from gedragen.core.library import DeckLibrary
-    from gedragen.ui.decks.print_dialog import BoardDialog, PrintDialog
+    from gedragen.ui.decks.board_dialog import BoardDialog
+    from gedragen.ui.decks.print_dialog import PrintDialog
 
     opened: list[BoardDialog] = []
 
@@ -391,7 +393,7 @@ def test_print_dialog_saves_the_game_board(qtbot, data_home: Path, tmp_path: Pat
 
 
 def test_board_dialog_says_why_a_board_was_not_saved(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from gedragen.ui.decks.print_dialog import BoardDialog
+    from gedragen.ui.decks.board_dialog import BoardDialog
 
     dialog = BoardDialog()
     qtbot.addWidget(dialog)

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from gedragen.commands.printing import CARD_SIZES, DUPLEX, PAPERS
+
 # The QApplication property that holds the language the app runs in (set with its translator)
 LANGUAGE_PROPERTY = "gedragen_language"
 
@@ -24,8 +26,8 @@ class Option:
     type: type
     default: Any
     choices: tuple[Any, ...] = ()
-    low: int | None = None  # bounds of an int option (a value outside them gives the default)
-    high: int | None = None
+    low: float | None = None  # bounds of a number option (a value outside them gives the default)
+    high: float | None = None
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -40,6 +42,16 @@ OPTIONS: tuple[Option, ...] = (
     Option("school/vertrouwenspersoon", str, ""),
     Option("school/anti_pestcoordinator", str, ""),
     Option("school/mentor", str, ""),
+    # the print dialog's last choices (a calibrated back offset is kept per data folder); the card sizes,
+    # papers and bounds are those of assets/layout/print.yaml and `gedragen print`
+    Option("print/deck", str, ""),
+    Option("print/card_size", str, "poker", CARD_SIZES),
+    Option("print/paper", str, "a4", PAPERS),
+    Option("print/duplex", str, "long", DUPLEX),
+    Option("print/crop_marks", bool, True),
+    Option("print/bleed_mm", float, 3.0, low=0, high=5),
+    Option("print/back_offset_x_mm", float, 0.0, low=-10, high=10),
+    Option("print/back_offset_y_mm", float, 0.0, low=-10, high=10),
 )
 
 _BY_KEY = {o.key: o for o in OPTIONS}

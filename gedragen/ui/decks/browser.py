@@ -7,54 +7,38 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Level, Theme
 from gedragen.ui.common.card_view import (
-    CARD_ASPECT,
     CARD_ID_ROLE,
     CardPainter,
     CardView,
     darken_for_contrast,
-    screen_scale,
 )
 from gedragen.ui.common.widgets import FlowLayout, card_count
+from gedragen.ui.decks.card_grid import CardGrid
+from gedragen.ui.decks.card_viewer import CardViewer, notes_html
 from gedragen.ui.decks.drafts import expected_word
-
-GRID_CARD_WIDTH = 236
-ROOM_BACKGROUND = "#141414"
-ROOM_INK = "#FFFFFF"
-ROOM_PANEL = "#2A2A2A"
+from gedragen.ui.decks.filter_buttons import FilterButton, kind_mark
 
 
 class DeckSource(Protocol):
@@ -118,397 +102,6 @@ def describe_deck_error(error: object) -> str:
     return f"{Path(first.file).name}, regel {first.line}: {first.message}{more}"
 
 
-# --- the grid ------------------------------------------------------------------------------------
-
-
-class CardListModel(QAbstractListModel):
-    """A Qt list model over the shown cards of one deck."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.deck: Deck | None = None
-        self.cards: tuple[Card, ...] = ()
-
-    def set_cards(self, deck: Deck | None, cards: Sequence[Card]) -> None:
-        """Show these cards of `deck`."""
-        self.beginResetModel()
-        self.deck, self.cards = deck, tuple(cards)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of cards shown."""
-        return 0 if parent.isValid() else len(self.cards)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Text for display, tooltips and screen readers; the card id for CARD_ID_ROLE."""
-        if not index.isValid() or not 0 <= index.row() < len(self.cards):
-            return None
-        card = self.cards[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return card.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{'⚠ ' if card.sensitive else ''}{card.id}: {card.text}"
-        if role == CARD_ID_ROLE:
-            return card.id
-        return None
-
-    def row_of(self, card_id: str) -> int:
-        """Row of a card id, or -1."""
-        return next((i for i, c in enumerate(self.cards) if c.id == card_id), -1)
-
-
-class CardDelegate(QStyledItemDelegate):
-    """Paints each grid item as a card."""
-
-    def __init__(
-        self, model: CardListModel, width: int = GRID_CARD_WIDTH, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._painter = CardPainter()
-        self.card_width = width
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """Every card has the same size."""
-        return QSize(self.card_width + 16, round(self.card_width * CARD_ASPECT) + 16)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        """Draw the card, with a ring when it is the current one."""
-        deck = self._model.deck
-        if deck is None or not 0 <= index.row() < len(self._model.cards):
-            return
-        card = self._model.cards[index.row()]
-        rect = QRectF(option.rect).adjusted(8, 8, -8, -8)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        self._painter.paint(painter, rect, deck, card, selected=selected)
-        if card.sensitive:
-            paint_sensitive_mark(painter, rect)
-
-
-def paint_sensitive_mark(painter: QPainter, rect: QRectF) -> None:
-    """A ⚠ badge at the card's top right corner: for the facilitator's grid only, never the room's view."""
-    size = max(22.0, rect.width() * 0.13)
-    badge = QRectF(rect.right() - size - 4, rect.top() + 4, size, size)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#161616"))
-    painter.setBrush(QColor("#FFD21F"))
-    painter.drawRoundedRect(badge, size * 0.2, size * 0.2)
-    font = painter.font()
-    font.setPixelSize(round(size * 0.7))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "⚠")
-    painter.restore()
-
-
-class CardGrid(QListView):
-    """The cards of a deck as a wrapping grid; Enter or double-click opens one."""
-
-    card_opened = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.card_model = CardListModel(self)
-        self.setModel(self.card_model)
-        self.delegate = CardDelegate(self.card_model, parent=self)
-        self.setItemDelegate(self.delegate)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setWrapping(True)
-        self.setSpacing(4)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setMouseTracking(False)
-        self.doubleClicked.connect(self._open_index)
-
-    def resizeEvent(self, event: Any) -> None:
-        """Size the cards so that whole columns fill the width."""
-        available = self.viewport().width() - 8
-        columns = max(1, available // (GRID_CARD_WIDTH + 16))
-        width = max(160, min(320, available // columns - 16))
-        if width != self.delegate.card_width:
-            self.delegate.card_width = width
-            # an explicit grid size makes the view lay the items out again at the new size
-            self.setGridSize(QSize(width + 16, round(width * CARD_ASPECT) + 16))
-        super().resizeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter opens the current card."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._open_index(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-    @Slot(QModelIndex)
-    def _open_index(self, index: QModelIndex) -> None:
-        card_id = index.data(CARD_ID_ROLE)
-        if card_id:
-            self.card_opened.emit(str(card_id))
-
-    def current_card_id(self) -> str | None:
-        """Id of the current card, if any."""
-        index = self.currentIndex()
-        return str(index.data(CARD_ID_ROLE)) if index.isValid() else None
-
-    def select_card(self, card_id: str) -> None:
-        """Make `card_id` the current card (if shown)."""
-        row = self.card_model.row_of(card_id)
-        if row >= 0:
-            self.setCurrentIndex(self.card_model.index(row))
-
-
-# --- filter buttons ------------------------------------------------------------------------------
-
-
-def kind_mark(shade: str, size: int, color: str = "#161616") -> QPixmap:
-    """The kind's mark: an open circle for light cards, a filled one for dark cards."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen_width = max(2.0, size * 0.12)
-    painter.setPen(QColor(color))
-    pen = painter.pen()
-    pen.setWidthF(pen_width)
-    painter.setPen(pen)
-    painter.setBrush(QColor(color) if shade == "dark" else Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(QRectF(pen_width, pen_width, size - 2 * pen_width, size - 2 * pen_width))
-    painter.end()
-    return pixmap
-
-
-class FilterButton(QToolButton):
-    """A checkable filter button with icon and label; checked shows a tick and a filled background."""
-
-    def __init__(
-        self,
-        key: str,
-        label: str,
-        color: str,
-        off_icon: QPixmap | None,
-        on_icon: QPixmap | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.key = key
-        self._label = label
-        self.setCheckable(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setIconSize(QSize(24, 24))
-        icon = QIcon()
-        if off_icon is not None:
-            icon.addPixmap(off_icon, QIcon.Mode.Normal, QIcon.State.Off)
-        if on_icon is not None:
-            icon.addPixmap(on_icon, QIcon.Mode.Normal, QIcon.State.On)
-        self.setIcon(icon)
-        band = darken_for_contrast(color).name()
-        self.setStyleSheet(
-            f"QToolButton {{ background: #FFFFFF; color: #161616; border: 2px solid {band};"
-            f" border-radius: 16px; padding: 4px 12px; font-size: 17px; }}"
-            f"QToolButton:checked {{ background: {band}; color: #FFFFFF; }}"
-            f"QToolButton:focus {{ border: 3px solid #C75000; }}"
-        )
-        self.setAccessibleName(label)
-        self.toggled.connect(self._show_state)
-        self._show_state(False)
-
-    @Slot(bool)
-    def _show_state(self, checked: bool) -> None:
-        # The tick says "selected" without relying on the fill colour.
-        self.setText(("✓ " if checked else "") + self._label)
-
-
-# --- full-screen card ----------------------------------------------------------------------------
-
-
-class CardViewer(QWidget):
-    """One card at a time, large, for the room: arrows / PageUp / PageDown step, Home / End, V notes, Esc."""
-
-    card_shown = Signal(str)
-    closed = Signal()
-
-    def __init__(
-        self, deck: Deck, cards: Sequence[Card], index: int = 0, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.deck = deck
-        self.cards = tuple(cards)
-        self.index = max(0, min(index, len(self.cards) - 1))
-        self.setWindowTitle(self.tr("Kaart – {0}").format(deck.title))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(f"CardViewer, QWidget#room {{ background: {ROOM_BACKGROUND}; }}")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setObjectName("room")
-
-        self.card_view = CardView(self, large=True)
-        self.card_view.set_background(ROOM_BACKGROUND)
-        self.card_view.clicked.connect(self.next_card)
-
-        self.notes = QLabel(self)
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes_area = QScrollArea(self)
-        self.notes_area.setWidget(self.notes)
-        self.notes_area.setWidgetResizable(True)
-        self.notes_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes_area.setVisible(False)
-
-        self.counter = QLabel(self)
-        self.hint = QLabel(self.tr("← →  bladeren"), self)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.notes_button = QPushButton(self.tr("Vragen tonen (V)"), self)
-        self.close_button = QPushButton(self.tr("Terug (Esc)"), self)
-        for button in (self.notes_button, self.close_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes_button.clicked.connect(self.toggle_notes)
-        self.close_button.clicked.connect(self.close)
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(0)
-        top.addWidget(self.card_view, 3)
-        top.addWidget(self.notes_area, 2)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(24, 0, 24, 16)
-        bar.addWidget(self.counter)
-        bar.addStretch(1)
-        bar.addWidget(self.hint)
-        bar.addSpacing(16)
-        bar.addWidget(self.notes_button)
-        bar.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(top, 1)
-        layout.addLayout(bar)
-        self._apply_sizes()
-        self._show()
-
-    def current_card(self) -> Card:
-        """The card on screen."""
-        return self.cards[self.index]
-
-    def notes_visible(self) -> bool:
-        """Whether the facilitator questions and note are shown."""
-        return not self.notes_area.isHidden()
-
-    @Slot()
-    def next_card(self) -> None:
-        """Step forward (stays on the last card)."""
-        self.go_to(self.index + 1)
-
-    @Slot()
-    def previous_card(self) -> None:
-        """Step back (stays on the first card)."""
-        self.go_to(self.index - 1)
-
-    def go_to(self, index: int) -> None:
-        """Show the card at `index` (clamped)."""
-        index = max(0, min(index, len(self.cards) - 1))
-        if index != self.index:
-            self.index = index
-            self._show()
-
-    @Slot()
-    def toggle_notes(self) -> None:
-        """Show or hide the facilitator questions and note."""
-        self.notes_area.setVisible(self.notes_area.isHidden())
-        self.notes_button.setText(
-            self.tr("Vragen verbergen (V)") if self.notes_visible() else self.tr("Vragen tonen (V)")
-        )
-        self.card_view.update()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Clicker and keyboard: step, jump, notes, leave."""
-        key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            self.next_card()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
-            self.previous_card()
-        elif key == Qt.Key.Key_Home:
-            self.go_to(0)
-        elif key == Qt.Key.Key_End:
-            self.go_to(len(self.cards) - 1)
-        elif key == Qt.Key.Key_V:
-            self.toggle_notes()
-        elif key == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
-
-    def resizeEvent(self, event: Any) -> None:
-        """Keep the room sizes relative to the screen."""
-        super().resizeEvent(event)
-        self._apply_sizes()
-
-    def closeEvent(self, event: Any) -> None:
-        """Tell the browser the room view is gone."""
-        self.closed.emit()
-        super().closeEvent(event)
-
-    def _apply_sizes(self) -> None:
-        scale = max(0.4, screen_scale(self.size()))
-        self.card_view.set_scale(scale)
-        room_px = max(12, round(32 * scale))  # text the room may read: 32 px at 1920×1080
-        label_style = f"color: {ROOM_INK}; background: transparent; font-size: {room_px}px;"
-        self.counter.setStyleSheet(label_style + " font-weight: bold;")
-        self.hint.setStyleSheet(label_style)
-        button_style = (
-            f"QPushButton {{ color: {ROOM_INK}; background: {ROOM_PANEL}; border: 2px solid {ROOM_INK};"
-            f" border-radius: 8px; padding: 4px 16px; font-size: {room_px}px; }}"
-        )
-        self.notes_button.setStyleSheet(button_style)
-        self.close_button.setStyleSheet(button_style)
-        self.notes_area.setStyleSheet(
-            f"QScrollArea, QScrollArea > QWidget > QWidget {{ background: {ROOM_PANEL}; }}"
-            f" QLabel {{ color: {ROOM_INK}; background: {ROOM_PANEL}; font-size: {room_px}px;"
-            f" padding: {round(24 * scale)}px; }}"
-        )
-        self.notes_area.setContentsMargins(0, round(24 * scale), round(24 * scale), round(24 * scale))
-
-    def _show(self) -> None:
-        card = self.current_card()
-        self.card_view.set_card(self.deck, card)
-        self.counter.setText(self.tr("Kaart {0} van {1}").format(self.index + 1, len(self.cards)))
-        self.notes.setText(
-            notes_html(
-                card,
-                self.tr("Vragen voor het gesprek"),
-                self.tr("Achtergrond"),
-                self.tr("Bij deze kaart staan geen vragen."),
-            )
-        )
-        self.card_shown.emit(card.id)
-
-
-def notes_html(card: Card, questions_title: str, note_title: str, no_questions: str) -> str:
-    """The facilitator questions and note of a card as simple rich text."""
-    from html import escape
-
-    parts = [f"<p><b>{escape(questions_title)}</b></p>"]
-    if card.questions:
-        parts.append(
-            "<ul style='margin-left: 0px;'>"
-            + "".join(f"<li>{escape(q)}</li>" for q in card.questions)
-            + "</ul>"
-        )
-    else:
-        parts.append(f"<p>{escape(no_questions)}</p>")
-    if card.note:
-        parts.append(f"<p><b>{escape(note_title)}</b></p><p>{escape(card.note)}</p>")
-    return "".join(parts)
-
-
 # --- the browser ---------------------------------------------------------------------------------
 
 
@@ -529,7 +122,18 @@ class DeckBrowser(QWidget):
         self.level_buttons: dict[str, FilterButton] = {}
         self.expected_buttons: dict[str, FilterButton] = {}
         self._icons = CardPainter()
+        header = self._build_header()
+        filters = self._build_filters()
+        splitter = self._build_cards_and_detail()
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self.reload()
 
+    def _build_header(self) -> QHBoxLayout:
+        """The deck choice, the search field, the count and (hidden) the decks that did not load."""
         self.deck_combo = QComboBox(self)
         self.deck_combo.setAccessibleName(self.tr("Kaartenset"))
         self.deck_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -548,7 +152,21 @@ class DeckBrowser(QWidget):
             " font-size: 16px;"
         )
         self.problems_label.setVisible(False)
+        header = QHBoxLayout()
+        deck_label = QLabel(self.tr("Kaartenset:"), self)
+        deck_label.setBuddy(self.deck_combo)
+        header.addWidget(deck_label)
+        header.addWidget(self.deck_combo)
+        header.addSpacing(16)
+        header.addWidget(self.search, 1)
+        header.addSpacing(16)
+        header.addWidget(self.count_label)
+        for label in (deck_label, self.count_label):
+            label.setStyleSheet("font-size: 18px;")
+        return header
 
+    def _build_filters(self) -> QVBoxLayout:
+        """The rows of filter buttons (themes, kinds, levels, estimates); the buttons follow the deck."""
         self.theme_row = FlowLayout(spacing=8)  # six themes break onto a second row on a laptop
         self.kind_row = QHBoxLayout()
         self.kind_row.setSpacing(8)
@@ -558,7 +176,39 @@ class DeckBrowser(QWidget):
         self.expected_row.setSpacing(8)
         self.clear_button = QPushButton(self.tr("Alle kaarten tonen"), self)
         self.clear_button.clicked.connect(self.clear_filters)
+        filters = QVBoxLayout()
+        theme_line = QHBoxLayout()
+        theme_title = QLabel(self.tr("Thema's:"), self)
+        theme_title.setMinimumWidth(90)
+        theme_line.addWidget(theme_title)
+        theme_line.addLayout(self.theme_row, 1)
+        kind_line = QHBoxLayout()
+        kind_title = QLabel(self.tr("Soort:"), self)
+        kind_title.setMinimumWidth(90)
+        kind_line.addWidget(kind_title)
+        kind_line.addLayout(self.kind_row)
+        kind_line.addStretch(1)
+        kind_line.addWidget(self.clear_button)
+        more_line = QHBoxLayout()
+        self.level_title = QLabel(self.tr("Niveau:"), self)
+        self.level_title.setMinimumWidth(90)
+        more_line.addWidget(self.level_title)
+        more_line.addLayout(self.level_row)
+        more_line.addSpacing(16)
+        self.expected_title = QLabel(self.tr("Inschatting:"), self)
+        self.expected_title.setToolTip(self.tr("Waar de makers denken dat de meeste groepen de kaart leggen"))
+        more_line.addWidget(self.expected_title)
+        more_line.addLayout(self.expected_row)
+        more_line.addStretch(1)
+        filters.addLayout(theme_line)
+        filters.addLayout(kind_line)
+        filters.addLayout(more_line)
+        for label in (theme_title, kind_title, self.level_title, self.expected_title):
+            label.setStyleSheet("font-size: 18px;")
+        return filters
 
+    def _build_cards_and_detail(self) -> QSplitter:
+        """The card grid and, beside it, the chosen card with its facts, questions and note."""
         self.grid = CardGrid(self)
         self.grid.card_opened.connect(self.open_card)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
@@ -595,53 +245,7 @@ class DeckBrowser(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-
-        header = QHBoxLayout()
-        deck_label = QLabel(self.tr("Kaartenset:"), self)
-        deck_label.setBuddy(self.deck_combo)
-        header.addWidget(deck_label)
-        header.addWidget(self.deck_combo)
-        header.addSpacing(16)
-        header.addWidget(self.search, 1)
-        header.addSpacing(16)
-        header.addWidget(self.count_label)
-
-        filters = QVBoxLayout()
-        theme_line = QHBoxLayout()
-        theme_title = QLabel(self.tr("Thema's:"), self)
-        theme_title.setMinimumWidth(90)
-        theme_line.addWidget(theme_title)
-        theme_line.addLayout(self.theme_row, 1)
-        kind_line = QHBoxLayout()
-        kind_title = QLabel(self.tr("Soort:"), self)
-        kind_title.setMinimumWidth(90)
-        kind_line.addWidget(kind_title)
-        kind_line.addLayout(self.kind_row)
-        kind_line.addStretch(1)
-        kind_line.addWidget(self.clear_button)
-        more_line = QHBoxLayout()
-        self.level_title = QLabel(self.tr("Niveau:"), self)
-        self.level_title.setMinimumWidth(90)
-        more_line.addWidget(self.level_title)
-        more_line.addLayout(self.level_row)
-        more_line.addSpacing(16)
-        self.expected_title = QLabel(self.tr("Inschatting:"), self)
-        self.expected_title.setToolTip(self.tr("Waar de makers denken dat de meeste groepen de kaart leggen"))
-        more_line.addWidget(self.expected_title)
-        more_line.addLayout(self.expected_row)
-        more_line.addStretch(1)
-        filters.addLayout(theme_line)
-        filters.addLayout(kind_line)
-        filters.addLayout(more_line)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.problems_label)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        for label in (deck_label, theme_title, kind_title, self.level_title, self.expected_title, self.count_label):
-            label.setStyleSheet("font-size: 18px;")
-        self.reload()
+        return splitter
 
     # -- public API ----------------------------------------------------------------------------
 

@@ -7,8 +7,9 @@ BoardDialog, which saves the game board (`gedragen.export.board.render_board`) t
 
 from __future__ import annotations
 
+import contextlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -37,13 +38,15 @@ from gedragen.core.atomic import write_atomic
 from gedragen.core.deck import Deck
 from gedragen.core.errors import ExportError, GedragenError
 from gedragen.ui.common.card_view import CardPainter
+from gedragen.ui.common.settings import Settings
 from gedragen.ui.common.tasks import Task
-from gedragen.ui.common.theme import font_px
 from gedragen.ui.common.widgets import card_count, save_file_name
-from gedragen.ui.decks.browser import kind_mark
+from gedragen.ui.decks.board_dialog import BoardDialog
+from gedragen.ui.decks.filter_buttons import kind_mark
 
 PREVIEW_SCALE = 1.6  # pixels per PDF point of the preview images (an A4 page is about 950 × 1350 px)
-OPTIONS_FILE = "print-options.json"  # the last settings, so a calibrated back offset is kept per data folder
+# where version 0.1 kept the last print choices; read once into the settings, then removed
+LEGACY_OPTIONS_FILE = "print-options.json"
 CARD_SIZE_LABELS = {
     "poker": "Pokerkaart",
     "bridge": "Bridgekaart",
@@ -154,13 +157,15 @@ class PrintDialog(QDialog):
             scroll.setMinimumWidth(820 if self.width() >= 1500 else 620)
 
     def __init__(
-        self, parent: QWidget | None, library: Any, data_dir: Path, deck_id: str | None = None
+        self, parent: QWidget | None, library: Any, data_dir: Path, deck_id: str | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         from gedragen.export.layout import geometry
 
         self.library = library
         self.data_dir = Path(data_dir)
+        self.settings = settings if settings is not None else Settings(self.data_dir)
         self.print_geometry = geometry()
         self.preview: Preview | None = None
         self.error: str | None = None
@@ -178,10 +183,10 @@ class PrintDialog(QDialog):
         self._timer.setInterval(350)
         self._timer.timeout.connect(self.generate)
         self._build()
-        saved = self._read_saved_options()
-        start = deck_id or saved.get("deck") or (self._decks[0].id if self._decks else None)
+        migrate_legacy_options(self.data_dir, self.settings)
+        start = deck_id or self.settings.get("print/deck") or (self._decks[0].id if self._decks else None)
         index = next((i for i, d in enumerate(self._decks) if d.id == start), 0)
-        self._apply_saved(saved)
+        self._apply_saved()
         self.deck_combo.setCurrentIndex(index)
         if index == 0:
             self._deck_changed(index)  # no change signal when the first deck is already current
@@ -204,12 +209,44 @@ class PrintDialog(QDialog):
         for deck in self._decks:
             self.deck_combo.addItem(f"{deck.title} ({card_count(len(deck.cards))})", deck.id)
         self.deck_combo.currentIndexChanged.connect(self._deck_changed)
-
+        self.level_combo = QComboBox(self)
+        self.level_combo.setAccessibleName(self.tr("Niveau"))
+        self.level_combo.currentIndexChanged.connect(self._options_changed)
         self.themes_group = QGroupBox(self.tr("Thema's"), self)
         self.themes_layout = QVBoxLayout(self.themes_group)
         self.kinds_group = QGroupBox(self.tr("Soorten kaarten"), self)
         self.kinds_layout = QHBoxLayout(self.kinds_group)
 
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        self.deck_form = QFormLayout()
+        self.deck_form.addRow(self.tr("Kaartenset"), self.deck_combo)
+        self.deck_form.addRow(self.tr("Niveau"), self.level_combo)  # shown for decks that declare levels
+        left_layout.addLayout(self.deck_form)
+        left_layout.addWidget(self.themes_group)
+        left_layout.addWidget(self.kinds_group)
+        left_layout.addWidget(self._build_print_settings())
+        left_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(620)  # 820 once the dialog is wide enough (resizeEvent)
+        self.settings_scroll = scroll
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll, 0)
+        layout.addLayout(self._build_preview_side(), 1)
+        self.setStyleSheet(
+            "QLabel, QCheckBox, QRadioButton { font-size: 17px; }"
+            " QDoubleSpinBox { font-size: 18px; padding: 4px; border: 2px solid #333333; border-radius: 4px; }"
+            " QComboBox { font-size: 18px; }"
+            " QProgressBar { font-size: 17px; min-height: 28px; }"
+            ' QPushButton[primary="true"]:disabled { background: #DDDDDD; color: #333333; border-color: #333333; }'
+        )
+
+    def _build_print_settings(self) -> QGroupBox:
+        """The group with card size, paper, printer, crop marks, bleed, back offset, blanks and extras."""
         self.size_combo = QComboBox(self)
         for key, (w, h) in self.print_geometry.card_sizes.items():
             label = CARD_SIZE_LABELS.get(key, key)
@@ -243,8 +280,8 @@ class PrintDialog(QDialog):
         self.shop_check = QCheckBox(self.tr("Voor de drukkerij (elke kaart met afloop)"), self)
         self.calibration_check = QCheckBox(self.tr("Eerst een kalibratiepagina (achterkant uitlijnen)"), self)
 
-        settings = QGroupBox(self.tr("Printen"), self)
-        form = QFormLayout(settings)
+        group = QGroupBox(self.tr("Printen"), self)
+        form = QFormLayout(group)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields on a laptop
         form.addRow(self.tr("Kaartformaat"), self.size_combo)
         form.addRow(self.tr("Papier"), self.paper_combo)
@@ -269,23 +306,10 @@ class PrintDialog(QDialog):
             spin.valueChanged.connect(self._options_changed)
         self.blank_spin.valueChanged.connect(self._options_changed)
         self.crop_check.toggled.connect(self._crop_toggled)
+        return group
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        deck_row = QFormLayout()
-        deck_row.addRow(self.tr("Kaartenset"), self.deck_combo)
-        left_layout.addLayout(deck_row)
-        left_layout.addWidget(self.themes_group)
-        left_layout.addWidget(self.kinds_group)
-        left_layout.addWidget(settings)
-        left_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(620)  # 820 once the dialog is wide enough (resizeEvent)
-        self.settings_scroll = scroll
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
+    def _build_preview_side(self) -> QVBoxLayout:
+        """The summary, error and progress above the preview page, its page buttons and the dialog's buttons."""
         self.page_view = PagePreview(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -334,17 +358,7 @@ class PrintDialog(QDialog):
         right.addWidget(self.page_view, 1)
         right.addLayout(nav)
         right.addLayout(buttons)
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 0)
-        layout.addLayout(right, 1)
-        self.setStyleSheet(
-            "QLabel, QCheckBox, QRadioButton { font-size: 17px; }"
-            " QDoubleSpinBox { font-size: 18px; padding: 4px; border: 2px solid #333333; border-radius: 4px; }"
-            " QComboBox { font-size: 18px; }"
-            " QProgressBar { font-size: 17px; min-height: 28px; }"
-            ' QPushButton[primary="true"]:disabled { background: #DDDDDD; color: #333333; border-color: #333333; }'
-        )
+        return right
 
     # ---------------------------------------------------------------- options
 
@@ -362,6 +376,7 @@ class PrintDialog(QDialog):
         kinds = frozenset(k for k, b in self.kind_boxes.items() if b.isChecked())
         all_themes = deck is not None and len(themes) == len(deck.themes)
         all_kinds = deck is not None and len(kinds) == len(deck.kinds)
+        level = self.level_combo.currentData() if deck is not None and deck.levels else None
         return PrintOptions(
             card_size=str(self.size_combo.currentData()),
             paper=str(self.paper_combo.currentData()),
@@ -370,6 +385,7 @@ class PrintDialog(QDialog):
             crop_marks=self.crop_check.isChecked(),
             themes=None if all_themes else themes,
             kinds=None if all_kinds else kinds,
+            levels=frozenset({level}) if level else None,  # the rule of `gedragen print --level`
             blank=self.blank_spin.value(),
             back_offset_mm=(self._snap(self.offset_x.value()), self._snap(self.offset_y.value())),
             print_shop=self.shop_check.isChecked(),
@@ -389,6 +405,7 @@ class PrintDialog(QDialog):
                 box.hide()  # deleteLater waits for the event loop; until then it must not be seen
                 box.deleteLater()
             boxes.clear()
+        self._fill_levels(deck)
         if deck is None:
             return
         for theme in deck.themes:
@@ -414,6 +431,16 @@ class PrintDialog(QDialog):
         self.blank_spin.setValue(deck.blank_cards)
         self.blank_spin.blockSignals(False)
         self._options_changed()
+
+    def _fill_levels(self, deck: Deck | None) -> None:
+        """All levels, then each level the deck declares (with its label); hidden for a deck without levels."""
+        self.level_combo.blockSignals(True)
+        self.level_combo.clear()
+        self.level_combo.addItem(self.tr("Alle niveaus"), "")
+        for level in deck.levels if deck is not None else ():
+            self.level_combo.addItem(level.label, level.id)
+        self.level_combo.blockSignals(False)
+        self.deck_form.setRowVisible(self.level_combo, bool(deck is not None and deck.levels))
 
     @Slot(bool)
     def _crop_toggled(self, on: bool) -> None:
@@ -576,166 +603,57 @@ class PrintDialog(QDialog):
 
     # ---------------------------------------------------------------- remembered settings
 
-    def _options_path(self) -> Path:
-        return self.data_dir / OPTIONS_FILE
-
-    def _read_saved_options(self) -> dict[str, Any]:
-        try:
-            from gedragen.core.files import read_bounded
-
-            # bounded and only a regular file: a pipe or a link to /dev/zero here must not hang the dialog
-            data = json.loads(read_bounded(self._options_path(), 64 * 1024).decode("utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _apply_saved(self, saved: dict[str, Any]) -> None:
-        def pick(combo: QComboBox, value: object) -> None:
-            index = combo.findData(value)
+    def _apply_saved(self) -> None:
+        """Set the controls to the choices of the last print (declared in the settings)."""
+        for combo, key in ((self.size_combo, "print/card_size"), (self.paper_combo, "print/paper"),
+                           (self.duplex_combo, "print/duplex")):
+            index = combo.findData(self.settings.get(key))
             if index >= 0:
                 combo.setCurrentIndex(index)
-
-        pick(self.size_combo, saved.get("card_size"))
-        pick(self.paper_combo, saved.get("paper"))
-        pick(self.duplex_combo, saved.get("duplex"))
-        if isinstance(saved.get("crop_marks"), bool):
-            self.crop_check.setChecked(saved["crop_marks"])
-        if isinstance(saved.get("bleed_mm"), int | float):
-            self.bleed_spin.setValue(float(saved["bleed_mm"]))
-        offset = saved.get("back_offset_mm")
-        if isinstance(offset, list) and len(offset) == 2 and all(isinstance(v, int | float) for v in offset):
-            self.offset_x.setValue(float(offset[0]))
-            self.offset_y.setValue(float(offset[1]))
+        self.crop_check.setChecked(self.settings.get("print/crop_marks"))
+        self.bleed_spin.setValue(self.settings.get("print/bleed_mm"))
+        self.offset_x.setValue(self.settings.get("print/back_offset_x_mm"))
+        self.offset_y.setValue(self.settings.get("print/back_offset_y_mm"))
 
     def _remember_options(self) -> None:
         options = self.options()
         deck = self.current_deck()
-        data = {
-            k: v
-            for k, v in asdict(options).items()
-            if k in ("card_size", "paper", "duplex", "crop_marks", "bleed_mm", "back_offset_mm")
-        }
-        data["back_offset_mm"] = list(options.back_offset_mm)
-        data["deck"] = deck.id if deck else None
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            write_atomic(self._options_path(), json.dumps(data, indent=2))
-        except OSError:
-            pass  # remembering settings is a convenience; printing still works
+        self.settings.set("print/deck", deck.id if deck else "")
+        self.settings.set("print/card_size", options.card_size)
+        self.settings.set("print/paper", options.paper)
+        self.settings.set("print/duplex", options.duplex)
+        self.settings.set("print/crop_marks", options.crop_marks)
+        self.settings.set("print/bleed_mm", float(options.bleed_mm))
+        self.settings.set("print/back_offset_x_mm", float(options.back_offset_mm[0]))
+        self.settings.set("print/back_offset_y_mm", float(options.back_offset_mm[1]))
+        self.settings.sync()
 
 
-# --- the game board ----------------------------------------------------------------------------
+def migrate_legacy_options(data_dir: Path, settings: Settings) -> None:
+    """Carry the choices an earlier version kept in print-options.json into the settings, once.
 
+    Only a small regular file is read (a pipe or a link to /dev/zero is left alone); every value goes
+    through the declared settings, so a broken or hostile one is skipped. The file is removed afterwards.
+    """
+    from gedragen.core.files import read_bounded
 
-class BoardDialog(QDialog):
-    """Save the game board (2, 3 or 5 zones; one A3 sheet or two A4 sheets to glue) as a PDF, in the background."""
-
-    board_saved = Signal(str)
-    board_failed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from gedragen.core.events import DEFAULT_ZONES
-
-        self.task: Task | None = None
-        self.setWindowTitle(self.tr("Speelbord printen"))
-        self.setMinimumWidth(760)
-        self.setFont(font_px(18))  # labels follow the dialog's font; the app's style sheet sizes combos and buttons
-        self.setStyleSheet("QComboBox, QPushButton { font-size: 18px; }")
-        self.zones_combo = QComboBox(self)
-        for k in (3, 2, 5):
-            self.zones_combo.addItem(f"{k} · " + " · ".join(DEFAULT_ZONES[k]), k)
-        self.paper_combo = QComboBox(self)
-        self.paper_combo.addItem(self.tr("A3, één vel (liggend)"), "a3")
-        self.paper_combo.addItem(self.tr("A4, twee vellen om aan elkaar te plakken"), "a4")
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.save_button = QPushButton(self.tr("Opslaan als PDF…"), self)
-        self.save_button.setProperty("primary", True)
-        self.save_button.clicked.connect(self._save_clicked)
-        self.close_button = QPushButton(self.tr("Sluiten"), self)
-        self.close_button.clicked.connect(self.reject)
-        for button in (self.save_button, self.close_button):
-            button.setAutoDefault(False)
-        form = QFormLayout()
-        form.setHorizontalSpacing(14)
-        # labels made here, with their parent: a label the form makes itself is sized before it has the font
-        form.addRow(QLabel(self.tr("Vakken"), self), self.zones_combo)
-        form.addRow(QLabel(self.tr("Papier"), self), self.paper_combo)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, "
-                               "van gewenst (links) tot ongewenst (rechts)."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        hint = layout.sizeHint()  # wide enough for the longest zone list: the labels are never squeezed
-        self.resize(max(self.minimumWidth(), hint.width()), hint.height())
-
-    def zones(self) -> int:
-        """The number of zones chosen."""
-        return int(self.zones_combo.currentData())
-
-    def paper(self) -> str:
-        """'a3' or 'a4'."""
-        return str(self.paper_combo.currentData())
-
-    def choose_save_file(self, suggestion: str) -> Path | None:
-        """Ask where to save the PDF (tests override this)."""
-        start = Path.home() / "Documents"
-        start = start if start.is_dir() else Path.home()
-        name, _ = save_file_name(
-            self, self.tr("Speelbord opslaan"), str(start / suggestion), self.tr("PDF-bestanden (*.pdf)")
-        )
-        return Path(name) if name else None
-
-    @Slot()
-    def _save_clicked(self) -> None:
-        path = self.choose_save_file(f"speelbord-{self.zones()}-vakken-{self.paper()}.pdf")
-        if path is not None:
-            self.save_to(path)
-
-    def save_to(self, path: Path) -> Task:
-        """Write the board PDF to `path` off the UI thread; `board_saved(path)` or `board_failed(message)`."""
-        from gedragen.export.board import render_board
-
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        self.save_button.setEnabled(False)
-        self.progress.setVisible(True)
-        self.status.setText(self.tr("Bezig met het speelbord…"))
-        self.task = Task(self, render_board, self.zones(), None, self.paper(), path)
-        self.task.on_success(lambda _result: self._saved(path)).on_error(self._failed).start()
-        return self.task
-
-    def is_busy(self) -> bool:
-        """Whether the board is being written."""
-        return self.task is not None and not self.task.done
-
-    def _saved(self, path: Path) -> None:
-        self.progress.setVisible(False)
-        self.save_button.setEnabled(True)
-        self.status.setText(self.tr("Opgeslagen: {0}").format(path))
-        self.board_saved.emit(str(path))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.save_button.setEnabled(True)
-        if not isinstance(exc, (GedragenError, OSError)):
-            raise exc
-        from gedragen.core.errors import describe_os_error
-
-        reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-        message = self.tr("Het speelbord is niet opgeslagen: {0}").format(reason)
-        self.status.setText(message)
-        self.board_failed.emit(message)
+    path = data_dir / LEGACY_OPTIONS_FILE
+    try:
+        data = json.loads(read_bounded(path, 64 * 1024).decode("utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(data, dict):
+        offset = data.get("back_offset_mm")
+        pairs = {"print/deck": data.get("deck"), "print/card_size": data.get("card_size"),
+                 "print/paper": data.get("paper"), "print/duplex": data.get("duplex"),
+                 "print/crop_marks": data.get("crop_marks"), "print/bleed_mm": data.get("bleed_mm")}
+        if isinstance(offset, list) and len(offset) == 2:
+            pairs["print/back_offset_x_mm"], pairs["print/back_offset_y_mm"] = offset
+        for key, value in pairs.items():
+            if value is None or isinstance(value, bool) != (key == "print/crop_marks"):
+                continue  # absent, or a bool where a number belongs (and the other way round)
+            with contextlib.suppress(ValueError):  # not a valid choice: the default stays
+                settings.set(key, value)
+        settings.sync()
+    with contextlib.suppress(OSError):  # a read-only folder: the file is read again next time, to the same effect
+        path.unlink()

@@ -63,7 +63,7 @@
 <context>
     <name>BlackScreen</name>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="35"/>
         <source>B: beeld terug</source>
         <translation>B: picture back</translation>
     </message>
@@ -71,67 +71,67 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../decks/print_dialog.py" line="641"/>
+        <location filename="../decks/board_dialog.py" line="37"/>
         <source>Speelbord printen</source>
         <translation>Print game board</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="649"/>
+        <location filename="../decks/board_dialog.py" line="45"/>
         <source>A3, één vel (liggend)</source>
         <translation>A3, one sheet (landscape)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="650"/>
+        <location filename="../decks/board_dialog.py" line="46"/>
         <source>A4, twee vellen om aan elkaar te plakken</source>
         <translation>A4, two sheets to tape together</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="657"/>
+        <location filename="../decks/board_dialog.py" line="53"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="660"/>
+        <location filename="../decks/board_dialog.py" line="56"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="667"/>
+        <location filename="../decks/board_dialog.py" line="63"/>
         <source>Vakken</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="668"/>
+        <location filename="../decks/board_dialog.py" line="64"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="674"/>
+        <location filename="../decks/board_dialog.py" line="70"/>
         <source>Voor groepen die aan tafel spelen: leg de geprinte kaarten op het bord, van gewenst (links) tot ongewenst (rechts).</source>
         <translation>For groups playing at a table: lay the printed cards on the board, from wanted (left) to unwanted (right).</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="698"/>
+        <location filename="../decks/board_dialog.py" line="94"/>
         <source>Speelbord opslaan</source>
         <translation>Save game board</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="698"/>
+        <location filename="../decks/board_dialog.py" line="94"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="716"/>
+        <location filename="../decks/board_dialog.py" line="112"/>
         <source>Bezig met het speelbord…</source>
         <translation>Making the game board…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="728"/>
+        <location filename="../decks/board_dialog.py" line="124"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="739"/>
+        <location filename="../decks/board_dialog.py" line="135"/>
         <source>Het speelbord is niet opgeslagen: {0}</source>
         <translation>The game board was not saved: {0}</translation>
     </message>
@@ -177,48 +177,48 @@
 <context>
     <name>CardViewer</name>
     <message>
-        <location filename="../decks/browser.py" line="344"/>
+        <location filename="../decks/card_viewer.py" line="48"/>
         <source>Kaart – {0}</source>
         <translation>Card – {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="367"/>
+        <location filename="../decks/card_viewer.py" line="71"/>
         <source>← →  bladeren</source>
         <translation>← →  browse</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="369"/>
-        <location filename="../decks/browser.py" line="427"/>
+        <location filename="../decks/card_viewer.py" line="73"/>
+        <location filename="../decks/card_viewer.py" line="131"/>
         <source>Vragen tonen (V)</source>
         <translation>Show questions (V)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="370"/>
+        <location filename="../decks/card_viewer.py" line="74"/>
         <source>Terug (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="427"/>
+        <location filename="../decks/card_viewer.py" line="131"/>
         <source>Vragen verbergen (V)</source>
         <translation>Hide questions (V)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="482"/>
+        <location filename="../decks/card_viewer.py" line="186"/>
         <source>Kaart {0} van {1}</source>
         <translation>Card {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="486"/>
+        <location filename="../decks/card_viewer.py" line="190"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="487"/>
+        <location filename="../decks/card_viewer.py" line="191"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="488"/>
+        <location filename="../decks/card_viewer.py" line="192"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -239,88 +239,88 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../session/compare.py" line="169"/>
+        <location filename="../session/compare.py" line="186"/>
         <source>Overzicht van de ronde</source>
         <translation>Round overview</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="171"/>
+        <location filename="../session/compare.py" line="188"/>
         <source>Ctrl+O, of PageUp bij de eerste kaart</source>
         <translation>Ctrl+O, or PageUp at the first card</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="113"/>
+        <location filename="../session/compare.py" line="128"/>
         <source>Positie van de groep</source>
         <translation>The group&apos;s position</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="119"/>
+        <location filename="../session/compare.py" line="134"/>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="132"/>
+        <location filename="../session/compare.py" line="147"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="134"/>
+        <location filename="../session/compare.py" line="149"/>
         <source>Bijvoorbeeld: We spreken elkaar direct aan als …</source>
         <translation>For example: We speak to each other directly when …</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="142"/>
+        <location filename="../session/compare.py" line="157"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="151"/>
+        <location filename="../session/compare.py" line="166"/>
         <source>Afspraak opslaan</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="152"/>
+        <location filename="../session/compare.py" line="167"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="176"/>
+        <location filename="../session/compare.py" line="193"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="177"/>
+        <location filename="../session/compare.py" line="194"/>
         <source>Volgende ronde</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="178"/>
+        <location filename="../session/compare.py" line="195"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="218"/>
+        <location filename="../session/compare.py" line="234"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="220"/>
+        <location filename="../session/compare.py" line="236"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="273"/>
+        <location filename="../session/compare.py" line="307"/>
         <source>Overeenstemming tussen teams (τ): {0}</source>
         <translation>Agreement between teams (τ): {0}</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="314"/>
+        <location filename="../session/compare.py" line="343"/>
         <source>Kaart {0} · {1} · {2}</source>
         <translation>Card {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../session/compare.py" line="327"/>
-        <location filename="../session/compare.py" line="360"/>
+        <location filename="../session/compare.py" line="356"/>
+        <location filename="../session/compare.py" line="389"/>
         <source>✓ Opgeslagen</source>
         <translation>✓ Saved</translation>
     </message>
@@ -404,117 +404,117 @@
 <context>
     <name>DeckBrowser</name>
     <message>
-        <location filename="../decks/browser.py" line="534"/>
+        <location filename="../decks/browser.py" line="138"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="539"/>
+        <location filename="../decks/browser.py" line="143"/>
         <source>Zoeken in tekst, vragen en achtergrond…</source>
         <translation>Search text, questions and background…</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="541"/>
+        <location filename="../decks/browser.py" line="145"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="559"/>
+        <location filename="../decks/browser.py" line="177"/>
         <source>Alle kaarten tonen</source>
         <translation>Show all cards</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="580"/>
+        <location filename="../decks/browser.py" line="230"/>
         <source>Groot tonen voor de groep (Enter)</source>
         <translation>Show large for the group (Enter)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="600"/>
+        <location filename="../decks/browser.py" line="156"/>
         <source>Kaartenset:</source>
         <translation>Card set:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="611"/>
+        <location filename="../decks/browser.py" line="181"/>
         <source>Thema&apos;s:</source>
         <translation>Themes:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="616"/>
+        <location filename="../decks/browser.py" line="186"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="623"/>
+        <location filename="../decks/browser.py" line="193"/>
         <source>Niveau:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="628"/>
+        <location filename="../decks/browser.py" line="198"/>
         <source>Inschatting:</source>
         <translation>Estimate:</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="629"/>
+        <location filename="../decks/browser.py" line="199"/>
         <source>Waar de makers denken dat de meeste groepen de kaart leggen</source>
         <translation>Where the makers expect most groups to place the card</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="655"/>
+        <location filename="../decks/browser.py" line="259"/>
         <source> · eigen kaartenset</source>
         <translation> · own card set</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="665"/>
+        <location filename="../decks/browser.py" line="269"/>
         <source>Deze kaartensets konden niet worden geladen (verbeter het bestand en open dit scherm opnieuw):</source>
         <translation>These card sets could not be loaded (fix the file and open this screen again):</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="828"/>
+        <location filename="../decks/browser.py" line="432"/>
         <source>Alleen kaarten over: {0}</source>
         <translation>Only cards about: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="840"/>
+        <location filename="../decks/browser.py" line="444"/>
         <source>Kaarten voor {0} (en kaarten zonder niveau)</source>
         <translation>Cards for {0} (and cards without a level)</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="851"/>
+        <location filename="../decks/browser.py" line="455"/>
         <source>⚠ Gevoelige kaart: kies bewust of je hem gebruikt</source>
         <translation>⚠ Sensitive card: choose deliberately whether to use it</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="853"/>
+        <location filename="../decks/browser.py" line="457"/>
         <source>Inschatting van de makers: {0}</source>
         <translation>The makers&apos; estimate: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="856"/>
+        <location filename="../decks/browser.py" line="460"/>
         <source>Niveau: {0}</source>
         <translation>Level: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="866"/>
+        <location filename="../decks/browser.py" line="470"/>
         <source>{0} van {1} kaarten</source>
         <translation>{0} of {1} cards</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="886"/>
+        <location filename="../decks/browser.py" line="490"/>
         <source>Geen kaarten gevonden. Zet een filter uit of zoek op een ander woord.</source>
         <translation>No cards found. Turn off a filter or search for another word.</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="892"/>
+        <location filename="../decks/browser.py" line="496"/>
         <source>Vragen voor het gesprek</source>
         <translation>Questions for the discussion</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="893"/>
+        <location filename="../decks/browser.py" line="497"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../decks/browser.py" line="894"/>
+        <location filename="../decks/browser.py" line="498"/>
         <source>Bij deze kaart staan geen vragen.</source>
         <translation>This card has no questions.</translation>
     </message>
@@ -605,52 +605,52 @@
         <translation>For example lower years, upper years or vocational. On a card you tick the levels it fits.</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="125"/>
+        <location filename="../decks/deck_fields.py" line="130"/>
         <source>Nieuw niveau</source>
         <translation>New level</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="154"/>
+        <location filename="../decks/deck_fields.py" line="159"/>
         <source>po – basisonderwijs</source>
         <translation>primary school</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="155"/>
+        <location filename="../decks/deck_fields.py" line="160"/>
         <source>vo en mbo</source>
         <translation>secondary and vocational</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="156"/>
+        <location filename="../decks/deck_fields.py" line="161"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="167"/>
+        <location filename="../decks/deck_fields.py" line="172"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="168"/>
+        <location filename="../decks/deck_fields.py" line="173"/>
         <source>Id (voor bestanden)</source>
         <translation>Id (for files)</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="169"/>
+        <location filename="../decks/deck_fields.py" line="174"/>
         <source>Doelgroep</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="170"/>
+        <location filename="../decks/deck_fields.py" line="175"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="171"/>
+        <location filename="../decks/deck_fields.py" line="176"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="172"/>
+        <location filename="../decks/deck_fields.py" line="177"/>
         <source>Lege kaarten bij printen</source>
         <translation>Blank cards when printing</translation>
     </message>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <location filename="../decks/card_part.py" line="168"/>
-        <location filename="../decks/deck_fields.py" line="173"/>
+        <location filename="../decks/deck_fields.py" line="178"/>
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
@@ -1631,87 +1631,87 @@ If this keeps happening, send the log file along with your question:
         <translation>Below are the helplines built into Gedragen. Repair the file or put the original back.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="142"/>
+        <location filename="../help_screens.py" line="166"/>
         <source>Wat doe je nu?</source>
         <translation>What do you do now?</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="150"/>
+        <location filename="../help_screens.py" line="173"/>
         <source>Op onze school</source>
         <translation>At our school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="152"/>
+        <location filename="../help_screens.py" line="140"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidential adviser</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="153"/>
+        <location filename="../help_screens.py" line="141"/>
         <source>Anti-pestcoördinator</source>
         <translation>Anti-bullying coordinator</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="154"/>
+        <location filename="../help_screens.py" line="142"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="163"/>
+        <location filename="../help_screens.py" line="181"/>
         <source>Nog niet ingevuld. Vul de contactpersonen van de school één keer in bij Instellingen.</source>
         <translation>Not filled in yet. Enter the school&apos;s contact people once under Settings.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="165"/>
+        <location filename="../help_screens.py" line="183"/>
         <source>Naar Instellingen</source>
         <translation>Go to Settings</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="173"/>
+        <location filename="../help_screens.py" line="192"/>
         <source>Hulp buiten school</source>
         <translation>Help outside school</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="196"/>
+        <location filename="../help_screens.py" line="217"/>
         <source>Dit overzicht komt uit {0} in de gegevensmap (de versie van de school).</source>
         <translation>This overview comes from {0} in the data folder (the school&apos;s version).</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="198"/>
+        <location filename="../help_screens.py" line="219"/>
         <source>Een school past dit aan met een eigen {0} in de gegevensmap.</source>
         <translation>A school adapts this with its own {0} in the data folder.</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="200"/>
+        <location filename="../help_screens.py" line="221"/>
         <source>Hulpkaart afdrukken (A5)</source>
         <translation>Print help card (A5)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="203"/>
+        <location filename="../help_screens.py" line="224"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="240"/>
+        <location filename="../help_screens.py" line="251"/>
         <source>Hulpkaart opslaan</source>
         <translation>Save help card</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="241"/>
+        <location filename="../help_screens.py" line="252"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="257"/>
+        <location filename="../help_screens.py" line="268"/>
         <source>Hulpkaart opgeslagen: {0}</source>
         <translation>Help card saved: {0}</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="263"/>
+        <location filename="../help_screens.py" line="274"/>
         <source>Hulpkaart niet opgeslagen</source>
         <translation>Help card not saved</translation>
     </message>
     <message>
-        <location filename="../help_screens.py" line="264"/>
+        <location filename="../help_screens.py" line="275"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
@@ -1719,174 +1719,174 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history/view.py" line="226"/>
+        <location filename="../history/view.py" line="216"/>
         <source>Kies eerst een sessie.</source>
         <translation>Choose a session first.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="229"/>
+        <location filename="../history/view.py" line="219"/>
         <source>Kies één sessie; alleen het concept-protocol kan meerdere sessies samen.</source>
         <translation>Choose one session; only the draft protocol can combine several sessions.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="232"/>
+        <location filename="../history/view.py" line="222"/>
         <source>{0} sessies</source>
         <translation>{0} sessions</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="240"/>
+        <location filename="../history/view.py" line="233"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="244"/>
+        <location filename="../history/view.py" line="237"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="252"/>
+        <location filename="../history/view.py" line="245"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="253"/>
+        <location filename="../history/view.py" line="246"/>
         <source>Kies een andere map, bijvoorbeeld Documenten, en probeer het opnieuw.</source>
         <translation>Choose another folder, for example Documents, and try again.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="81"/>
-        <location filename="../history/view.py" line="138"/>
+        <location filename="../history/view.py" line="72"/>
+        <location filename="../history/view.py" line="129"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="86"/>
+        <location filename="../history/view.py" line="77"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="86"/>
+        <location filename="../history/view.py" line="77"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="86"/>
+        <location filename="../history/view.py" line="77"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="86"/>
+        <location filename="../history/view.py" line="77"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="86"/>
+        <location filename="../history/view.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="108"/>
+        <location filename="../history/view.py" line="99"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="109"/>
+        <location filename="../history/view.py" line="100"/>
         <source>Verder spelen</source>
         <translation>Continue playing</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="110"/>
+        <location filename="../history/view.py" line="101"/>
         <source>Twee sessies vergelijken</source>
         <translation>Compare two sessions</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="111"/>
-        <location filename="../history/view.py" line="212"/>
+        <location filename="../history/view.py" line="102"/>
+        <location filename="../history/view.py" line="203"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="115"/>
+        <location filename="../history/view.py" line="106"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="138"/>
+        <location filename="../history/view.py" line="129"/>
         <source>Probeer het opnieuw of start Gedragen opnieuw.</source>
         <translation>Try again or restart Gedragen.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="151"/>
+        <location filename="../history/view.py" line="142"/>
         <source>afgerond</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="151"/>
+        <location filename="../history/view.py" line="142"/>
         <source>onderbroken</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="162"/>
+        <location filename="../history/view.py" line="153"/>
         <source>{0} sessie(s)</source>
         <translation>{0} session(s)</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="164"/>
+        <location filename="../history/view.py" line="155"/>
         <source>Nog geen sessies. Begin met Nieuwe sessie op het startscherm.</source>
         <translation>No sessions yet. Start with New session on the start screen.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="196"/>
+        <location filename="../history/view.py" line="187"/>
         <source>Deze sessie is al afgerond; open hem om het verslag te maken.</source>
         <translation>This session has ended; open it to make the report.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="208"/>
+        <location filename="../history/view.py" line="199"/>
         <source>Sessie verwijderen</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="209"/>
+        <location filename="../history/view.py" line="200"/>
         <source>De sessie &apos;{0}&apos; van {1} definitief verwijderen?</source>
         <translation>Delete the session &apos;{0}&apos; of {1} for good?</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="213"/>
+        <location filename="../history/view.py" line="204"/>
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="262"/>
+        <location filename="../history/view.py" line="258"/>
         <source>Kies precies twee sessies (Ctrl+klik) om ze te vergelijken.</source>
         <translation>Choose exactly two sessions (Ctrl+click) to compare them.</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="283"/>
+        <location filename="../history/view.py" line="278"/>
         <source>teams: {0}</source>
         <translation>teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="285"/>
+        <location filename="../history/view.py" line="280"/>
         <source>groep: {0}</source>
         <translation>group: {0}</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="288"/>
+        <location filename="../history/view.py" line="283"/>
         <source> (let op: andere groepsnamen)</source>
         <translation> (note: different group names)</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="290"/>
+        <location filename="../history/view.py" line="285"/>
         <source>{0} ({1}) tegenover {2} ({3}){4}</source>
         <translation>{0} ({1}) against {2} ({3}){4}</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="297"/>
+        <location filename="../history/view.py" line="292"/>
         <source>Kaart</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../history/view.py" line="307"/>
+        <location filename="../history/view.py" line="302"/>
         <source>Deze twee sessies hebben geen kaarten gemeen.</source>
         <translation>These two sessions have no cards in common.</translation>
     </message>
@@ -1894,107 +1894,107 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="53"/>
         <source>Gedragen gedrag</source>
         <translation>Gedragen gedrag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="122"/>
         <source>{0} kaartensets geladen</source>
         <translation>{0} card sets loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="124"/>
         <source> · {0} kaartenset(s) met fouten: zie Kaartensets</source>
         <translation> · {0} card set(s) with errors: see Card sets</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Geschiedenis hersteld</source>
         <translation>History repaired</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Je kunt gewoon verder; het oude bestand is niet weggegooid.</source>
         <translation>You can simply carry on; the old file has not been thrown away.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Sessie niet gestart</source>
         <translation>Session not started</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Controleer de keuzes en probeer opnieuw.</source>
         <translation>Check the choices and try again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Apparaten niet te verbinden</source>
         <translation>Devices cannot connect</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Gedragen kan het adres {0} niet openen ({1}).</source>
         <translation>Gedragen cannot open the address {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Speel gewoon door en typ de borden, of kies in een nieuwe sessie een ander netwerk.</source>
         <translation>Just carry on and type the boards, or choose another network in a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Sessie niet te hervatten</source>
         <translation>Session cannot be resumed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Open de sessie via Geschiedenis, of begin een nieuwe sessie.</source>
         <translation>Open the session from History, or start a new session.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="329"/>
         <source>De sessie loopt door. Probeer het nog eens; lukt het niet, maak dan een export via de samenvatting.</source>
         <translation>The session goes on. Try again; if it still fails, make an export from the summary.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Volledig scherm verlaten of terug</source>
         <translation>Leave full screen or go back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Zwart scherm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="471"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
@@ -2002,43 +2002,43 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>NewDeckDialog</name>
     <message>
-        <location filename="../decks/deck_fields.py" line="241"/>
-        <location filename="../decks/deck_fields.py" line="263"/>
+        <location filename="../decks/deck_fields.py" line="248"/>
+        <location filename="../decks/deck_fields.py" line="270"/>
         <source>Nieuwe kaartenset</source>
         <translation>New card set</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="243"/>
+        <location filename="../decks/deck_fields.py" line="250"/>
         <source>Bijvoorbeeld: Situaties van ons team</source>
         <translation>For example: Situations from our team</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="245"/>
+        <location filename="../decks/deck_fields.py" line="252"/>
         <source>Leeg beginnen (met de zes thema&apos;s en twee soorten)</source>
         <translation>Start empty (with the six themes and two kinds)</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="247"/>
+        <location filename="../decks/deck_fields.py" line="254"/>
         <source>Kopie van: {0}</source>
         <translation>Copy of: {0}</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="251"/>
+        <location filename="../decks/deck_fields.py" line="258"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="252"/>
+        <location filename="../decks/deck_fields.py" line="259"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="256"/>
+        <location filename="../decks/deck_fields.py" line="263"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../decks/deck_fields.py" line="257"/>
+        <location filename="../decks/deck_fields.py" line="264"/>
         <source>Begin met</source>
         <translation>Start with</translation>
     </message>
@@ -2046,199 +2046,210 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../decks/print_dialog.py" line="174"/>
+        <location filename="../decks/print_dialog.py" line="179"/>
         <source>Kaarten printen</source>
         <translation>Print cards</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="196"/>
+        <location filename="../decks/print_dialog.py" line="201"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="196"/>
+        <location filename="../decks/print_dialog.py" line="201"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="208"/>
+        <location filename="../decks/print_dialog.py" line="213"/>
+        <location filename="../decks/print_dialog.py" line="224"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../decks/print_dialog.py" line="215"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="210"/>
+        <location filename="../decks/print_dialog.py" line="217"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="216"/>
+        <location filename="../decks/print_dialog.py" line="253"/>
         <source> (standaard)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="222"/>
+        <location filename="../decks/print_dialog.py" line="259"/>
         <source>Dubbelzijdig, lange kant (meeste printers)</source>
         <translation>Double-sided, long edge (most printers)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="223"/>
+        <location filename="../decks/print_dialog.py" line="260"/>
         <source>Dubbelzijdig, korte kant</source>
         <translation>Double-sided, short edge</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="224"/>
+        <location filename="../decks/print_dialog.py" line="261"/>
         <source>Enkelzijdig: voorkanten, dan achterkanten</source>
         <translation>Single-sided: fronts, then backs</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="225"/>
+        <location filename="../decks/print_dialog.py" line="262"/>
         <source>Snijtekens buiten de kaarten</source>
         <translation>Crop marks outside the cards</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="243"/>
+        <location filename="../decks/print_dialog.py" line="280"/>
         <source>Voor de drukkerij (elke kaart met afloop)</source>
         <translation>For the print shop (each card with bleed)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="244"/>
+        <location filename="../decks/print_dialog.py" line="281"/>
         <source>Eerst een kalibratiepagina (achterkant uitlijnen)</source>
         <translation>First a calibration page (align the back)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="246"/>
+        <location filename="../decks/print_dialog.py" line="283"/>
         <source>Printen</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="249"/>
+        <location filename="../decks/print_dialog.py" line="286"/>
         <source>Kaartformaat</source>
         <translation>Card size</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="250"/>
+        <location filename="../decks/print_dialog.py" line="287"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="251"/>
+        <location filename="../decks/print_dialog.py" line="288"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="253"/>
+        <location filename="../decks/print_dialog.py" line="290"/>
         <source>Afloop voorbij de snijlijn</source>
         <translation>Bleed beyond the cut line</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="255"/>
+        <location filename="../decks/print_dialog.py" line="292"/>
         <source>links/rechts</source>
         <translation>left/right</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="257"/>
+        <location filename="../decks/print_dialog.py" line="294"/>
         <source>op/neer</source>
         <translation>up/down</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="259"/>
+        <location filename="../decks/print_dialog.py" line="296"/>
         <source>Achterkant verschuiven</source>
         <translation>Shift the back</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="260"/>
+        <location filename="../decks/print_dialog.py" line="297"/>
         <source>Lege kaarten (zelf invullen)</source>
         <translation>Blank cards (fill in yourself)</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="276"/>
+        <location filename="../decks/print_dialog.py" line="223"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="301"/>
+        <location filename="../decks/print_dialog.py" line="325"/>
         <source>Kaarten maken: %v van %m</source>
         <translation>Making cards: %v of %m</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="302"/>
+        <location filename="../decks/print_dialog.py" line="326"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="303"/>
+        <location filename="../decks/print_dialog.py" line="327"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="313"/>
+        <location filename="../decks/print_dialog.py" line="337"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="317"/>
+        <location filename="../decks/print_dialog.py" line="341"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="319"/>
+        <location filename="../decks/print_dialog.py" line="343"/>
         <source>Speelbord…</source>
         <translation>Game board…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="320"/>
+        <location filename="../decks/print_dialog.py" line="344"/>
         <source>Het speelbord met de vakken van gewenst tot ongewenst, op A3 of A4</source>
         <translation>The game board with the zones from wanted to unwanted, on A3 or A4</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="401"/>
+        <location filename="../decks/print_dialog.py" line="418"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="458"/>
+        <location filename="../decks/print_dialog.py" line="439"/>
+        <source>Alle niveaus</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../decks/print_dialog.py" line="485"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation>Making the cards…</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="482"/>
+        <location filename="../decks/print_dialog.py" line="509"/>
         <source>{0} kaarten en {1} lege kaarten op {2} vellen ({3} per vel): {4} pagina&apos;s.</source>
         <translation>{0} cards and {1} blank cards on {2} sheets ({3} per sheet): {4} pages.</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="507"/>
+        <location filename="../decks/print_dialog.py" line="534"/>
         <source>
 … en nog {0} meldingen</source>
         <translation>
 … and {0} more messages</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="510"/>
+        <location filename="../decks/print_dialog.py" line="537"/>
         <source>Deze kaarten kunnen zo niet worden geprint:</source>
         <translation>These cards cannot be printed like this:</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="515"/>
+        <location filename="../decks/print_dialog.py" line="542"/>
         <source>Pas de kaart aan in de kaartenseteditor, kies een groter kaartformaat of laat het thema weg.</source>
         <translation>Adjust the card in the card set editor, choose a larger card size or leave out the theme.</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="520"/>
+        <location filename="../decks/print_dialog.py" line="547"/>
         <source>Geen voorbeeld</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="532"/>
+        <location filename="../decks/print_dialog.py" line="559"/>
         <source>Pagina {0} van {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="555"/>
+        <location filename="../decks/print_dialog.py" line="582"/>
         <source>er is nog geen PDF gemaakt</source>
         <translation>no PDF has been made yet</translation>
     </message>
     <message>
-        <location filename="../decks/print_dialog.py" line="575"/>
+        <location filename="../decks/print_dialog.py" line="602"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2246,24 +2257,24 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>RevealStrip</name>
     <message>
-        <location filename="../session/reveal_strip.py" line="163"/>
+        <location filename="../session/reveal_strip.py" line="160"/>
         <source>✓ Groep: {0}</source>
         <translation>✓ Group: {0}</translation>
     </message>
     <message>
-        <location filename="../session/reveal_strip.py" line="627"/>
-        <location filename="../session/reveal_strip.py" line="652"/>
+        <location filename="../session/debate_bars.py" line="58"/>
+        <location filename="../session/debate_bars.py" line="83"/>
         <source>vóór</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../session/reveal_strip.py" line="627"/>
-        <location filename="../session/reveal_strip.py" line="652"/>
+        <location filename="../session/debate_bars.py" line="58"/>
+        <location filename="../session/debate_bars.py" line="83"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../session/reveal_strip.py" line="660"/>
+        <location filename="../session/debate_bars.py" line="91"/>
         <source>nog niet geteld</source>
         <translation>not counted yet</translation>
     </message>
@@ -2304,32 +2315,32 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../session/controller.py" line="156"/>
+        <location filename="../session/controller.py" line="90"/>
         <source>De kaartenset &apos;{0}&apos; van deze sessie is niet (meer) aanwezig.</source>
         <translation>The card set &apos;{0}&apos; of this session is not (or no longer) present.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="209"/>
+        <location filename="../session/controller.py" line="143"/>
         <source>Deze sessie staat niet (meer) in de geschiedenis.</source>
         <translation>This session is not (or no longer) in the history.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="248"/>
+        <location filename="../session/controller.py" line="182"/>
         <source>Maak ruimte vrij op de schijf (of start Gedragen later met een andere gegevensmap) en doe de stap daarna opnieuw.</source>
         <translation>Free up space on the disk (or start Gedragen later with another data folder) and then do the step again.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="252"/>
+        <location filename="../session/controller.py" line="186"/>
         <source>Doe de stap zo nodig opnieuw.</source>
         <translation>Do the step again if needed.</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="254"/>
+        <location filename="../session/controller.py" line="188"/>
         <source>De geschiedenis kon niet worden bijgewerkt. {0} Het scherm toont weer wat wel bewaard is. {1}</source>
         <translation>The history could not be updated. {0} The screen again shows what has been saved. {1}</translation>
     </message>
     <message>
-        <location filename="../session/controller.py" line="389"/>
+        <location filename="../session/controller.py" line="323"/>
         <source>De eigen situatie hoort bij deze sessie, maar kon niet in de eigen kaartenset worden bewaard: {0}</source>
         <translation>The own situation belongs to this session, but could not be kept in the own card set: {0}</translation>
     </message>
@@ -2337,158 +2348,158 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../session/screen.py" line="71"/>
+        <location filename="../session/screen.py" line="72"/>
         <source>+ Eigen situatie</source>
         <translation>+ Own situation</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="71"/>
+        <location filename="../session/screen.py" line="72"/>
         <source>Een kaart van de groep toevoegen</source>
         <translation>Add a card from the group</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="73"/>
+        <location filename="../session/screen.py" line="74"/>
         <source>Kaart overslaan</source>
         <translation>Skip card</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="73"/>
+        <location filename="../session/screen.py" line="74"/>
         <source>De gekozen kaart uit deze ronde halen</source>
         <translation>Take the chosen card out of this round</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="75"/>
+        <location filename="../session/screen.py" line="76"/>
         <source>Kaarten kiezen</source>
         <translation>Pick cards</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="75"/>
+        <location filename="../session/screen.py" line="76"/>
         <source>De volgende ronde met de hand samenstellen</source>
         <translation>Put the next round together by hand</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="77"/>
+        <location filename="../session/screen.py" line="78"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="79"/>
+        <location filename="../session/screen.py" line="80"/>
         <source>Timer pauze</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="79"/>
+        <location filename="../session/screen.py" line="80"/>
         <source>De rondetimer stilzetten of laten doorlopen</source>
         <translation>Stop or continue the round timer</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="81"/>
+        <location filename="../session/screen.py" line="82"/>
         <source>Apparaten</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="81"/>
+        <location filename="../session/screen.py" line="82"/>
         <source>Teams op eigen apparaat: adres, teams, vrijgeven</source>
         <translation>Teams on their own device: address, teams, release</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="86"/>
+        <location filename="../session/screen.py" line="87"/>
         <source>Gesprekstips</source>
         <translation>Conversation tips</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="87"/>
+        <location filename="../session/screen.py" line="88"/>
         <source>Hulp en melden</source>
         <translation>Help and reporting</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="89"/>
+        <location filename="../session/screen.py" line="90"/>
         <source>Pauzeren en naar start</source>
         <translation>Pause and go to start</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="90"/>
+        <location filename="../session/screen.py" line="91"/>
         <source>De sessie blijft bewaard en kan later verder</source>
         <translation>The session is kept and can continue later</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="152"/>
+        <location filename="../session/screen.py" line="153"/>
         <source>leggen</source>
         <translation>placing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="152"/>
+        <location filename="../session/screen.py" line="153"/>
         <source>vergelijken</source>
         <translation>comparing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="152"/>
+        <location filename="../session/screen.py" line="153"/>
         <source>overloopdebat</source>
         <translation>walking debate</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="153"/>
+        <location filename="../session/screen.py" line="154"/>
         <source>geen open ronde</source>
         <translation>no open round</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="155"/>
+        <location filename="../session/screen.py" line="156"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="243"/>
+        <location filename="../session/screen.py" line="244"/>
         <source>Er is geen open ronde. Kies kaarten met de hand, voeg een eigen situatie toe, of rond de sessie af.</source>
         <translation>There is no open round. Pick cards by hand, add an own situation, or end the session.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="249"/>
+        <location filename="../session/screen.py" line="250"/>
         <source>Nieuwe ronde trekken</source>
         <translation>Draw a new round</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="251"/>
-        <location filename="../session/screen.py" line="300"/>
+        <location filename="../session/screen.py" line="252"/>
+        <location filename="../session/screen.py" line="301"/>
         <source>Sessie afronden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="282"/>
+        <location filename="../session/screen.py" line="283"/>
         <source>Nog niet alles gelegd</source>
         <translation>Not everything placed yet</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="283"/>
+        <location filename="../session/screen.py" line="284"/>
         <source>Nog niet elk team heeft elke kaart gelegd. Toch onthullen?</source>
         <translation>Not every team has placed every card. Reveal anyway?</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="284"/>
+        <location filename="../session/screen.py" line="285"/>
         <source>Toch onthullen</source>
         <translation>Reveal anyway</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="284"/>
+        <location filename="../session/screen.py" line="285"/>
         <source>Verder leggen</source>
         <translation>Keep placing</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="301"/>
+        <location filename="../session/screen.py" line="302"/>
         <source>De sessie afronden? Daarna kun je niets meer leggen, wel het verslag maken.</source>
         <translation>End the session? After that you cannot place anything any more, but you can still make the report.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="328"/>
+        <location filename="../session/screen.py" line="329"/>
         <source>De eigen situatie is bewaard. Kies haar met Kaarten kiezen (Ctrl+K) voor de volgende ronde.</source>
         <translation>The own situation has been saved. Pick it with Pick cards (Ctrl+K) for the next round.</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="302"/>
+        <location filename="../session/screen.py" line="303"/>
         <source>Afronden</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../session/screen.py" line="302"/>
+        <location filename="../session/screen.py" line="303"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -2506,182 +2517,182 @@ If this keeps happening, send the log file along with your question:
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="106"/>
+        <location filename="../session/setup.py" line="130"/>
         <source>bijvoorbeeld Team onderbouw of Klas 2B</source>
         <translation>for example Lower school team or Class 2B</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="107"/>
+        <location filename="../session/setup.py" line="131"/>
         <source>Sessie {0}</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="108"/>
+        <location filename="../session/setup.py" line="132"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="117"/>
+        <location filename="../session/setup.py" line="141"/>
         <source>Kaartenset</source>
         <translation>Card set</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="119"/>
+        <location filename="../session/setup.py" line="143"/>
         <source>Teamsessie</source>
         <translation>Team session</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="120"/>
+        <location filename="../session/setup.py" line="144"/>
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="126"/>
+        <location filename="../session/setup.py" line="150"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="129"/>
+        <location filename="../session/setup.py" line="155"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="132"/>
+        <location filename="../session/setup.py" line="157"/>
         <source>Soorten kaarten</source>
         <translation>Kinds of cards</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="135"/>
+        <location filename="../session/setup.py" line="159"/>
         <source>Niveaus</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="143"/>
+        <location filename="../session/setup.py" line="167"/>
         <source>Gemengde rondes</source>
         <translation>Mixed rounds</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="145"/>
+        <location filename="../session/setup.py" line="169"/>
         <source>Een ronde van 3 of meer kaarten krijgt een kaart van elke inschatting (gewenst, grensgeval, ongewenst) die er nog is.</source>
         <translation>A round of 3 or more cards gets a card of every estimate (wanted, borderline, unwanted) that is still left.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="150"/>
+        <location filename="../session/setup.py" line="176"/>
         <source>Werkvorm</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="163"/>
+        <location filename="../session/setup.py" line="191"/>
         <source>Teams op eigen apparaat</source>
         <translation>Teams on their own device</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="165"/>
+        <location filename="../session/setup.py" line="193"/>
         <source>Teams leggen zelf op een tablet of telefoon (lokaal netwerk)</source>
         <translation>Teams place their own cards on a tablet or phone (local network)</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="168"/>
+        <location filename="../session/setup.py" line="196"/>
         <source>Gedragen opent dan een adres op het gekozen netwerk; er gaat niets naar internet. Je kunt borden ook dan gewoon typen.</source>
         <translation>Gedragen then opens an address on the chosen network; nothing goes to the internet. You can still type boards as well.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="171"/>
+        <location filename="../session/setup.py" line="199"/>
         <source>Netwerk voor de apparaten</source>
         <translation>Network for the devices</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="183"/>
+        <location filename="../session/setup.py" line="212"/>
         <source>Kaarten per ronde</source>
         <translation>Cards per round</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="186"/>
+        <location filename="../session/setup.py" line="215"/>
         <source>{0} vakken</source>
         <translation>{0} zones</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="188"/>
+        <location filename="../session/setup.py" line="217"/>
         <source>Vakken op het bord</source>
         <translation>Zones on the board</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="191"/>
+        <location filename="../session/setup.py" line="220"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="192"/>
+        <location filename="../session/setup.py" line="221"/>
         <source>geen timer</source>
         <translation>no timer</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="194"/>
+        <location filename="../session/setup.py" line="223"/>
         <source>Rondetimer</source>
         <translation>Round timer</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="198"/>
+        <location filename="../session/setup.py" line="227"/>
         <source>Aantal teams</source>
         <translation>Number of teams</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="206"/>
+        <location filename="../session/setup.py" line="233"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="214"/>
+        <location filename="../session/setup.py" line="241"/>
         <source>Naam van team {0}</source>
         <translation>Name of team {0}</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="226"/>
+        <location filename="../session/setup.py" line="254"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="227"/>
+        <location filename="../session/setup.py" line="255"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="263"/>
+        <location filename="../session/setup.py" line="290"/>
         <source>⚠ Gevoelige kaarten ({0})</source>
         <translation>⚠ Sensitive cards ({0})</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="265"/>
+        <location filename="../session/setup.py" line="292"/>
         <source>Kaarten die zorg vragen, zoals over misbruik of zelfbeschadiging. In een klas staan ze standaard uit.</source>
         <translation>Cards that need care, such as about abuse or self-harm. In a class they are off by default.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="331"/>
+        <location filename="../session/setup.py" line="358"/>
         <source>Er is geen kaartenset. Voeg een kaartenset toe via Kaartensets op het startscherm.</source>
         <translation>There is no card set. Add a card set under Card sets on the start screen.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="336"/>
+        <location filename="../session/setup.py" line="363"/>
         <source>Kies minstens één thema en één soort kaart.</source>
         <translation>Choose at least one theme and one kind of card.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="340"/>
+        <location filename="../session/setup.py" line="367"/>
         <source>Kies minstens één niveau.</source>
         <translation>Choose at least one level.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="348"/>
+        <location filename="../session/setup.py" line="375"/>
         <source>Met deze keuze blijven er geen kaarten over. Kies meer thema&apos;s, soorten of niveaus.</source>
         <translation>With this choice no cards are left. Choose more themes, kinds or levels.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="356"/>
+        <location filename="../session/setup.py" line="383"/>
         <source>Twee teams hebben dezelfde naam. Geef elk team een eigen naam.</source>
         <translation>Two teams have the same name. Give each team its own name.</translation>
     </message>
     <message>
-        <location filename="../session/setup.py" line="360"/>
+        <location filename="../session/setup.py" line="387"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
@@ -2838,148 +2849,148 @@ If this keeps happening, send the log file along with your question:
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../history/summary.py" line="60"/>
+        <location filename="../history/summary.py" line="64"/>
         <source>Concept-protocol sociale media</source>
         <translation>Draft social media protocol</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="62"/>
+        <location filename="../history/summary.py" line="66"/>
         <source>Brief aan ouders</source>
         <translation>Letter to parents</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="80"/>
+        <location filename="../history/summary.py" line="84"/>
         <source>Opslaan als Word…</source>
         <translation>Save as Word…</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="95"/>
+        <location filename="../history/summary.py" line="99"/>
         <source>Opslaan als Word</source>
         <translation>Save as Word</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="39"/>
+        <location filename="../history/summary.py" line="43"/>
         <source>Verslag (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="40"/>
+        <location filename="../history/summary.py" line="44"/>
         <source>Afsprakenposter A4 (PDF)</source>
         <translation>Agreements poster A4 (PDF)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="41"/>
+        <location filename="../history/summary.py" line="45"/>
         <source>Afsprakenposter A3 (PDF)</source>
         <translation>Agreements poster A3 (PDF)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="42"/>
+        <location filename="../history/summary.py" line="46"/>
         <source>Protocol (PDF)</source>
         <translation>Protocol (PDF)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="43"/>
+        <location filename="../history/summary.py" line="47"/>
         <source>Protocol (Markdown)</source>
         <translation>Protocol (Markdown)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="44"/>
+        <location filename="../history/summary.py" line="48"/>
         <source>Tabel (CSV)</source>
         <translation>Table (CSV)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="45"/>
+        <location filename="../history/summary.py" line="49"/>
         <source>Sessiebestand (JSON)</source>
         <translation>Session file (JSON)</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="152"/>
+        <location filename="../history/summary.py" line="154"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="178"/>
+        <location filename="../history/summary.py" line="180"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="180"/>
+        <location filename="../history/summary.py" line="182"/>
         <source>Naar het begin</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="193"/>
+        <location filename="../history/summary.py" line="196"/>
         <source>Niet gelukt</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="195"/>
+        <location filename="../history/summary.py" line="198"/>
         <source>Probeer het opnieuw, of kies een andere map om in op te slaan.</source>
         <translation>Try again, or choose another folder to save in.</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="201"/>
+        <location filename="../history/summary.py" line="204"/>
         <source>Samenvatting: {0}</source>
         <translation>Summary: {0}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="207"/>
+        <location filename="../history/summary.py" line="210"/>
         <source>{0} · {1} · kaartenset {2}</source>
         <translation>{0} · {1} · card set {2}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="212"/>
+        <location filename="../history/summary.py" line="215"/>
         <source>Rondes: {0} · kaarten besproken: {1} · afspraken: {2}</source>
         <translation>Rounds: {0} · cards discussed: {1} · agreements: {2}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="217"/>
+        <location filename="../history/summary.py" line="220"/>
         <source>Teams: {0}</source>
         <translation>Teams: {0}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="219"/>
+        <location filename="../history/summary.py" line="222"/>
         <source>Deze sessie is nog niet afgerond.</source>
         <translation>This session has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="61"/>
-        <location filename="../history/summary.py" line="225"/>
+        <location filename="../history/summary.py" line="65"/>
+        <location filename="../history/summary.py" line="228"/>
         <source>Afspraken per thema</source>
         <translation>Agreements by theme</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="227"/>
+        <location filename="../history/summary.py" line="230"/>
         <source>Er zijn geen afspraken vastgelegd.</source>
         <translation>No agreements were recorded.</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="240"/>
+        <location filename="../history/summary.py" line="243"/>
         <source>bij: {0}</source>
         <translation>for: {0}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="244"/>
+        <location filename="../history/summary.py" line="247"/>
         <source>Besproken kaarten</source>
         <translation>Cards discussed</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="247"/>
+        <location filename="../history/summary.py" line="250"/>
         <source>Ronde {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="271"/>
+        <location filename="../history/summary.py" line="274"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="308"/>
+        <location filename="../history/summary.py" line="311"/>
         <source>Bezig met {0} …</source>
         <translation>Working on {0} …</translation>
     </message>
     <message>
-        <location filename="../history/summary.py" line="330"/>
+        <location filename="../history/summary.py" line="333"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
