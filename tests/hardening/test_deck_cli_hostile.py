@@ -24,7 +24,8 @@ from gedragen.core.library import DeckLibrary
 DATA = Path(__file__).resolve().parents[1] / "core" / "data"
 VALID = (DATA / "small.yaml").read_text(encoding="utf-8")
 ICON_DECK = (DATA / "icon-deck" / "deck.yaml").read_text(encoding="utf-8")
-GUARD_SECONDS = 5.0  # against a hang only; real timing goals live in benchmarks/
+GUARD_SECONDS = 5.0  # CPU seconds in this process, against a hang or a blow-up only (wall time
+# stretches on a loaded machine); real timing goals live in benchmarks/
 SECRET = "GEHEIM-WACHTWOORD-7731"
 
 
@@ -85,9 +86,9 @@ def test_hostile_deck_is_refused_in_file_line_column_form(
     make(folder)
     DeckLibrary(data_home).add_file(DATA / "minimal.yaml")
     before = snapshot(data_home)
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli(capsys, "--data-dir", str(data_home), *command.split(), str(folder / "deck.yaml"))
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     assert run.code == 1, (run.out, run.err)
     assert "Traceback" not in run.err and run.err_lines
     for line in run.err_lines:
@@ -198,10 +199,10 @@ def test_a_hostile_svg_icon_reads_nothing_and_calls_nobody(
     }[kind]()
     (folder / "icons" / "ster.svg").write_text(svg, encoding="utf-8")
     out = tmp_path / "kaarten.pdf"
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli(capsys, "--data-dir", str(data_home), "print", str(folder / "deck.yaml"), "-o", str(out),
               "--blank", "0", "--no-crop-marks")
-    assert time.perf_counter() - started < GUARD_SECONDS
+    assert time.process_time() - started < GUARD_SECONDS
     assert "Traceback" not in run.err
     assert run.code in (0, 1), run.err
     if run.code == 1:

@@ -36,7 +36,8 @@ from gedragen.core.paths import history_db
 
 DATA = Path(__file__).resolve().parents[1] / "core" / "data"
 VALID = (DATA / "small.yaml").read_text(encoding="utf-8")
-GUARD_SECONDS = 5.0  # against a hang only; timing goals live in benchmarks/
+GUARD_SECONDS = 5.0  # CPU seconds in this process, against a hang or a blow-up only: a loaded machine
+# stretches wall time, not CPU time; a blocking read that takes no CPU meets pytest's timeout instead
 HUGE_HEX = "0x" + "f" * 4000
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this system has no named pipes")
@@ -144,9 +145,9 @@ def test_a_png_icon_with_huge_dimensions_is_refused_at_validation(
     before = listing(data_home)
     out = tmp_path / "kaarten.pdf"
     extra = ("-o", str(out)) if command == "print" else ()
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli(capsys, "--data-dir", str(data_home), *command.split(), str(deck), *extra)
-    assert time.perf_counter() - started < GUARD_SECONDS
+    assert time.process_time() - started < GUARD_SECONDS
     line = assert_one_clear_line(run)
     assert f"pictogram 'icons/bom.png' van thema 'sport' kan niet worden gebruikt: de afbeelding is te groot " \
            f"({size}×{size} pixels; hoogstens 2048×2048)" in line
@@ -159,9 +160,9 @@ def test_a_sparse_three_gigabyte_icon_is_never_copied(tmp_path: Path, data_home:
     deck = _icon_deck(tmp_path / "kaartenset", "groot.png", None)
     sparse(deck.parent / "icons" / "groot.png", 3 * 1024**3)
     before = listing(data_home)
-    started = time.perf_counter()
+    started = time.process_time()
     line = assert_one_clear_line(cli(capsys, "--data-dir", str(data_home), "decks", "add", str(deck)))
-    assert time.perf_counter() - started < GUARD_SECONDS
+    assert time.process_time() - started < GUARD_SECONDS
     assert "het bestand is te groot (3072 MB; hoogstens 2 MB)" in line and "thema 'sport'" in line
     assert listing(data_home) == before
 
@@ -276,10 +277,10 @@ def test_help_file_with_an_aliased_big_string_is_refused_fast(tmp_path: Path, si
     path = tmp_path / "hulp-en-melden.yaml"
     aliases = "\n".join("  - *groot" for _ in range(500))
     path.write_text(f"format: gedragen-help/1\ntitle: &groot {'x' * size}\nnow:\n{aliases}\n", encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(GedragenError) as info:
         load_help(path)
-    assert time.perf_counter() - started < GUARD_SECONDS
+    assert time.process_time() - started < GUARD_SECONDS
     assert str(info.value) == f"Het hulpbestand {path} kan niet worden gelezen: {reason}"
 
 
@@ -296,10 +297,10 @@ def test_help_file_that_is_no_regular_small_file_is_refused(tmp_path: Path, kind
         path.symlink_to("/dev/zero")
     else:
         sparse(path, 3 * 1024**3)
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(GedragenError, match=r"hulpbestand .* kan niet worden gelezen: (dit is geen gewoon|het bestand is te groot)"):
         load_help(path)
-    assert time.perf_counter() - started < GUARD_SECONDS
+    assert time.process_time() - started < GUARD_SECONDS
 
 
 def test_help_file_syntax_error_is_one_dutch_line(tmp_path: Path) -> None:
@@ -470,9 +471,9 @@ def test_an_output_that_is_not_a_regular_file_is_refused(recorded_home: Path, tm
         "board": ("board", "-o", str(target)),
         "print": ("print", "vo-mbo", "-o", str(target)),
     }[command]
-    started = time.perf_counter()
+    started = time.process_time()
     line = assert_one_clear_line(cli(capsys, "--data-dir", str(recorded_home), *argv))
-    assert time.perf_counter() - started < GUARD_SECONDS
+    assert time.process_time() - started < GUARD_SECONDS
     assert "dit is geen gewoon bestand (maar een apparaat, pijp, snelkoppeling of map)" in line
     after = target.lstat()
     assert (stat.S_IFMT(after.st_mode), after.st_ino) == (stat.S_IFMT(before_target.st_mode), before_target.st_ino)
@@ -609,9 +610,9 @@ def test_the_parent_letter_reads_the_data_folder_bounded(recorded_home: Path, tm
         (recorded_home / "settings.ini").write_text("[school]\nname=Het \\x" + "f" * 5000 + "\n", encoding="utf-8")
     before = listing(recorded_home)
     out = tmp_path / "brief.docx"
-    started = time.perf_counter()
+    started = time.process_time()
     run = cli_process("report", SESSION_ID, "--part", "parents", "-o", str(out), data_dir=recorded_home, timeout=60)
-    assert time.perf_counter() - started < 6 * GUARD_SECONDS  # a child Python writing a Word file
+    assert time.process_time() - started < 6 * GUARD_SECONDS  # a child Python writing a Word file
     assert "Traceback" not in run.err, run.err
     if kind == "help aliases":
         line = assert_one_clear_line(run)

@@ -40,14 +40,19 @@ def test_the_timer_and_the_team_come_back_as_they_were(qtbot, data_home: Path) -
     ctrl.wait_idle()
     # three seconds of the round have passed when the laptop dies
     saved = Settings(data_home)
-    saved.set_play_state(ctrl.session_id, deadline=time.time() + 297)
+    marked = time.time()
+    saved.set_play_state(ctrl.session_id, deadline=marked + 297)
     session_id = ctrl.session_id
     ctrl.timer.stop()
     again, screen2 = crash_and_resume(qtbot, data_home, session_id)
     board2 = screen2.view()
     assert isinstance(board2, BoardView)
     assert board2.team_id() == "t2"
-    assert 290 <= again.controller.timer.remaining() <= 297
+    # the deadline runs on while the app restarts: exactly the seconds that passed are gone (a loaded
+    # machine may take many seconds to resume; a timer that restarted or stood still would be seen)
+    remaining = again.controller.timer.remaining()
+    passed = time.time() - marked
+    assert 297 - passed - 1 <= remaining <= 297
 
 
 def test_a_paused_timer_comes_back_paused(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
