@@ -18,8 +18,10 @@ from gedragen.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from gedragen.core.deck import Deck
+    from gedragen.core.library import DeckLibrary
     from gedragen.ui.session.controller import SessionController
     from gedragen.ui.session.presenter import AudienceWindow
+    from gedragen.ui.session.setup import SessionPlan
 
 
 # pages where Esc means Terug (a session or a form in progress is never left by one key)
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         # The decks are read just after the first frame (paintEvent), or at once when something asks
         # for them first: the start screen needs none of them to appear.
-        self._library: Any = None
+        self._library: DeckLibrary | None = None
         self._store: StoreWorker | None = None
         self._decks: list[Deck] | None = None
         self._connect_start()
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
     # --- data ------------------------------------------------------------------------------------
 
     @property
-    def library(self) -> Any:
+    def library(self) -> DeckLibrary:
         """The deck library of the data folder (made on first use; it reads its files when first asked)."""
         if self._library is None:
             from gedragen.core.library import DeckLibrary
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         setup.start_button.setFocus()
 
     @Slot(object)
-    def start_session(self, plan: Any, first_cards: list[str] | None = None) -> None:
+    def start_session(self, plan: SessionPlan, first_cards: list[str] | None = None) -> None:
         """Start a new session from a SessionPlan (its first round drawn, or hand-picked `first_cards`)."""
         from gedragen.core.events import Variant
         from gedragen.ui.session.controller import SessionController

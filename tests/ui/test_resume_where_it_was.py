@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gedragen.ui.common.settings import Settings
+from gedragen.ui.main_window import MainWindow
 from gedragen.ui.session.board import BoardView
 from tests.ui.session_helpers import (
     open_main_window,
@@ -20,8 +21,10 @@ from tests.ui.session_helpers import (
 pytestmark = pytest.mark.usefixtures("restore_app_style")
 
 
-def crash_and_resume(qtbot, data_home: Path, session_id: str):  # type: ignore[no-untyped-def]
-    # the first window is simply abandoned, as after kill -9: no close event, nothing saved on the way out
+def crash_and_resume(qtbot, data_home: Path, session_id: str, crashed: MainWindow):  # type: ignore[no-untyped-def]
+    # the first window is simply abandoned, as after kill -9: no close event, nothing saved on the way out;
+    # a kill comes after the steps the store acknowledged, so those are on disk first
+    crashed.store.wait()
     again = open_main_window(qtbot, data_home)
     again.resume_session(session_id)
     return again, again.current_page()
@@ -44,7 +47,7 @@ def test_the_timer_and_the_team_come_back_as_they_were(qtbot, data_home: Path) -
     saved.set_play_state(ctrl.session_id, deadline=marked + 297)
     session_id = ctrl.session_id
     ctrl.timer.stop()
-    again, screen2 = crash_and_resume(qtbot, data_home, session_id)
+    again, screen2 = crash_and_resume(qtbot, data_home, session_id, window)
     board2 = screen2.view()
     assert isinstance(board2, BoardView)
     assert board2.team_id() == "t2"
@@ -64,7 +67,7 @@ def test_a_paused_timer_comes_back_paused(qtbot, data_home: Path) -> None:  # ty
     ctrl.timer.toggle_pause()
     session_id = ctrl.session_id
     ctrl.timer.stop()
-    again, _screen = crash_and_resume(qtbot, data_home, session_id)
+    again, _screen = crash_and_resume(qtbot, data_home, session_id, window)
     assert again.controller.timer.is_paused() and again.controller.timer.remaining() == 75
 
 

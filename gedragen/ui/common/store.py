@@ -17,6 +17,7 @@ from gedragen.ui.common.tasks import Task
 
 if TYPE_CHECKING:  # the start screen imports this module: no game code before the first frame
     from gedragen.core.events import Event
+    from gedragen.store.history import History
 
 
 class _Batch:
@@ -47,11 +48,11 @@ class StoreWorker(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)  # keep the one thread, and with it the one connection
-        self._history: Any = None
+        self._history: History | None = None
         self._batch: _Batch | None = None
         self._batch_lock = threading.Lock()
 
-    def history(self) -> Any:
+    def history(self) -> History:
         """The History of this data folder (called on the worker thread only)."""
         if self._history is None:
             from gedragen.store.history import History

@@ -118,31 +118,7 @@ class CardPart(ListFormPart):
         )
         self.note_edit.setFixedHeight(110)
         self.note_problems = ProblemLabel(self)
-        self.expected_combo = QComboBox(self)
-        self.expected_combo.addItem(QCoreApplication.translate("DeckEditor", "geen inschatting"), None)
-        for estimate in EXPECTED:
-            self.expected_combo.addItem(expected_word(estimate), estimate)
-        self.expected_hint = hint_label(
-            QCoreApplication.translate(
-                "DeckEditor", "Jouw verwachting: waar zetten de meeste teams deze kaart? De groep ziet dit nooit."
-            ),
-            self,
-        )
-        self.expected_problems = ProblemLabel(self)
-        self.sensitive_check = QCheckBox(QCoreApplication.translate("DeckEditor", "Gevoelige kaart"), self)
-        self.sensitive_hint = hint_label(
-            QCoreApplication.translate(
-                "DeckEditor", "Staat in een Klas-sessie standaard uit; de gespreksleider ziet een ⚠ bij de kaart."
-            ),
-            self,
-        )
-        self.sensitive_problems = ProblemLabel(self)
-        self.levels_box = QWidget(self)
-        self.levels_row = FlowLayout(spacing=6)
-        self.levels_box.setLayout(self.levels_row)
-        self.level_checks: dict[str, QCheckBox] = {}
-        self.levels_hint = hint_label("", self)
-        self.levels_problems = ProblemLabel(self)
+        self._build_estimate_fields()
         self.card_problems = ProblemLabel(self)
         for combo in (self.theme_combo, self.kind_combo):  # a long theme name must not widen the editor
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -180,6 +156,34 @@ class CardPart(ListFormPart):
         self.note_edit.textChanged.connect(self.fields_edited)
         self.expected_combo.activated.connect(self.fields_edited)
         self.sensitive_check.toggled.connect(self.fields_edited)
+
+    def _build_estimate_fields(self) -> None:
+        """The facilitator's fields: the estimate, the sensitive mark and the levels (made in tab order)."""
+        self.expected_combo = QComboBox(self)
+        self.expected_combo.addItem(QCoreApplication.translate("DeckEditor", "geen inschatting"), None)
+        for estimate in EXPECTED:
+            self.expected_combo.addItem(expected_word(estimate), estimate)
+        self.expected_hint = hint_label(
+            QCoreApplication.translate(
+                "DeckEditor", "Jouw verwachting: waar zetten de meeste teams deze kaart? De groep ziet dit nooit."
+            ),
+            self,
+        )
+        self.expected_problems = ProblemLabel(self)
+        self.sensitive_check = QCheckBox(QCoreApplication.translate("DeckEditor", "Gevoelige kaart"), self)
+        self.sensitive_hint = hint_label(
+            QCoreApplication.translate(
+                "DeckEditor", "Staat in een Klas-sessie standaard uit; de gespreksleider ziet een ⚠ bij de kaart."
+            ),
+            self,
+        )
+        self.sensitive_problems = ProblemLabel(self)
+        self.levels_box = QWidget(self)
+        self.levels_row = FlowLayout(spacing=6)
+        self.levels_box.setLayout(self.levels_row)
+        self.level_checks: dict[str, QCheckBox] = {}
+        self.levels_hint = hint_label("", self)
+        self.levels_problems = ProblemLabel(self)
 
     # ---------------------------------------------------------------- the part's own rules
 

@@ -8,7 +8,7 @@ invalid is ever saved. Built-in decks are read-only: the editor offers a copy to
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -49,6 +49,9 @@ from gedragen.ui.decks.list_form import ListFormPart
 from gedragen.ui.decks.problem_list import ProblemList
 from gedragen.ui.decks.theme_part import ThemePart
 
+if TYPE_CHECKING:
+    from gedragen.core.library import DeckLibrary
+
 
 class DeckEditor(QWidget):
     """Edit own decks and eigen situaties in forms; validated as you type; saves only valid decks, atomically."""
@@ -57,7 +60,7 @@ class DeckEditor(QWidget):
     deck_deleted = Signal(str)
     card_moved = Signal(str)  # the deck the card went to; after both decks are saved
 
-    def __init__(self, library: Any, parent: QWidget | None = None, *, lang: str = "nl") -> None:
+    def __init__(self, library: DeckLibrary, parent: QWidget | None = None, *, lang: str = "nl") -> None:
         super().__init__(parent)
         self.library = library
         self.lang = lang

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from gedragen.ui.common import theme
 from gedragen.ui.common.widgets import RoomLabel, big_button
 
+if TYPE_CHECKING:
+    from gedragen.core.library import DeckLibrary
+
 
 class DecksPage(QWidget):
     """Browse the decks or edit the own decks; `closed` when the facilitator goes back."""
 
     closed = Signal()
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library: DeckLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         outer = QVBoxLayout(self)

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QImage, QKeyEvent, QPixmap
@@ -43,6 +43,9 @@ from gedragen.ui.common.tasks import Task
 from gedragen.ui.common.widgets import card_count, save_file_name
 from gedragen.ui.decks.board_dialog import BoardDialog
 from gedragen.ui.decks.filter_buttons import kind_mark
+
+if TYPE_CHECKING:
+    from gedragen.core.library import DeckLibrary
 
 PREVIEW_SCALE = 1.6  # pixels per PDF point of the preview images (an A4 page is about 950 × 1350 px)
 # where version 0.1 kept the last print choices; read once into the settings, then removed
@@ -157,7 +160,7 @@ class PrintDialog(QDialog):
             scroll.setMinimumWidth(820 if self.width() >= 1500 else 620)
 
     def __init__(
-        self, parent: QWidget | None, library: Any, data_dir: Path, deck_id: str | None = None,
+        self, parent: QWidget | None, library: DeckLibrary, data_dir: Path, deck_id: str | None = None,
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)

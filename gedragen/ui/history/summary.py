@@ -36,6 +36,7 @@ from gedragen.ui.common.widgets import (
 )
 
 if TYPE_CHECKING:
+    from gedragen.core.library import DeckLibrary
     from gedragen.store.history import History
 
 # (key, button text, file suffix, file filter)
@@ -67,7 +68,7 @@ WORD_PARTS = (
 )
 
 
-def write_word_file(data_dir: Path, library: Any, states: Sequence[SessionState], part: str, path: Path,
+def write_word_file(data_dir: Path, library: DeckLibrary | None, states: Sequence[SessionState], part: str, path: Path,
                     progress: Any = None) -> Path:
     """Write one Word document of these sessions (worker thread); the letter gets the school's help."""
     from gedragen.export.report import report_data
@@ -141,7 +142,7 @@ class SummaryView(QWidget):
     loaded = Signal()
     exported = Signal(str)
 
-    def __init__(self, data_dir: Path, library: Any, session_id: str, parent: QWidget | None = None, *,
+    def __init__(self, data_dir: Path, library: DeckLibrary | None, session_id: str, parent: QWidget | None = None, *,
                  store: StoreWorker | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir

@@ -25,6 +25,7 @@ from gedragen.ui.common.tasks import Task
 from gedragen.ui.common.widgets import FlowLayout, RoomLabel, SmallLabel, ask, big_button, show_error
 
 if TYPE_CHECKING:
+    from gedragen.core.library import DeckLibrary
     from gedragen.store.history import History
 
 
@@ -59,7 +60,7 @@ class HistoryView(QWidget):
     compared = Signal()
     word_saved = Signal(str)
 
-    def __init__(self, data_dir: Path, library: Any, parent: QWidget | None = None, *,
+    def __init__(self, data_dir: Path, library: DeckLibrary | None, parent: QWidget | None = None, *,
                  store: StoreWorker | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir

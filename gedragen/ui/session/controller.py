@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -39,6 +39,10 @@ from gedragen.ui.common.store import StoreWorker
 from gedragen.ui.common.tasks import Task
 from gedragen.ui.session.timer import RoundTimer
 
+if TYPE_CHECKING:
+    from gedragen.core.library import DeckLibrary
+    from gedragen.ui.session.setup import SessionPlan
+
 
 def _stored_events(history: Any, session_id: str) -> tuple[Event, ...]:
     """The session's events as the database holds them (not the History's cache of them)."""
@@ -57,7 +61,7 @@ class SessionController(QObject):
     focus_changed = Signal(str)
     devices_changed = Signal()  # Teams op eigen apparaat switched on or off
 
-    def __init__(self, data_dir: Path, library: Any, parent: QObject | None = None,
+    def __init__(self, data_dir: Path, library: DeckLibrary | None, parent: QObject | None = None,
                  store: StoreWorker | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
@@ -91,7 +95,7 @@ class SessionController(QObject):
             )
         return deck
 
-    def start(self, plan: Any, first_cards: list[str] | None = None) -> None:
+    def start(self, plan: SessionPlan, first_cards: list[str] | None = None) -> None:
         """Start a new session from a SessionPlan and draw its first round (or hand-pick `first_cards`)."""
         deck = self._find_deck(plan.deck_id)
         teams = tuple(Team(t.id, t.name, t.color) for t in plan.teams)
