@@ -29,6 +29,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from gedragen.core.atomic import write_atomic_with
+from gedragen.core.card_layout import geometry
 from gedragen.core.colors import contrast_ratio
 from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Theme
 from gedragen.core.errors import ExportError
@@ -50,7 +51,6 @@ from gedragen.export.layout import (
     Line,
     PrintOptions,
     SheetLayout,
-    geometry,
     layout_sheet,
     mm,
     paper_size,

@@ -157,7 +157,7 @@ class PrintDialog(QDialog):
         self, parent: QWidget | None, library: Any, data_dir: Path, deck_id: str | None = None
     ) -> None:
         super().__init__(parent)
-        from gedragen.export.layout import geometry
+        from gedragen.core.card_layout import geometry
 
         self.library = library
         self.data_dir = Path(data_dir)
