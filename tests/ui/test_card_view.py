@@ -12,11 +12,11 @@ from gedragen.ui.common.card_view import (
     CardPainter,
     CardView,
     card_colors,
-    contrast_ratio,
     darken_for_contrast,
     render_icon,
     theme_icon_file,
 )
+from gedragen.ui.common.theme import contrast_ratio
 
 THEME_COLORS = ["#B2182B", "#8C510A", "#C51B7D", "#5E3C99", "#01665E", "#2166AC", "#FFD700", "#A0E0A0"]
 LONG_TEXT = ("Een leerling zet een foto van een klasgenoot in een groepsapp met een spottende tekst. " * 5)[:400]
