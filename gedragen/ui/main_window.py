@@ -82,9 +82,12 @@ class MainWindow(QMainWindow):
     def library(self) -> Any:
         """The deck library of the data folder (made on first use; it reads its files when first asked)."""
         if self._library is None:
+            from gedragen.core import card_layout, paths
             from gedragen.core.library import DeckLibrary
 
             self._library = DeckLibrary(self.data_dir)
+            # the cards' layout (print.yaml) is kept beside the decks: a card is drawn without PyYAML next time
+            card_layout.use_cache_folder(paths.cache_dir(self.data_dir))
         return self._library
 
     @property
