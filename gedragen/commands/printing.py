@@ -116,13 +116,14 @@ def run_print(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ExportError.cannot_write(args.output, exc) from None
     _check_pdf_name(args.output)
+    from gedragen.core import card_layout
     from gedragen.core.paths import cache_dir
-    from gedragen.export import icons, layout
+    from gedragen.export import icons
     from gedragen.export.cards import render_calibration, render_cards
     from gedragen.export.layout import PrintOptions
 
     # what earlier prints parsed is kept in the data folder's cache: no PyYAML, no svglib on a later print
-    layout.use_cache_folder(cache_dir(args.data_dir))
+    card_layout.use_cache_folder(cache_dir(args.data_dir))
     icons.use_cache_folder(cache_dir(args.data_dir))
 
     options = PrintOptions(

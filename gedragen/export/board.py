@@ -17,10 +17,11 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from gedragen.core.card_layout import geometry
 from gedragen.core.errors import ExportError
 from gedragen.export.cards import INK, mix_colors, new_canvas, write_pdf
 from gedragen.export.fonts import BOLD, REGULAR, missing_glyphs
-from gedragen.export.layout import Rect, card_size, geometry, mm, paper_size
+from gedragen.export.layout import Rect, card_size, mm, paper_size
 from gedragen.export.pdfmeta import set_print_preferences
 
 TITLE = "Gedragen gedrag – speelbord"

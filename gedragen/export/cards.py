@@ -29,7 +29,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from gedragen.core.atomic import write_atomic_with
-from gedragen.core.colors import contrast_ratio
+from gedragen.core.card_layout import geometry
+from gedragen.core.colors import CARD_INK, WHITE, card_ink, card_tints
 from gedragen.core.deck import EXPECTED, Card, Deck, Kind, Theme
 from gedragen.core.errors import ExportError
 from gedragen.export.fit import (
@@ -50,7 +51,6 @@ from gedragen.export.layout import (
     Line,
     PrintOptions,
     SheetLayout,
-    geometry,
     layout_sheet,
     mm,
     paper_size,
@@ -62,7 +62,8 @@ Progress = Callable[[int, int], None]
 GAME_TITLE = ("Gedragen", "gedrag")
 __all__ = ["BLANK_LABEL", "CardBoxes", "FittedText", "WordWidths", "card_boxes", "fit_text"]
 BLANK_THEME_COLOR = "#5B6770"
-INK = HexColor("#1A1A1A")
+INK = HexColor(CARD_INK)
+_TEXT_INKS = {CARD_INK: INK, WHITE: white}  # one object per ink: `front` sets the fill only when it changes
 BACK_COLORS = {"light": (HexColor("#F4F1EA"), HexColor("#1A1A1A")), "dark": (HexColor("#24313B"), white)}
 
 
@@ -98,18 +99,10 @@ def mix_colors(color: Color, other: Color, amount: float) -> Color:
     return Color(*(a * amount + b * (1 - amount) for a, b in zip(color.rgb(), other.rgb(), strict=True)))
 
 
-def band_text_color(theme_color: str) -> Color:
-    """White or near-black text on a theme band, whichever contrasts more (a foreign deck's orange gets black)."""
-    if contrast_ratio("#FFFFFF", theme_color) >= contrast_ratio(INK.hexval().replace("0x", "#"), theme_color):
-        return white
-    return INK
-
-
-def _front_colors(theme_color: Color, shade: str) -> tuple[Color, Color]:
-    """(body background, text colour): light kinds a pale tint with dark text, dark kinds the reverse."""
-    if shade == "dark":
-        return mix_colors(theme_color, Color(0, 0, 0), 0.42), white
-    return mix_colors(theme_color, Color(1, 1, 1), 0.10), INK
+def _front_colors(theme_color: str, shade: str) -> tuple[Color, Color, Color, Color]:
+    """(band, band ink, body, text colour) of a front: the one card colour rule the screen card follows too."""
+    tints = card_tints(theme_color, shade)
+    return HexColor(tints.band), HexColor(tints.band_ink), HexColor(tints.body), _TEXT_INKS[tints.ink]
 
 
 def _selected_cards(deck: Deck, options: PrintOptions) -> tuple[Card, ...]:
@@ -197,15 +190,14 @@ class _Painter:
 
     def _front_template(self, face: Face, name: str) -> None:
         c, bx, b = self.c, self.boxes, self.bleed
-        theme_color = HexColor(face.theme.color) if face.theme else HexColor(BLANK_THEME_COLOR)
-        body, ink = _front_colors(theme_color, face.kind.shade)
-        band_ink = band_text_color(face.theme.color if face.theme else BLANK_THEME_COLOR)
+        band, band_ink, body, ink = _front_colors(face.theme.color if face.theme else BLANK_THEME_COLOR,
+                                                  face.kind.shade)
         if face.theme is not None:
             self.icons.form(face.theme, band_ink)
         self._begin(name)
         c.setFillColor(body)
         c.rect(-b, -b, bx.width + 2 * b, bx.height + 2 * b, stroke=0, fill=1)
-        c.setFillColor(theme_color)
+        c.setFillColor(band)
         c.rect(-b, bx.height - bx.band_h, bx.width + 2 * b, bx.band_h + b, stroke=0, fill=1)
         label_x = bx.safe
         if face.theme is not None and icon_file(face.theme, self.deck) is not None:
@@ -299,7 +291,7 @@ class _Painter:
     def front(self, face: Face, placement: Affine) -> None:
         """One card front at its place on the page."""
         c, bx = self.c, self.boxes
-        ink = white if face.kind.shade == "dark" else INK
+        ink = _TEXT_INKS[card_ink(face.kind.shade)]
         # The text colour is set outside the card's q/Q (forms restore it), and only when it changes.
         if face.card is not None and ink is not self._ink:
             c.setFillColor(ink)

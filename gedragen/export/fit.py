@@ -19,9 +19,10 @@ from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getFont
 
+from gedragen.core.card_layout import geometry
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.export.fonts import BOLD, REGULAR, missing_glyphs, register_fonts
-from gedragen.export.layout import Rect, geometry, mm
+from gedragen.export.layout import Rect, mm
 
 SOFT_HYPHEN = "\u00ad"
 BLANK_LABEL = "Eigen situatie"

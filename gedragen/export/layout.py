@@ -1,4 +1,4 @@
-"""Print geometry: print options, the layout data of assets/layout/print.yaml, and card sheet layouts.
+"""Print geometry: print options and card sheet layouts (the layout data itself: `gedragen.core.card_layout`).
 
 Conventions (all coordinates in PDF points, origin bottom-left, pages always portrait):
 
@@ -23,16 +23,10 @@ Conventions (all coordinates in PDF points, origin bottom-left, pages always por
 from __future__ import annotations
 
 import math
-import zlib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import Any
 
-from gedragen.core.atomic import write_atomic
+from gedragen.core.card_layout import DEFAULT_CARD_SIZE, geometry
 from gedragen.core.errors import ExportError
-from gedragen.core.files import read_bounded
-from gedragen.resources import assets_dir
 
 MM = 72.0 / 25.4
 DUPLEX_MODES = ("long", "short", "none")
@@ -50,83 +44,6 @@ def mm(value: float) -> float:
 
 
 @dataclass(frozen=True)
-class PrintGeometry:
-    """The content of assets/layout/print.yaml, read once."""
-
-    papers: dict[str, tuple[float, float]]
-    card_sizes: dict[str, tuple[float, float]]
-    sheet: dict[str, float]
-    card: dict[str, Any]
-    calibration: dict[str, float]
-    board: dict[str, Any]
-
-
-LAYOUT_CACHE_FORMAT = "gedragen-print-layout/1"
-_cache_folder: Path | None = None
-
-
-def use_cache_folder(folder: Path | None) -> None:
-    """Keep the parsed print.yaml in `folder/layout.json` from now on (None: keep nothing; the default).
-
-    Like the deck cache: a print command then reads JSON instead of importing PyYAML and parsing YAML.
-    """
-    global _cache_folder
-    _cache_folder = folder
-
-
-def _layout_data(path: Path) -> Any:
-    """print.yaml parsed: from the kept copy when it was made from these very bytes, else with PyYAML."""
-    import json
-
-    data = path.read_bytes()
-    key = f"{zlib.crc32(data):08x}-{len(data)}"
-    kept = _cache_folder / "layout.json" if _cache_folder is not None else None
-    if kept is not None:
-        try:
-            cached = json.loads(read_bounded(kept, 1024 * 1024))
-            if isinstance(cached, dict) and cached.get("format") == LAYOUT_CACHE_FORMAT and cached.get("key") == key:
-                return cached["data"]
-        except (OSError, ValueError):
-            pass  # none yet, or damaged: parsed again below and rewritten
-    import yaml
-
-    raw = yaml.safe_load(data.decode("utf-8"))
-    if kept is not None:
-        try:
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(kept, json.dumps({"format": LAYOUT_CACHE_FORMAT, "key": key, "data": raw}, ensure_ascii=False))
-        except (OSError, TypeError, ValueError):
-            pass  # not kept: parsed again next time
-    return raw
-
-
-@cache
-def geometry() -> PrintGeometry:
-    """The print geometry data (cached: the file is read once per process)."""
-    path = assets_dir() / "layout" / "print.yaml"
-    try:
-        raw = _layout_data(path)
-        return _geometry(raw)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-        if _cache_folder is None:
-            raise
-        import yaml
-
-        return _geometry(yaml.safe_load(path.read_text(encoding="utf-8")))  # a kept copy that lies: the file
-
-
-def _geometry(raw: Any) -> PrintGeometry:
-    return PrintGeometry(
-        papers={k: (float(v[0]), float(v[1])) for k, v in raw["papers"].items()},
-        card_sizes={k: (float(v[0]), float(v[1])) for k, v in raw["card_sizes"].items()},
-        sheet={k: float(v) for k, v in raw["sheet"].items()},
-        card=dict(raw["card"]),
-        calibration={k: float(v) for k, v in raw["calibration"].items()},
-        board=dict(raw["board"]),
-    )
-
-
-@dataclass(frozen=True)
 class PrintOptions:
     """What to print and how. Lengths in millimetres; `None` filters mean everything.
 
@@ -138,7 +55,7 @@ class PrintOptions:
     `blank_cards`. `calibration` adds the calibration sheet (front and back) before the cards.
     """
 
-    card_size: str = "poker"
+    card_size: str = DEFAULT_CARD_SIZE
     paper: str = "a4"
     duplex: str = "long"
     bleed_mm: float | None = None

@@ -86,10 +86,13 @@ class MainWindow(QMainWindow):
     def library(self) -> DeckLibrary:
         """The deck library of the data folder (made on first use; it reads its files when first asked)."""
         if self._library is None:
+            from gedragen.core import card_layout, paths
             from gedragen.core.library import DeckLibrary
 
             # the loader and the library word their messages in the UI's language
             self._library = DeckLibrary(self.data_dir, lang=self.settings.get("ui/language"))
+            # the cards' layout (print.yaml) is kept beside the decks: a card is drawn without PyYAML next time
+            card_layout.use_cache_folder(paths.cache_dir(self.data_dir))
         return self._library
 
     @property

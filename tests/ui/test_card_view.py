@@ -12,11 +12,11 @@ from gedragen.ui.common.card_view import (
     CardPainter,
     CardView,
     card_colors,
-    contrast_ratio,
     darken_for_contrast,
     render_icon,
     theme_icon_file,
 )
+from gedragen.ui.common.theme import contrast_ratio
 
 THEME_COLORS = ["#B2182B", "#8C510A", "#C51B7D", "#5E3C99", "#01665E", "#2166AC", "#FFD700", "#A0E0A0"]
 LONG_TEXT = ("Een leerling zet een foto van een klasgenoot in een groepsapp met een spottende tekst. " * 5)[:400]
@@ -119,3 +119,133 @@ def test_card_view_paints_band_in_theme_colour_and_body_by_kind(qtbot) -> None: 
     dark_body = view.grab().toImage().pixelColor(int(rect.left() + 14), int(rect.bottom() - rect.height() * 0.2))
     assert dark_body.lightness() < 60
     assert view.accessibleName() == LONG_TEXT
+
+
+# --- the screen card is the printed card: one layout file, one colour rule -----------------------------
+
+
+def _builtin_decks() -> list[Deck]:
+    from gedragen.core.loader import load_deck
+    from gedragen.resources import builtin_decks_dir
+
+    return [load_deck(builtin_decks_dir() / f"{name}.yaml", builtin=True) for name in ("po", "vo-mbo")]
+
+
+def test_screen_card_has_the_printed_cards_aspect_and_band(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    from gedragen.export.layout import PrintOptions, layout_sheet
+
+    spec = yaml.safe_load((icons_dir().parent / "layout" / "print.yaml").read_text(encoding="utf-8"))["card"]
+    sheet = layout_sheet(PrintOptions())
+    deck = _deck()
+    view = CardView()
+    qtbot.addWidget(view)
+    view.resize(QSize(400, 620))
+    view.set_card(deck, deck.card("p-1"))
+    rect = view.card_rect()
+    assert rect.height() / rect.width() == pytest.approx(sheet.card_height / sheet.card_width, rel=1e-9)
+
+    lay = CardPainter().layout(rect, deck.theme("pesten"), "Een korte tekst.")
+    assert lay.band_rect.height() / rect.height() == pytest.approx(spec["band_frac"], rel=1e-9)
+    assert lay.icon_rect.height() == pytest.approx(lay.band_rect.height() * spec["icon_frac"], abs=0.5)
+    assert lay.text_rect.left() - rect.left() >= rect.width() * spec["safe_frac"]
+
+    # Measured on the painted widget: rows of band colour in a column right of the label, over the card's height.
+    image = view.grab().toImage()
+    band = card_colors("#01665E", "light").band.name()
+    x = int(rect.left() + rect.width() * 0.8)
+    top_half = range(int(rect.top()), int(rect.center().y()))  # (the edge below is band colour too)
+    rows = [y for y in top_half if image.pixelColor(x, y).name() == band]
+    assert rows and rows == list(range(rows[0], rows[-1] + 1))  # one unbroken band at the top
+    assert (rows[-1] + 1 - rect.top()) / rect.height() == pytest.approx(spec["band_frac"], abs=0.01)
+
+
+def test_screen_and_print_use_the_same_tints_for_every_builtin_theme() -> None:
+    from gedragen.export.cards import _front_colors
+
+    pairs = {(t.color, k.shade) for deck in _builtin_decks() for t in deck.themes for k in deck.kinds}
+    assert len(pairs) == 12  # six theme colours, a light and a dark kind
+    for color, shade in sorted(pairs):
+        screen = card_colors(color, shade)
+        band, band_ink, body, ink = (c.hexval() for c in _front_colors(color, shade))
+        assert (band, band_ink, body, ink) == tuple(
+            "0x" + c.name()[1:] for c in (screen.band, screen.band_ink, screen.body, screen.ink)
+        ), (color, shade)
+
+
+def test_the_painted_screen_card_and_the_printed_card_show_the_same_colours(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from PIL import Image
+
+    from gedragen.export.cards import render_cards
+    from gedragen.export.fit import card_boxes
+    from gedragen.export.layout import PrintOptions, layout_sheet
+
+    decks = _builtin_decks()
+    themes = {t.color: t for deck in decks for t in deck.themes}
+    kinds = {k.shade: k for k in decks[0].kinds}
+    cards = tuple(
+        Card(f"k-{i:02d}", theme.id, kinds[shade].id, "Een gewone kaart.")
+        for i, (theme, shade) in enumerate((t, s) for t in themes.values() for s in ("light", "dark"))
+    )
+    deck = Deck(id="proef", title="Proef", audience="other", kinds=tuple(kinds.values()),
+                themes=tuple(themes.values()), cards=cards)
+    options = PrintOptions(print_shop=True, blank=0)  # one card per page: card i's front is page 2i + 1
+    render_cards(deck, options, tmp_path / "kaarten.pdf", invariant=True)
+    dpi = 50
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(tmp_path / "kaarten.pdf"), str(tmp_path / "p")],
+                   check=True)
+    pages = sorted(tmp_path.glob("p-*.png"))
+    place, boxes = layout_sheet(options).slots[0].front_map, card_boxes(options.card_size)
+    view = CardView()
+    qtbot.addWidget(view)
+    view.resize(QSize(400, 620))
+    rect = view.card_rect()
+    pad = rect.width() * 0.08 * 0.4
+    for i, card in enumerate(cards):
+        page = Image.open(pages[2 * i]).convert("RGB")
+
+        def printed(x: float, y: float, page: Image.Image = page) -> str:
+            px, py = place.apply(x, y)
+            return "#{:02x}{:02x}{:02x}".format(*page.getpixel((round(px * dpi / 72), round(page.height - py * dpi / 72))))
+
+        view.set_card(deck, card)
+        image = view.grab().toImage()
+        lay = CardPainter().layout(rect, deck.theme(card.theme), card.text)
+        screen_band = image.pixelColor(int(rect.right() - pad), int(lay.band_rect.center().y())).name()
+        screen_body = image.pixelColor(int(rect.left() + pad), int(rect.center().y())).name()
+        paper_band = printed(boxes.width - boxes.safe * 0.4, boxes.height - boxes.band_h / 2)
+        paper_body = printed(boxes.safe * 0.4, boxes.height / 2)
+        assert (screen_band, screen_body) == (paper_band, paper_body), card
+
+
+def test_the_app_draws_a_card_from_the_kept_layout_without_pyyaml(data_home) -> None:  # type: ignore[no-untyped-def]
+    """The app keeps print.yaml parsed beside the decks (cache/layout.json): a later start draws cards without PyYAML."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from gedragen.ui.app import main_widget_for_tests\n"
+        "from gedragen.ui.common.card_view import CardView\n"
+        "window = main_widget_for_tests(Path(sys.argv[1]))\n"
+        "deck = window.deck('po')\n"
+        "view = CardView()\n"
+        "view.resize(320, 450)\n"
+        "view.set_card(deck, deck.cards[0])\n"
+        "view.grab()\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", script, str(data_home)], capture_output=True, text=True,
+                              env=env, timeout=60, check=True).stdout.strip()
+
+    assert run() == "True"  # the first start parses the decks and print.yaml, and keeps them
+    assert (data_home / "cache" / "layout.json").is_file()
+    assert run() == "False"

@@ -26,46 +26,29 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gedragen.core import colors
+from gedragen.core.card_layout import card_proportions
+from gedragen.core.colors import MIN_CONTRAST, WHITE
 from gedragen.core.deck import Card, Deck, Kind, Theme
 from gedragen.resources import icons_dir
-from gedragen.ui.common.theme import contrast_ratio
 
 CARD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the card id in the item models of every list of cards
-CARD_ASPECT = 88.0 / 63.0  # height / width of a poker card, the default print size
 REFERENCE_SCREEN = QSize(1920, 1080)  # the room's text sizes are given for this screen
-MIN_CONTRAST = 7.0
-WHITE = "#FFFFFF"
-INK = "#161616"
 
 
-# --- colour arithmetic (WCAG 2 relative luminance and contrast) -----------------------------------
+# --- the look of a card: the colour rule and the proportions are the printed card's (core) ----------
 
 
 def mix(a: str | QColor, b: str | QColor, t: float) -> QColor:
     """The colour `t` of the way from `a` to `b`."""
-    qa, qb = QColor(a), QColor(b)
-    return QColor(
-        round(qa.red() + (qb.red() - qa.red()) * t),
-        round(qa.green() + (qb.green() - qa.green()) * t),
-        round(qa.blue() + (qb.blue() - qa.blue()) * t),
-    )
+    return QColor(colors.mix(QColor(a).name(), QColor(b).name(), t))
 
 
 def darken_for_contrast(
     color: str | QColor, against: str | QColor = WHITE, ratio: float = MIN_CONTRAST
 ) -> QColor:
     """`color`, darkened just enough (same hue) to reach `ratio` against a light colour."""
-    base = QColor(color)
-    if contrast_ratio(base, against) >= ratio:
-        return base
-    for step in range(1, 101):
-        candidate = mix(base, "#000000", step / 100)
-        if contrast_ratio(candidate, against) >= ratio:
-            return candidate
-    return QColor("#000000")
-
-
-# --- the look of a card ----------------------------------------------------------------------------
+    return QColor(colors.darken_for_contrast(QColor(color).name(), QColor(against).name(), ratio))
 
 
 @dataclass(frozen=True)
@@ -81,14 +64,10 @@ class CardColors:
 
 
 def card_colors(theme_color: str, shade: str) -> CardColors:
-    """Colours for a card of this theme colour and kind shade; every ink reaches 7:1 on its ground."""
-    band = darken_for_contrast(theme_color, WHITE)
-    if shade == "dark":
-        body = mix(theme_color, "#101010", 0.82)
-        body = darken_for_contrast(body, WHITE, 12.0)
-        return CardColors(band, QColor(WHITE), body, QColor(WHITE), QColor("#E8E8E8"), band)
-    body = mix(theme_color, WHITE, 0.93)
-    return CardColors(band, QColor(WHITE), body, QColor(INK), QColor("#333333"), band)
+    """Colours for a card of this theme colour and kind shade: `core.colors.card_tints`, as print uses them."""
+    tints = colors.card_tints(QColor(theme_color).name(), shade)
+    band = QColor(tints.band)
+    return CardColors(band, QColor(tints.band_ink), QColor(tints.body), QColor(tints.ink), QColor(tints.muted_ink), band)
 
 
 @dataclass(frozen=True)
@@ -99,6 +78,8 @@ class CardMetrics:
     border: float
     pad: float
     band_height: float
+    icon_px: float
+    text_gap: float
     label_px: float
     footer_height: float
     footer_px: float
@@ -127,7 +108,12 @@ class CardLayout:
 
 
 def card_metrics(rect: QRectF, large: bool, scale: float) -> CardMetrics:
-    """Metrics for a card in `rect`; `large` uses projector minimums multiplied by `scale`."""
+    """Metrics for a card in `rect`; `large` uses projector minimums multiplied by `scale`.
+
+    A card (not `large`) has the printed card's proportions from assets/layout/print.yaml: its aspect, the
+    band's height, the icon's size, the margin and the gap under the band. Its footer holds one line (kind and
+    id) where print has two, and is sized for that. The projector look fills the screen and sizes in pixels.
+    """
     h, w = rect.height(), rect.width()
     if large:
         other = 32.0 * scale  # any text the room must read from the back (legibility)
@@ -136,6 +122,8 @@ def card_metrics(rect: QRectF, large: bool, scale: float) -> CardMetrics:
             border=6.0 * scale,
             pad=40.0 * scale,
             band_height=other * 2.4,
+            icon_px=other * 2.4 * 0.62,
+            text_gap=40.0 * scale * 0.8,
             label_px=other * 1.15,
             footer_height=other * 2.0,
             footer_px=other,
@@ -143,12 +131,16 @@ def card_metrics(rect: QRectF, large: bool, scale: float) -> CardMetrics:
             text_min_px=48.0 * scale,
             text_max_px=max(48.0 * scale, min(110.0 * scale, h * 0.12)),
         )
-    unit = min(h / CARD_ASPECT, w) if h > 0 else w
+    shared = card_proportions()  # band, icon, margin and gap as on the printed card
+    unit = min(h / shared.aspect, w) if h > 0 else w  # the card's width
+    band_height = unit * shared.aspect * shared.band_frac
     return CardMetrics(
         radius=unit * 0.05,
         border=max(1.5, unit * 0.012),
-        pad=unit * 0.06,
-        band_height=unit * 0.2,
+        pad=unit * shared.safe_frac,
+        band_height=band_height,
+        icon_px=band_height * shared.icon_frac,
+        text_gap=unit * shared.aspect * shared.text_top_gap_frac,
         label_px=max(7.0, unit * 0.06),
         footer_height=unit * 0.14,
         footer_px=max(7.0, unit * 0.052),
@@ -258,7 +250,7 @@ class CardPainter:
         m = card_metrics(rect, large, scale)
         inner = rect.adjusted(m.border / 2, m.border / 2, -m.border / 2, -m.border / 2)
         band = QRectF(inner.left(), inner.top(), inner.width(), m.band_height)
-        icon_px = round(m.band_height * 0.62)
+        icon_px = round(m.icon_px)
         x = band.left() + m.pad
         icon_rect = QRectF(x, band.center().y() - icon_px / 2, icon_px, icon_px)
         if theme_icon_file(theme) is not None:
@@ -276,9 +268,9 @@ class CardPainter:
         )
         text_rect = QRectF(
             inner.left() + m.pad,
-            band.bottom() + m.pad * 0.8,
+            band.bottom() + m.text_gap,
             inner.width() - 2 * m.pad,
-            footer.top() - band.bottom() - m.pad * 1.1,
+            footer.top() - band.bottom() - m.text_gap - m.pad * 0.3,
         )
         shown = text.strip()
         text_px = (
@@ -452,8 +444,14 @@ def paint_card(
     CardPainter().paint(painter, rect, deck, card, large=large, scale=scale)
 
 
-def fitted_rect(outer: QRectF, aspect: float = CARD_ASPECT, margin: float = 0.0) -> QRectF:
-    """The largest rect of `aspect` (height/width) centred inside `outer` minus `margin`."""
+def card_aspect() -> float:
+    """Height / width of a card: the printed card's trim (the default print size)."""
+    return card_proportions().aspect
+
+
+def fitted_rect(outer: QRectF, aspect: float | None = None, margin: float = 0.0) -> QRectF:
+    """The largest rect of `aspect` (height/width; None: a card's) centred inside `outer` minus `margin`."""
+    aspect = card_aspect() if aspect is None else aspect
     area = outer.adjusted(margin, margin, -margin, -margin)
     width = min(area.width(), area.height() / aspect)
     height = width * aspect
@@ -521,7 +519,7 @@ class CardView(QWidget):
         if self._large:
             margin = max(8.0, 24.0 * self.scale())
             return outer.adjusted(margin, margin, -margin, -margin)
-        return fitted_rect(outer, CARD_ASPECT, 6.0)
+        return fitted_rect(outer, card_aspect(), 6.0)
 
     def sizeHint(self) -> QSize:
         """A printed card at about screen size."""

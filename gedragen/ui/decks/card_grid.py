@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from gedragen.core.deck import Card, Deck
 from gedragen.ui.common.card_view import (
-    CARD_ASPECT,
     CARD_ID_ROLE,
     CardPainter,
+    card_aspect,
 )
 
 GRID_CARD_WIDTH = 236
@@ -86,7 +86,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         """Every card has the same size."""
-        return QSize(self.card_width + 16, round(self.card_width * CARD_ASPECT) + 16)
+        return QSize(self.card_width + 16, round(self.card_width * card_aspect()) + 16)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -150,7 +150,7 @@ class CardGrid(QListView):
         if width != self.delegate.card_width:
             self.delegate.card_width = width
             # an explicit grid size makes the view lay the items out again at the new size
-            self.setGridSize(QSize(width + 16, round(width * CARD_ASPECT) + 16))
+            self.setGridSize(QSize(width + 16, round(width * card_aspect()) + 16))
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -164,7 +164,7 @@ class PrintDialog(QDialog):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        from gedragen.export.layout import geometry
+        from gedragen.core.card_layout import geometry
 
         self.library = library
         self.data_dir = Path(data_dir)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gedragen.export import layout
+from gedragen.core import card_layout as layout
 
 
 @pytest.fixture(autouse=True)
