@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+import traceback
 
 from pypdf import PdfReader
 from reportlab import rl_config
@@ -44,22 +45,22 @@ def test_card_sheets_are_flate_only_and_reportlab_defaults_stay() -> None:
 def test_the_setting_is_restored_when_renders_overlap_on_threads() -> None:
     deck = load_deck(builtin_decks_dir() / "vo-mbo.yaml", builtin=True)
     before = rl_config.useA85
-    errors: list[BaseException] = []
+    errors: list[str] = []
 
     def work() -> None:
         try:
             for _ in range(3):
                 render_cards(deck, PrintOptions(), io.BytesIO())
                 render_calibration(PrintOptions(), io.BytesIO())
-        except BaseException as exc:  # reported below
-            errors.append(exc)
+        except BaseException:  # reported below, with where it happened
+            errors.append(traceback.format_exc())
 
     threads = [threading.Thread(target=work) for _ in range(3)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(120)
-    assert not errors
+    assert not errors, errors[0]
     assert rl_config.useA85 == before
     canvas_out = io.BytesIO()
     canvas = Canvas(canvas_out, pageCompression=1)  # a plain ReportLab canvas afterwards: its own default

@@ -7,6 +7,7 @@ from pathlib import Path
 from session_helpers import open_main_window
 
 from gedragen.ui.common.settings import Settings
+from gedragen.ui.main_window import MainWindow
 
 BROKEN = "format: gedragen-deck/1\nid: kapot\ntitel: x\n"
 
@@ -21,8 +22,9 @@ def test_english_ui_gets_english_deck_problems(qtbot, data_home: Path) -> None: 
     _broken_deck(data_home)
     settings = Settings(data_home)
     settings.set("ui/language", "en")
-    settings.sync()
-    window = open_main_window(qtbot, data_home)
+    # the window alone, without installing the English catalogue into the application other tests share
+    window = MainWindow(data_home, settings)
+    qtbot.addWidget(window)
     assert window.library.lang == "en"
     problems = window.library.problems()
     assert problems, "the broken deck was not reported"
