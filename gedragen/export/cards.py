@@ -44,7 +44,7 @@ from gedragen.export.fit import (
     fit_text,
     label_problems,
 )
-from gedragen.export.fonts import BOLD, REGULAR, register_fonts
+from gedragen.export.fonts import BOLD, REGULAR, RENDER_LOCK, register_fonts
 from gedragen.export.icons import IconForms, icon_file
 from gedragen.export.layout import (
     Affine,
@@ -396,8 +396,8 @@ def binary_streams() -> Iterator[None]:
 
 
 def write_pdf(out: str | Path | BinaryIO, produce: Callable[[BinaryIO], None]) -> None:
-    """Run `produce` on a path (atomically) or on an open binary file."""
-    with binary_streams():
+    """Run `produce` on a path (atomically) or on an open binary file (one PDF at a time: RENDER_LOCK)."""
+    with RENDER_LOCK, binary_streams():
         if isinstance(out, (str, Path)):
             write_atomic_with(out, produce)
         else:

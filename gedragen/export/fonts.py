@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
@@ -15,12 +16,21 @@ BOLD = "GedragenSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 _IGNORED = {"\n", "\r", "\t"}
 
+# ReportLab keeps its fonts (with each document's subsets) and settings per process: one PDF is drawn at a
+# time. Drawing is pure Python under the GIL, so waiting costs no speed; a preview and a save that
+# overlap on two threads then never share a half-built font state.
+RENDER_LOCK = threading.RLock()
+_REGISTER_LOCK = threading.Lock()
+
 
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register the regular and bold font with ReportLab once; return their names."""
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
+    with _REGISTER_LOCK:  # two first calls at once must not swap a font a render already uses
+        known = set(pdfmetrics.getRegisteredFontNames())
+        for name, filename in _FILES.items():
+            if name not in known:
+                pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)

@@ -21,7 +21,7 @@ from gedragen.core.atomic import atomic_writer
 from gedragen.core.errors import ExportError
 from gedragen.core.events import Variant
 from gedragen.core.reveal import TEAM_LETTERS, TEAM_SHAPES, Strip
-from gedragen.export.fonts import register_fonts
+from gedragen.export.fonts import RENDER_LOCK, register_fonts
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -402,9 +402,12 @@ def paper_size(paper: str) -> tuple[float, float]:
 
 
 def write_pdf_atomic(out: Path, produce: Callable[[BinaryIO], T]) -> T:
-    """Run `produce(handle)` into `out` atomically and return its result; OS errors become ExportError."""
+    """Run `produce(handle)` into `out` atomically and return its result; OS errors become ExportError.
+
+    One PDF is drawn at a time (RENDER_LOCK): ReportLab's fonts and settings are shared by the process.
+    """
     try:
-        with atomic_writer(out) as handle:
+        with RENDER_LOCK, atomic_writer(out) as handle:
             return produce(handle)
     except OSError as exc:
         raise ExportError.cannot_write(out, exc) from exc
