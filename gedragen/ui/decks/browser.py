@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -47,6 +48,13 @@ class DeckSource(Protocol):
     def all(self) -> Sequence[Deck]:
         """Every loadable deck, built-in first."""
         ...
+
+
+def _tick_only(buttons: dict[str, FilterButton], wanted: Iterable[str]) -> None:
+    """Tick the filter buttons of `wanted` and untick the others."""
+    chosen = set(wanted)
+    for key, button in buttons.items():
+        button.setChecked(key in chosen)
 
 
 # --- filtering (pure) ----------------------------------------------------------------------------
@@ -291,27 +299,19 @@ class DeckBrowser(QWidget):
 
     def set_theme_filter(self, theme_ids: Iterable[str]) -> None:
         """Show only these themes (empty: all)."""
-        wanted = set(theme_ids)
-        for key, button in self.theme_buttons.items():
-            button.setChecked(key in wanted)
+        _tick_only(self.theme_buttons, theme_ids)
 
     def set_kind_filter(self, kind_ids: Iterable[str]) -> None:
         """Show only these kinds (empty: all)."""
-        wanted = set(kind_ids)
-        for key, button in self.kind_buttons.items():
-            button.setChecked(key in wanted)
+        _tick_only(self.kind_buttons, kind_ids)
 
     def set_level_filter(self, level_ids: Iterable[str]) -> None:
         """Show only the cards that fit these levels (empty: all)."""
-        wanted = set(level_ids)
-        for key, button in self.level_buttons.items():
-            button.setChecked(key in wanted)
+        _tick_only(self.level_buttons, level_ids)
 
     def set_expected_filter(self, estimates: Iterable[str]) -> None:
         """Show only the cards with these estimates (empty: all)."""
-        wanted = set(estimates)
-        for key, button in self.expected_buttons.items():
-            button.setChecked(key in wanted)
+        _tick_only(self.expected_buttons, estimates)
 
     @Slot()
     def clear_filters(self) -> None:
@@ -399,30 +399,26 @@ class DeckBrowser(QWidget):
         self.expected_title.setVisible(has_estimates)
         if deck is None:
             return
-        for theme in deck.themes:
-            button = self._theme_button(theme)
-            button.setChecked(theme.id in previous.themes)
+        self._place_buttons((self._theme_button(t) for t in deck.themes), previous.themes,
+                            self.theme_row, self.theme_buttons)
+        self._place_buttons((self._kind_button(k) for k in deck.kinds), previous.kinds,
+                            self.kind_row, self.kind_buttons)
+        self._place_buttons((self._level_button(v) for v in deck.levels), previous.levels,
+                            self.level_row, self.level_buttons)
+        estimates = EXPECTED if has_estimates else ()
+        self._place_buttons(
+            (FilterButton(e, self.expected_label(e), "#333333", None, None, self) for e in estimates),
+            previous.expected, self.expected_row, self.expected_buttons,
+        )
+
+    def _place_buttons(self, made: Iterable[FilterButton], chosen: frozenset[str], row: QLayout,
+                       buttons: dict[str, FilterButton]) -> None:
+        """Put new filter buttons in their row, ticked as they were before, each refiltering when toggled."""
+        for button in made:
+            button.setChecked(button.key in chosen)
             button.toggled.connect(self._refilter)
-            self.theme_row.addWidget(button)
-            self.theme_buttons[theme.id] = button
-        for kind in deck.kinds:
-            button = self._kind_button(kind)
-            button.setChecked(kind.id in previous.kinds)
-            button.toggled.connect(self._refilter)
-            self.kind_row.addWidget(button)
-            self.kind_buttons[kind.id] = button
-        for level in deck.levels:
-            button = self._level_button(level)
-            button.setChecked(level.id in previous.levels)
-            button.toggled.connect(self._refilter)
-            self.level_row.addWidget(button)
-            self.level_buttons[level.id] = button
-        for estimate in EXPECTED if has_estimates else ():
-            button = FilterButton(estimate, self.expected_label(estimate), "#333333", None, None, self)
-            button.setChecked(estimate in previous.expected)
-            button.toggled.connect(self._refilter)
-            self.expected_row.addWidget(button)
-            self.expected_buttons[estimate] = button
+            row.addWidget(button)
+            buttons[button.key] = button
 
     def _theme_button(self, theme: Theme) -> FilterButton:
         band = darken_for_contrast(theme.color)
