@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from gedragen.core.deck import EXPECTED
-
+# the print dialog's settings (ui/common/settings.py) offer the same choices
 CARD_SIZES = ("poker", "bridge", "a7", "tarot", "a6")
 PAPERS = ("a4", "a3", "letter")
 DUPLEX = ("long", "short", "none")
@@ -21,6 +20,8 @@ def _millimetres(text: str) -> float:
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `print` and `board` subcommands."""
+    from gedragen.core.deck import EXPECTED  # here, not at the top: the app start imports this module
+
     pr = sub.add_parser(
         "print",
         help="print de kaarten van een kaartenset als PDF (voorkant, achterkant, snijtekens)",

@@ -1,9 +1,9 @@
 """WCAG 2 colour arithmetic on plain values (relative luminance, contrast ratio: one formula for all), and the
 one colour rule of a card that the screen card and the printed card both follow (`card_tints`)."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# On the start-up path: named tuples, not dataclasses, and no `from __future__ import annotations`, with which
+# a named tuple compiles each field's annotation at import (docs/PERFORMANCE.md, "Start-up").
+from typing import NamedTuple
 
 
 def linear(channel: float) -> float:
@@ -68,8 +68,7 @@ def _towards(color: str, end: str, against: str, ratio: float) -> str:
     return end
 
 
-@dataclass(frozen=True)
-class CardTints:
+class CardTints(NamedTuple):
     """The colours ('#RRGGBB') of one card front: the theme band and its ink, the body and its two inks."""
 
     band: str

@@ -1,16 +1,15 @@
 """The error types of Gedragen; the CLI and UI turn each into one clear line or dialog."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# On the start-up path: named tuples, not dataclasses, and no `from __future__ import annotations`, with which
+# a named tuple compiles each field's annotation at import (docs/PERFORMANCE.md, "Start-up").
+from typing import NamedTuple, Self
 
 
 class GedragenError(Exception):
     """Base of every error a user can cause and must be told about in one clear line."""
 
 
-@dataclass(frozen=True)
-class DeckProblem:
+class DeckProblem(NamedTuple):
     """One thing wrong in a deck file, with its place."""
 
     file: str
@@ -57,7 +56,7 @@ class ExportError(GedragenError):
     """A PDF, CSV or JSON file cannot be made or written."""
 
     @classmethod
-    def cannot_write(cls, path: object, exc: OSError) -> ExportError:
+    def cannot_write(cls, path: object, exc: OSError) -> Self:
         """The one-line error for a file that could not be written: the file, then the Dutch reason."""
         return cls(f"{path}: kan het bestand niet schrijven: {describe_os_error(exc)}")
 

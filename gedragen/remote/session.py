@@ -89,6 +89,8 @@ class RemoteSession:
         self._round: dv.DeviceRound | None = None
         self._boards: dict[str, dv.Board] = {}
         self._pending: dict[str, list[dv.Board]] = {}  # team → boards handed to the host, not yet synced back
+        self._host: dict[str, dv.Board] = {}  # team → the board the host last said it holds
+        self._overruled: set[str] = set()  # teams sent the host's board while their own newer one was on its way
         self._votes: dict[tuple[str, str], dict[str, str]] = {}  # (card, phase) → voter → choice
         self._voters: dict[str, str] = {}  # device → voter id, for showing a device its own vote
         self.seen_device = False  # a device connected at least once (else show TROUBLE_TIPS after a minute)
@@ -135,7 +137,9 @@ class RemoteSession:
         with self._lock:
             self._round = rnd
             self._boards = dict(boards or {})
+            self._host = dict(boards or {})
             self._pending = {}
+            self._overruled = set()
         self._push_all()
 
     def show_round(self, shown: tuple[dv.DeviceRound, dict[str, dv.Board]] | None) -> None:
@@ -157,26 +161,47 @@ class RemoteSession:
             self.reveal(boards)
 
     def sync_boards(self, boards: Mapping[str, dv.Board]) -> None:
-        """The boards as the session holds them (typed entry, undo, a refused move): devices follow.
+        """The boards as the session holds them (typed entry, undo, another team's placement): devices follow.
 
-        A board the host has not caught up with yet (a device sent newer ones that are still on their way
-        through the host's queue) is not pushed back, so a device never jumps back to an older board.
+        Only a board the host changed is news: the host syncs every team after any placement, and a team
+        whose newer boards are still on their way through the host's queue must not be sent its older one.
+        A board the device sent comes back as caught up (nothing to send, unless the device was shown a
+        typed or undone board in between); any other board is the session's truth and goes to the devices.
         """
         changed = []
         with self._lock:
             for team, board in boards.items():
+                if self._host.get(team) == board:
+                    continue  # not changed by the host: a placement of another team
+                self._host[team] = board
                 pending = self._pending.get(team, [])
                 if board in pending:
                     del pending[: pending.index(board) + 1]
                     if pending:
                         continue  # newer boards of this device are still on their way
+                    if team in self._overruled:  # the device was shown another board since it sent this one
+                        self._overruled.discard(team)
+                        self._boards[team] = board
+                        changed.append(team)
+                        continue
                 else:
-                    pending.clear()  # typed, undone or refused: the session's board is the truth
+                    pending.clear()  # typed or undone: the session's board is the truth
                 if self._boards.get(team) != board:
                     self._boards[team] = board
+                    self._overruled.add(team)  # a board the device may have crossed with one of its own
                     changed.append(team)
         for team in changed:
             self._push_team(team)
+        self._tiles_changed()
+
+    def board_refused(self, team: str, board: dv.Board) -> None:
+        """The host refused a board of this team's device: the devices get the session's `board` back."""
+        with self._lock:
+            self._host[team] = board
+            self._pending.pop(team, None)
+            self._overruled.discard(team)
+            self._boards[team] = board
+        self._push_team(team)
         self._tiles_changed()
 
     def reveal(self, boards: Mapping[str, dv.Board] | None = None) -> None:
@@ -186,6 +211,7 @@ class RemoteSession:
                 return
             if boards is not None:
                 self._boards = dict(boards)
+                self._host = dict(boards)
             self._round = replace(self._round, revealed=True)
         self._push_all()
 
@@ -194,7 +220,9 @@ class RemoteSession:
         with self._lock:
             self._round = None
             self._boards = {}
+            self._host = {}
             self._pending = {}
+            self._overruled = set()
         self._push_all()
 
     def open_vote(self, phase: str | None) -> None:

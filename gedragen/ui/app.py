@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gedragen.ui.common import theme
 from gedragen.ui.common.settings import LANGUAGE_PROPERTY, Settings
@@ -98,6 +98,8 @@ class ErrorReporter(QObject):
         if self._shown or QApplication.instance() is None:
             return
         self._shown = True
+        from PySide6.QtWidgets import QMessageBox  # not at start-up: only when something went wrong
+
         QMessageBox.warning(
             QApplication.activeWindow(),
             QCoreApplication.translate("ErrorReporter", "Er ging iets mis"),
@@ -150,6 +152,8 @@ def run_app(data_dir: Path, measure_startup: bool = False, debug: bool = False) 
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Gegevensmap niet bruikbaar"),

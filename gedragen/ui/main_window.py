@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QStackedWidg
 from gedragen.core.errors import GedragenError
 from gedragen.ui.common import theme
 from gedragen.ui.common.settings import Settings
-from gedragen.ui.common.store import StoreWorker
 from gedragen.ui.common.widgets import show_error
 from gedragen.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from gedragen.core.deck import Deck
     from gedragen.core.library import DeckLibrary
+    from gedragen.ui.common.store import StoreWorker
     from gedragen.ui.session.controller import SessionController
     from gedragen.ui.session.presenter import AudienceWindow
     from gedragen.ui.session.setup import SessionPlan
@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
     def store(self) -> StoreWorker:
         """The one store path: the session, the summary and the history read and write through it."""
         if self._store is None:
+            # imported here, after the first frame: the start screen needs no store
+            from gedragen.ui.common.store import StoreWorker
+
             self._store = StoreWorker(self.data_dir, self, recover=True)
         return self._store
 

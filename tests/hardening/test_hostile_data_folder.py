@@ -582,7 +582,7 @@ def test_log_file_as_a_fifo_does_not_hang_the_error_report(qtbot, data_home: Pat
     from gedragen.ui.app import ErrorReporter
 
     shown: list[str] = []
-    monkeypatch.setattr("gedragen.ui.app.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
     os.mkfifo(data_home / "gedragen.log")
     reporter = ErrorReporter(data_home, debug=False)
     with FifoGuard(data_home / "gedragen.log") as guard:

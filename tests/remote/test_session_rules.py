@@ -106,5 +106,42 @@ def test_a_device_never_jumps_back_to_a_board_the_host_has_not_caught_up_with() 
     remote.sync_boards({"rood": typed})
     assert pushed == ["rood"] and remote._boards["rood"] == typed
     remote.device_message("d1", dv.BoardMessage(1, boards[0]))
-    remote.sync_boards({"rood": typed})  # the host refused the device's board: the truth goes back
+    remote.board_refused("rood", typed)  # the host refused the device's board: the truth goes back
     assert pushed == ["rood", "rood"] and remote._boards["rood"] == typed
+
+
+def test_another_teams_placement_never_sends_a_device_an_older_board_of_its_own() -> None:
+    """Seen with three phones: while the host was still behind on team rood, a placement of team blauw
+    synced every board and rood's phone was sent its older board (its last card jumped back)."""
+    remote = RemoteSession(TEAMS, on_board=lambda team, board: None)
+    pushed: list[str] = []
+    remote._push_team = pushed.append  # type: ignore[method-assign]
+    remote.set_round(1, "board", CARDS, ZONES)
+    remote.device_message("d1", dv.ClaimMessage("rood", None))
+    remote.device_message("d2", dv.ClaimMessage("blauw", None))
+    first, second = (("c1",), (), ()), (("c1",), (), ("c2",))
+    remote.device_message("d1", dv.BoardMessage(1, first))
+    remote.device_message("d1", dv.BoardMessage(1, second))  # on its way through the host's queue
+    remote.sync_boards({"rood": first, "blauw": ((), (), ())})  # the host applied rood's first board
+    theirs = ((), ("c3",), ())
+    remote.device_message("d2", dv.BoardMessage(1, theirs))
+    remote.sync_boards({"rood": first, "blauw": theirs})  # the host applied blauw's board, not yet rood's second
+    assert "rood" not in pushed and remote._boards["rood"] == second
+    remote.sync_boards({"rood": second, "blauw": theirs})
+    assert "rood" not in pushed and remote._pending["rood"] == []
+
+
+def test_a_device_whose_board_crossed_a_typed_one_gets_the_final_board() -> None:
+    """The facilitator typed rood's board while rood's phone sent a newer one: the phone was shown the typed
+    board, then the host took the phone's board; the phone must end up showing what the host holds."""
+    remote = RemoteSession(TEAMS, on_board=lambda team, board: None)
+    pushed: list[str] = []
+    remote._push_team = pushed.append  # type: ignore[method-assign]
+    remote.set_round(1, "board", CARDS, ZONES)
+    remote.device_message("d1", dv.ClaimMessage("rood", None))
+    typed, from_phone = ((), ("c1",), ()), (("c2",), (), ())
+    remote.sync_boards({"rood": typed})
+    assert pushed == ["rood"]
+    remote.device_message("d1", dv.BoardMessage(1, from_phone))  # sent before the phone saw the typed board
+    remote.sync_boards({"rood": from_phone})  # the host took the phone's board: the phone shows typed now
+    assert pushed == ["rood", "rood"] and remote._boards["rood"] == from_phone

@@ -128,7 +128,7 @@ def test_unexpected_error_is_logged_and_shown_once(qtbot, data_home: Path, monke
     from gedragen.ui.app import ErrorReporter
 
     shown: list[str] = []
-    monkeypatch.setattr("gedragen.ui.app.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
     reporter = ErrorReporter(data_home, debug=False)
     for _ in range(2):
         try:

@@ -4,11 +4,10 @@ Settings live in the data folder (`settings.ini`), so `--data-dir` on a USB stic
 and tests stay isolated; window geometry goes to `window.ini` beside it.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# On the start-up path: named tuples, not dataclasses, and no `from __future__ import annotations`, with which
+# a named tuple compiles each field's annotation at import (docs/PERFORMANCE.md, "Start-up").
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -18,8 +17,7 @@ from gedragen.commands.printing import CARD_SIZES, DUPLEX, PAPERS
 LANGUAGE_PROPERTY = "gedragen_language"
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One declared preference."""
 
     key: str

@@ -1,8 +1,8 @@
 """Colours and sizes for a projector: light and dark high-contrast palettes, team colours, room font sizes."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# On the start-up path: named tuples, not dataclasses, and no `from __future__ import annotations`, with which
+# a named tuple compiles each field's annotation at import (docs/PERFORMANCE.md, "Start-up").
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,8 +18,7 @@ FACILITATOR_TEXT_PX = 22
 MIN_CONTRAST = 7.0
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     """The colours of one high-contrast theme; every text/background pair here is ≥ 7:1."""
 
     name: str
@@ -75,8 +74,7 @@ DARK = Palette(
 PALETTES = {"light": LIGHT, "dark": DARK}
 
 
-@dataclass(frozen=True)
-class TeamStyle:
+class TeamStyle(NamedTuple):
     """How a team is shown: a colour AND a letter and a shape, so colour never carries meaning alone."""
 
     color: str

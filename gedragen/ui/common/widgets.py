@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QLayout,
-    QLayoutItem,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
+from PySide6.QtGui import QFont, QPaintEvent
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gedragen.ui.common import theme
 
@@ -100,7 +95,9 @@ class TeamBadge(QWidget):
         return QSize(self._size * (2 if self.marker else 1), self._size)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        from PySide6.QtCore import Qt  # not at import: see PlainLabel
+        # not at import: the first window draws no badge (see PlainLabel, and PERFORMANCE.md "Start-up")
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor, QPainter, QPen
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -123,6 +120,8 @@ class TeamBadge(QWidget):
 
 def error_box(parent: QWidget | None, title: str, message: str, next_step: str) -> QMessageBox:
     """The Dutch error dialog of `show_error`, not yet shown."""
+    from PySide6.QtWidgets import QMessageBox  # dialogs are imported when first needed: a faster start
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(next_step)
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Dialog", "OK"))
@@ -136,6 +135,8 @@ def show_error(parent: QWidget | None, title: str, message: str, next_step: str)
 
 def question_box(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> tuple[QMessageBox, QPushButton]:
     """The yes/no question of `ask`, not yet shown: (the box, its yes button)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -219,6 +220,8 @@ class FlowLayout(QLayout):
 
 def file_dialog(parent: QWidget | None, title: str, start: str, filters: str, save: bool) -> QFileDialog:
     """Qt's own file dialog, all in Dutch: Qt's Dutch catalogue leaves 'Look in' and 'Files of type' English."""
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(parent, title, start, filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same Dutch dialog on every system
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
@@ -238,6 +241,8 @@ def file_dialog(parent: QWidget | None, title: str, start: str, filters: str, sa
 
 
 def _run_file_dialog(dialog: QFileDialog) -> tuple[str, str]:
+    from PySide6.QtWidgets import QFileDialog
+
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return "", ""
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()

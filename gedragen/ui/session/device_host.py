@@ -219,7 +219,7 @@ class DeviceHost(QObject):
             self.sync()  # too late: the device gets the session's truth back
             return
         if not self.controller.set_board(team, board):  # type: ignore[arg-type]
-            self.sync()
+            self.remote.board_refused(team, self.controller.board(team))  # the device gets the truth back
 
     @Slot(str, str, int, int)
     def _collect_votes(self, card: str, phase: str, gewenst: int, ongewenst: int) -> None:
