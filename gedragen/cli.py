@@ -66,9 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if app_options is not None:
         args = _resolve(SimpleNamespace(command=None, **app_options))
     else:
-        from gedragen.cli_parser import build_parser
+        from gedragen.cli_parser import build_parser, command_word
 
-        args = _resolve(build_parser().parse_args(arguments))
+        args = _resolve(build_parser(command_word(arguments)).parse_args(arguments))
     if args.command is None:
         from gedragen.ui.app import run_app
 

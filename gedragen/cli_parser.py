@@ -1,4 +1,4 @@
-"""The full argument parser of `gedragen`: Dutch help, Dutch usage errors, every subcommand.
+"""The argument parser of `gedragen`: Dutch help, Dutch usage errors, every subcommand.
 
 Kept apart from `gedragen.cli` so that starting the app (no subcommand) does not load argparse.
 """
@@ -12,12 +12,19 @@ import sys
 
 from gedragen import __version__
 
-COMMAND_MODULES = (
-    "gedragen.commands.decks",
-    "gedragen.commands.printing",
-    "gedragen.commands.sessions",
-    "gedragen.commands.report",
-)
+# every subcommand and the module that adds it (a module may add several)
+COMMANDS = {
+    "decks": "gedragen.commands.decks",
+    "validate": "gedragen.commands.decks",
+    "print": "gedragen.commands.printing",
+    "board": "gedragen.commands.printing",
+    "sessions": "gedragen.commands.sessions",
+    "export": "gedragen.commands.sessions",
+    "import": "gedragen.commands.sessions",
+    "report": "gedragen.commands.report",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+_GLOBAL_VALUE_OPTIONS = ("--data-dir", "--lang")
 EXIT_USAGE = 2
 
 
@@ -73,8 +80,29 @@ def dutch_usage_error(message: str) -> str:
     return message
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every subcommand."""
+def command_word(argv: list[str]) -> str | None:
+    """The subcommand a command line names, when only that one's parser is needed (else None).
+
+    None when no known subcommand comes first, or when help or the version is asked before it: then the
+    full parser is built, which lists every subcommand and words an unknown one's error.
+    """
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("-h", "--help", "--version"):
+            return None
+        if arg in _GLOBAL_VALUE_OPTIONS:
+            i += 2
+        elif arg.startswith("-"):
+            i += 1
+        else:
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand, or with only `command`'s module loaded (a faster start:
+    building all of them costs more than running a small command)."""
     parser = _Parser(
         prog="gedragen",
         description="Gedragen gedrag: het gespreksspel over gewenst en ongewenst gedrag op school. "
@@ -97,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start de app, meet de tijd tot het eerste getekende venster, print de milliseconden en stop",
     )
     sub = parser.add_subparsers(title="opdrachten", dest="command", metavar="OPDRACHT", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES:
         module = importlib.import_module(name)
         module.add_parser(sub)
     return parser

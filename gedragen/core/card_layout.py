@@ -9,10 +9,9 @@ process then reads a small JSON file instead of importing PyYAML.
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from gedragen.core.atomic import write_atomic
 from gedragen.core.files import read_bounded
@@ -21,8 +20,7 @@ from gedragen.resources import assets_dir
 DEFAULT_CARD_SIZE = "poker"  # the print size a card has unless the facilitator picks another
 
 
-@dataclass(frozen=True)
-class PrintGeometry:
+class PrintGeometry(NamedTuple):
     """The content of assets/layout/print.yaml, read once."""
 
     papers: dict[str, tuple[float, float]]
@@ -33,8 +31,7 @@ class PrintGeometry:
     board: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class CardProportions:
+class CardProportions(NamedTuple):
     """The proportions of a card front that screen and paper share, as fractions of the trimmed card."""
 
     aspect: float  # height / width

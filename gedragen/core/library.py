@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from gedragen import resources
 from gedragen.core import paths
@@ -30,8 +30,7 @@ _ID_LINE = re.compile(r"^id\s*:", re.MULTILINE)
 P = TypeVar("P", Theme, Kind)
 
 
-@dataclass(frozen=True)
-class _Loaded:
+class _Loaded(NamedTuple):
     builtin: tuple[Deck, ...]
     own: tuple[Deck, ...]
     problems: tuple[DeckError, ...]

@@ -15,12 +15,10 @@ front, back, front, ... (or all fronts, then all backs, with `duplex="none"`).
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, white
@@ -67,8 +65,7 @@ _TEXT_INKS = {CARD_INK: INK, WHITE: white}  # one object per ink: `front` sets t
 BACK_COLORS = {"light": (HexColor("#F4F1EA"), HexColor("#1A1A1A")), "dark": (HexColor("#24313B"), white)}
 
 
-@dataclass(frozen=True)
-class PrintResult:
+class PrintResult(NamedTuple):
     """What was printed: page and card counts and the sheet layout used."""
 
     pages: int
@@ -79,8 +76,7 @@ class PrintResult:
     layout: SheetLayout
 
 
-@dataclass(frozen=True)
-class Face:
+class Face(NamedTuple):
     """One card to print: a deck card with its fitted text, or a blank card of a kind."""
 
     kind: Kind
@@ -366,8 +362,7 @@ def new_canvas(handle: BinaryIO, pagesize: tuple[float, float], title: str, inva
     return canvas
 
 
-_A85_LOCK = threading.Lock()
-_a85_users = 0
+_a85_users = 0  # how deep binary_streams is entered (only under RENDER_LOCK: one thread at a time)
 _a85_saved: object = None
 
 
@@ -378,21 +373,19 @@ def binary_streams() -> Iterator[None]:
     ASCII85 makes a stream 7-bit clean at a quarter more bytes, which no printer or viewer needs, and
     ReportLab encodes it in pure Python: about a third of a card sheet's render time. The pages are the
     same, the file is smaller. ReportLab keeps the choice in a global, so it is switched only while one
-    of our card or board PDFs is written (counted, for renders on several threads) and then restored.
+    of our card or board PDFs is written and then restored; callers hold RENDER_LOCK (`write_pdf`).
     """
     global _a85_users, _a85_saved
-    with _A85_LOCK:
-        if _a85_users == 0:
-            _a85_saved = rl_config.useA85
-            rl_config.useA85 = 0
-        _a85_users += 1
+    if _a85_users == 0:
+        _a85_saved = rl_config.useA85
+        rl_config.useA85 = 0
+    _a85_users += 1
     try:
         yield
     finally:
-        with _A85_LOCK:
-            _a85_users -= 1
-            if _a85_users == 0:
-                rl_config.useA85 = _a85_saved
+        _a85_users -= 1
+        if _a85_users == 0:
+            rl_config.useA85 = _a85_saved
 
 
 def write_pdf(out: str | Path | BinaryIO, produce: Callable[[BinaryIO], None]) -> None:

@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import getFont
 
@@ -31,8 +31,7 @@ _BREAKING_SPACE = re.compile(r"[ \t\r\n\u2002-\u200a\u3000]+")
 _PIECE = re.compile(r"[^-\u00ad]*[-\u00ad]|[^-\u00ad]+")  # a word's pieces, each ending after a (soft) hyphen
 
 
-@dataclass(frozen=True)
-class FittedText:
+class FittedText(NamedTuple):
     """Card text broken into lines at the largest size that fits."""
 
     lines: tuple[str, ...]
@@ -233,8 +232,7 @@ def fit_line(text: str, width: float, max_size: float, min_size: float, font: st
     return None
 
 
-@dataclass(frozen=True)
-class LabelFits:
+class LabelFits(NamedTuple):
     """Sizes for the short texts of a deck's cards on one card size (all checked to fit)."""
 
     bands: dict[str | None, FittedText]

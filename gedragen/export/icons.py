@@ -15,10 +15,9 @@ from __future__ import annotations
 import io
 import os
 import zlib
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -39,8 +38,7 @@ if TYPE_CHECKING:
 # svglib, ReportLab's graphics package and Pillow are imported where an icon is parsed or drawn.
 
 
-@dataclass(frozen=True)
-class Icon:
+class Icon(NamedTuple):
     """A loaded icon: an SVG drawing or a PNG image, with its natural size in points."""
 
     source: Path

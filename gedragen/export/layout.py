@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from gedragen.core.card_layout import DEFAULT_CARD_SIZE, geometry
 from gedragen.core.errors import ExportError
@@ -106,8 +107,7 @@ class PrintOptions:
                 )
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):
     """An axis-aligned rectangle in points."""
 
     x: float
@@ -144,8 +144,7 @@ class Rect:
         return self.x < other.x1 - _EPS and other.x < self.x1 - _EPS and self.y < other.y1 - _EPS and other.y < self.y1 - _EPS
 
 
-@dataclass(frozen=True)
-class Affine:
+class Affine(NamedTuple):
     """A 2D affine map x' = a x + c y + e, y' = b x + d y + f (ReportLab's `transform` order)."""
 
     a: float = 1.0
@@ -182,8 +181,7 @@ class Affine:
         return (self.a, self.b, self.c, self.d, self.e, self.f)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A straight line segment (a crop mark), in points."""
 
     x0: float

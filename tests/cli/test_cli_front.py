@@ -61,3 +61,59 @@ def test_usage_errors_are_dutch(argv: list[str], dutch: str, capsys: pytest.Capt
     assert dutch in err
     for english in ("invalid choice", "required", "unrecognized", "expected one argument"):
         assert english not in err
+
+
+def test_every_subcommand_has_its_module_listed() -> None:
+    import argparse
+
+    from gedragen.cli_parser import COMMANDS, build_parser
+
+    full = build_parser()
+    sub = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(COMMANDS)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["print", "po", "-o", "kaarten.pdf", "--size", "bridge", "--offset-x", "-1,25"],
+        ["--data-dir", "/stick", "board", "-o", "bord.pdf"],
+        ["--lang=en", "validate", "x.yaml"],
+        ["decks", "add", "x.yaml"],
+        ["sessions"],
+        ["export", "abc", "-o", "s.json"],
+        ["report", "abc", "-o", "verslag.pdf"],
+    ],
+)
+def test_one_command_parses_as_with_every_command_loaded(argv: list[str]) -> None:
+    """Only the named command's module is loaded for a subcommand; what it parses is the same."""
+    from gedragen.cli_parser import build_parser, command_word
+
+    word = command_word(argv)
+    assert word is not None and word in argv
+    one, full = build_parser(word).parse_args(argv), build_parser().parse_args(argv)
+    def plain(args: object) -> dict[str, object]:  # functions by name: bound methods differ per parser
+        return {k: getattr(v, "__qualname__", v) if callable(v) else v for k, v in vars(args).items()}
+
+    assert plain(one) == plain(full)
+    assert one.run is full.run
+
+
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["-h", "print"], ["--version"], ["bestaatniet"], ["--data-dir", "print"], []],
+)
+def test_help_version_and_unknown_words_get_the_full_parser(argv: list[str]) -> None:
+    from gedragen.cli_parser import command_word
+
+    assert command_word(argv) is None
+
+
+def test_a_subcommands_usage_error_is_the_same_with_one_command_loaded(capsys: pytest.CaptureFixture[str]) -> None:
+    from gedragen.cli_parser import build_parser
+
+    outputs = []
+    for parser in (build_parser("print"), build_parser()):
+        with pytest.raises(SystemExit):
+            parser.parse_args(["print", "po", "--size", "enorm", "-o", "x.pdf"])
+        outputs.append(capsys.readouterr().err)
+    assert outputs[0] == outputs[1] and "kan niet; kies uit" in outputs[0]
