@@ -362,10 +362,6 @@ def new_canvas(handle: BinaryIO, pagesize: tuple[float, float], title: str, inva
     return canvas
 
 
-_a85_users = 0  # how deep binary_streams is entered (only under RENDER_LOCK: one thread at a time)
-_a85_saved: object = None
-
-
 @contextmanager
 def binary_streams() -> Iterator[None]:
     """Write PDF streams Flate-compressed only, without ReportLab's default ASCII85 layer on top.
@@ -373,19 +369,15 @@ def binary_streams() -> Iterator[None]:
     ASCII85 makes a stream 7-bit clean at a quarter more bytes, which no printer or viewer needs, and
     ReportLab encodes it in pure Python: about a third of a card sheet's render time. The pages are the
     same, the file is smaller. ReportLab keeps the choice in a global, so it is switched only while one
-    of our card or board PDFs is written and then restored; callers hold RENDER_LOCK (`write_pdf`).
+    of our card or board PDFs is written and then put back; callers hold RENDER_LOCK (`write_pdf`), so no
+    other thread switches it meanwhile.
     """
-    global _a85_users, _a85_saved
-    if _a85_users == 0:
-        _a85_saved = rl_config.useA85
-        rl_config.useA85 = 0
-    _a85_users += 1
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
     try:
         yield
     finally:
-        _a85_users -= 1
-        if _a85_users == 0:
-            rl_config.useA85 = _a85_saved
+        rl_config.useA85 = saved
 
 
 def write_pdf(out: str | Path | BinaryIO, produce: Callable[[BinaryIO], None]) -> None:
