@@ -200,8 +200,10 @@ class RemoteSession:
             self._host[team] = board
             self._pending.pop(team, None)
             self._overruled.discard(team)
+            shown = self._boards.get(team)  # the refused board, unless a sync already sent the truth
             self._boards[team] = board
-        self._push_team(team)
+        if shown != board:
+            self._push_team(team)
         self._tiles_changed()
 
     def reveal(self, boards: Mapping[str, dv.Board] | None = None) -> None:
