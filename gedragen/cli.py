@@ -27,7 +27,8 @@ def _resolve(args: Any) -> Any:
 
 
 _APP_FLAGS = ("--debug", "--measure-startup")
-_APP_OPTIONS = ("--data-dir", "--lang")
+# the global options that take a value (the full parser reads them too: cli_parser.command_word)
+VALUE_OPTIONS = ("--data-dir", "--lang")
 
 
 def _app_options(argv: Sequence[str]) -> dict[str, object] | None:
@@ -45,7 +46,7 @@ def _app_options(argv: Sequence[str]) -> dict[str, object] | None:
             i += 1
             continue
         name, eq, value = arg.partition("=")
-        if name not in _APP_OPTIONS:
+        if name not in VALUE_OPTIONS:
             return None
         if not eq:
             if i + 1 >= len(argv):

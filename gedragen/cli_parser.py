@@ -11,6 +11,7 @@ import re
 import sys
 
 from gedragen import __version__
+from gedragen.cli import VALUE_OPTIONS
 
 # every subcommand and the module that adds it (a module may add several)
 COMMANDS = {
@@ -24,7 +25,6 @@ COMMANDS = {
     "report": "gedragen.commands.report",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
-_GLOBAL_VALUE_OPTIONS = ("--data-dir", "--lang")
 EXIT_USAGE = 2
 
 
@@ -91,7 +91,7 @@ def command_word(argv: list[str]) -> str | None:
         arg = argv[i]
         if arg in ("-h", "--help", "--version"):
             return None
-        if arg in _GLOBAL_VALUE_OPTIONS:
+        if arg in VALUE_OPTIONS:
             i += 2
         elif arg.startswith("-"):
             i += 1

@@ -241,9 +241,7 @@ def file_dialog(parent: QWidget | None, title: str, start: str, filters: str, sa
 
 
 def _run_file_dialog(dialog: QFileDialog) -> tuple[str, str]:
-    from PySide6.QtWidgets import QFileDialog
-
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+    if dialog.exec() != dialog.DialogCode.Accepted or not dialog.selectedFiles():
         return "", ""
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 
